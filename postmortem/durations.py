@@ -1,0 +1,105 @@
+"""Key moments of an incident and the durations derived from them.
+
+A duration is only ever reported when its two moments are in order; an
+impossible order yields `None` here and a finding in `postmortem.checks`,
+never a negative number in a report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from postmortem.model import Document, EventKind
+
+
+@dataclass(frozen=True)
+class KeyMoments:
+    started: dt.datetime | None
+    detected: dt.datetime | None
+    mitigated: dt.datetime | None
+    resolved: dt.datetime | None
+    impact_start: dt.datetime | None
+    impact_end: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    time_to_detect: dt.timedelta | None
+    time_to_mitigate: dt.timedelta | None
+    time_to_resolve: dt.timedelta | None
+    impact_duration: dt.timedelta | None
+
+
+def _first(document: Document, kind: EventKind) -> dt.datetime | None:
+    times = [e.time for e in document.timeline.events if e.kind == kind]
+    return min(times) if times else None
+
+
+def key_moments(document: Document) -> KeyMoments:
+    """Trigger, detection, mitigation and resolution: the first event of each kind.
+
+    The incident starts at its trigger event, or at the impact window's start
+    when no trigger was logged.
+    """
+    impact = document.impact
+    started = _first(document, EventKind.TRIGGER) or impact.start
+    return KeyMoments(
+        started=started,
+        detected=_first(document, EventKind.DETECTION),
+        mitigated=_first(document, EventKind.MITIGATION),
+        resolved=_first(document, EventKind.RESOLUTION),
+        impact_start=impact.start,
+        impact_end=impact.end,
+    )
+
+
+def span(start: dt.datetime | None, end: dt.datetime | None) -> dt.timedelta | None:
+    """end - start, or None when either is missing or the order is impossible."""
+    if start is None or end is None or end < start:
+        return None
+    return end - start
+
+
+def key_figures(document: Document) -> KeyFigures:
+    moments = key_moments(document)
+    return KeyFigures(
+        time_to_detect=span(moments.started, moments.detected),
+        time_to_mitigate=span(moments.started, moments.mitigated),
+        time_to_resolve=span(moments.started, moments.resolved),
+        impact_duration=span(moments.impact_start, moments.impact_end),
+    )
+
+
+def ordering_problems(document: Document) -> list[tuple[str, str]]:
+    """(location, message) for every pair of key moments in an impossible order."""
+    m = key_moments(document)
+    problems: list[tuple[str, str]] = []
+    if m.impact_start and m.impact_end and m.impact_end < m.impact_start:
+        problems.append(("impact.end", "the impact window ends before it starts"))
+    pairs = (
+        ("detection", m.detected, "trigger", m.started, "detected before it was triggered"),
+        ("mitigation", m.mitigated, "trigger", m.started, "mitigated before it was triggered"),
+        ("resolution", m.resolved, "trigger", m.started, "resolved before it was triggered"),
+        ("resolution", m.resolved, "detection", m.detected, "resolved before it was detected"),
+        ("mitigation", m.mitigated, "detection", m.detected, "mitigated before it was detected"),
+        ("resolution", m.resolved, "mitigation", m.mitigated, "resolved before it was mitigated"),
+    )
+    for later_kind, later, _earlier_kind, earlier, message in pairs:
+        if later and earlier and later < earlier:
+            problems.append((f"timeline.{later_kind}", f"the incident is {message}"))
+    return problems
+
+
+def format_duration(value: dt.timedelta | None) -> str:
+    """A duration as people say it: '2 d 3 h', '4 h 05 min', '12 min', or '—'."""
+    if value is None:
+        return "—"
+    minutes = int(value.total_seconds() // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return f"{days} d {hours} h" if hours else f"{days} d"
+    if hours:
+        return f"{hours} h {mins:02d} min" if mins else f"{hours} h"
+    return f"{mins} min"

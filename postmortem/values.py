@@ -1,0 +1,102 @@
+"""Strictly validated small values: colours, asset paths, time zones, URLs.
+
+These values end up inside CSS, file paths and links of exported documents,
+so each is checked against a narrow grammar instead of being escaped later.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+from typing import Annotated
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, available_timezones
+
+from pydantic import AfterValidator, BeforeValidator
+
+from postmortem.text import clean_line
+
+_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
+_EMAIL = re.compile(r"[^@\s<>\"',;()\[\]\\]+@[^@\s<>\"',;()\[\]\\]+\.[A-Za-z0-9-]{2,}")
+_ASSET_PART = re.compile(r"[A-Za-z0-9._ -]+")
+ASSET_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp")
+
+
+def _strip(value: object) -> object:
+    if value is None:
+        return ""
+    return clean_line(value) if isinstance(value, str) else value
+
+
+def check_colour(value: str) -> str:
+    """A CSS hex colour, #rgb or #rrggbb, returned as lower-case #rrggbb."""
+    if not _COLOUR.fullmatch(value):
+        raise ValueError(f"{value!r} is not a colour; write it as #rrggbb, for example #1f4e79")
+    if len(value) == 4:
+        value = "#" + "".join(c * 2 for c in value[1:])
+    return value.lower()
+
+
+def check_asset_path(value: str) -> str:
+    """A relative path to an image inside the document's own folder."""
+    if not value:
+        return value
+    if "\\" in value or ":" in value or value.startswith("/") or value.startswith("~"):
+        raise ValueError(
+            f"{value!r} must be a path relative to the document's folder, such as logo.png"
+        )
+    path = PurePosixPath(value)
+    if any(part == ".." for part in path.parts):
+        raise ValueError(f"{value!r} points outside the document's folder")
+    if not all(_ASSET_PART.fullmatch(part) for part in path.parts):
+        raise ValueError(f"{value!r} may use only letters, digits, spaces, '.', '_' and '-'")
+    if path.suffix.lower() not in ASSET_SUFFIXES:
+        raise ValueError(f"{value!r} is not an image ({', '.join(ASSET_SUFFIXES)})")
+    return str(path)
+
+
+def check_time_zone(value: str) -> str:
+    """An IANA time zone name such as Europe/Berlin or America/New_York."""
+    if value in ("UTC", "Etc/UTC"):
+        return value
+    try:
+        ZoneInfo(value)
+    except (ValueError, KeyError, OSError):
+        raise ValueError(f"{value!r} is not an IANA time zone name (e.g. America/New_York)") from None
+    if value not in _known_zones():
+        raise ValueError(f"{value!r} is not an IANA time zone name (e.g. America/New_York)")
+    return value
+
+
+_ZONES: set[str] = set()
+
+
+def _known_zones() -> set[str]:
+    if not _ZONES:
+        _ZONES.update(available_timezones())
+    return _ZONES
+
+
+def check_email(value: str) -> str:
+    if value and not _EMAIL.fullmatch(value):
+        raise ValueError(f"{value!r} is not an e-mail address")
+    return value
+
+
+def check_web_url(value: str) -> str:
+    """An http(s) link; anything else (javascript:, file:, data:) is refused."""
+    if not value:
+        return value
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"{value!r} is not a web address starting with https://")
+    if any(ch in value for ch in "<>\"' "):
+        raise ValueError(f"{value!r} contains characters a web address cannot hold")
+    return value
+
+
+Colour = Annotated[str, BeforeValidator(_strip), AfterValidator(check_colour)]
+AssetPath = Annotated[str, BeforeValidator(_strip), AfterValidator(check_asset_path)]
+TimeZoneName = Annotated[str, BeforeValidator(_strip), AfterValidator(check_time_zone)]
+Email = Annotated[str, BeforeValidator(_strip), AfterValidator(check_email)]
+WebUrl = Annotated[str, BeforeValidator(_strip), AfterValidator(check_web_url)]

@@ -1,0 +1,357 @@
+"""What each audience may see, as plain data for the renderers.
+
+The customer view is built by copying, field by field, only what a customer
+may read; it has no attribute that could hold internal notes, owners,
+internal-only events or unpromised actions. Renderers of the customer
+letter receive nothing else, so internal text cannot leak through a
+template mistake. Text fields stay Markdown; renderers turn them into
+HTML or pass them through to the Markdown export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from postmortem import timefmt
+from postmortem.durations import KeyFigures, KeyMoments, format_duration, key_figures, key_moments
+from postmortem.model import (
+    ActionItem,
+    DataLoss,
+    Document,
+    EventKind,
+    Person,
+    Why,
+)
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    organisation: str
+    logo: str  # asset path inside the document's folder, or ""
+    website: str
+    contact_email: str
+    phone: str
+    brand_colour: str
+
+
+@dataclass(frozen=True)
+class CustomerEvent:
+    time: str  # formatted in the document's zone
+    description: str  # Markdown
+
+
+@dataclass(frozen=True)
+class Promise:
+    title: str
+    description: str  # Markdown
+    due: str  # "by 30 November 2026" or ""
+    done: bool
+
+
+@dataclass(frozen=True)
+class CustomerView:
+    """The apology letter: only what customers may read."""
+
+    title: str
+    language: str
+    page_size: str
+    letterhead: Letterhead
+    date: str
+    iso_date: str
+    reference: str
+    greeting: str
+    outage_window: str  # "Tuesday 27 October 2026, 03:10 to ... New York time (EDT, UTC−4)"
+    services: list[str]
+    customers_affected: str
+    impact_description: str  # Markdown
+    narrative: str  # Markdown
+    events: list[CustomerEvent]
+    events_zone: str
+    data_loss: str  # "none" | "possible" | "confirmed"
+    data_loss_statement: str  # Markdown: what was or may have been lost
+    data_loss_window: str
+    customer_actions: str  # Markdown
+    promises: list[Promise]
+    next_steps: str  # Markdown
+    responsibility: str  # Markdown
+    apology: str  # Markdown
+    call_to_action: str  # Markdown
+    closing: str
+    signer_name: str
+    signer_title: str
+    signer_bio: str  # Markdown, "" unless the writer chose to include it
+    signature_image: str  # asset path or ""
+
+
+@dataclass(frozen=True)
+class InternalEvent:
+    time: str
+    kind: str
+    key: bool  # trigger, detection, mitigation or resolution
+    customer_visible: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class InternalAction:
+    priority: str
+    title: str
+    description: str
+    owner: str
+    due: str
+    status: str
+    category: str
+    tracker: str
+    customer_promised: bool
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class Figure:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Notes:
+    section: str
+    text: str  # Markdown
+
+
+@dataclass(frozen=True)
+class InternalView:
+    """The full analysis report."""
+
+    title: str
+    language: str
+    page_size: str
+    letterhead: Letterhead
+    incident_id: str
+    severity: str
+    severity_description: str
+    status: str
+    date: str
+    iso_date: str
+    time_zone: str
+    authors: list[Person]
+    reviewers: list[Person]
+    tags: list[str]
+    figures: list[Figure]
+    summary: str
+    events: list[InternalEvent]
+    impact_window: str
+    services: list[str]
+    customers_affected: str
+    impact_description: str
+    data_loss: str
+    data_loss_details: str
+    data_loss_window: str
+    customer_actions: str
+    sla_notes: str
+    trigger: str
+    root_causes: list[str]
+    contributing_factors: list[str]
+    five_whys: list[Why]
+    detection: str
+    response: str
+    went_well: list[str]
+    went_wrong: list[str]
+    got_lucky: list[str]
+    actions: list[InternalAction]
+    notes: list[Notes] = field(default_factory=list)
+
+
+_KEY_KINDS = {EventKind.TRIGGER, EventKind.DETECTION, EventKind.MITIGATION, EventKind.RESOLUTION}
+_SECTION_TITLES = {
+    "meta": "Overview",
+    "summary": "Summary",
+    "timeline": "Timeline",
+    "impact": "Impact",
+    "root_cause": "Root cause",
+    "lessons": "Lessons",
+    "action_items": "Action items",
+    "customer_letter": "Customer letter",
+}
+
+
+def document_date(document: Document) -> dt.date | None:
+    """The date exports carry: the write-up's date, else the letter's, else the last event's."""
+    if document.meta.date:
+        return document.meta.date
+    if document.customer_letter.date:
+        return document.customer_letter.date
+    reference = document.reference_time()
+    return timefmt.localise(reference, document.meta.time_zone).date() if reference else None
+
+
+def _letterhead(document: Document) -> Letterhead:
+    org = document.meta.organisation
+    return Letterhead(
+        organisation=org.name,
+        logo=org.logo,
+        website=org.website,
+        contact_email=org.contact_email,
+        phone=org.phone,
+        brand_colour=org.brand_colour,
+    )
+
+
+def _window(start: dt.datetime | None, end: dt.datetime | None, tz_name: str) -> str:
+    return timefmt.window(start, end, tz_name) if start else ""
+
+
+def _due(item: ActionItem) -> str:
+    return f"by {timefmt.letter_date(item.due)}" if item.due else ""
+
+
+def _affected(document: Document) -> str:
+    impact = document.impact
+    parts = [impact.customers_affected] if impact.customers_affected else []
+    if impact.customers_affected_count is not None:
+        parts.append(f"{impact.customers_affected_count:,} customers")
+    if impact.customers_affected_percent is not None:
+        parts.append(f"{impact.customers_affected_percent:g}% of customers")
+    return "; ".join(parts)
+
+
+def customer_view(document: Document) -> CustomerView:
+    meta, impact, letter = document.meta, document.impact, document.customer_letter
+    tz = meta.time_zone
+    day = letter.date or document_date(document)
+    signer = document.signer
+    events = [e for e in document.timeline.sorted_events() if e.customer_visible]
+    promised = [a for a in document.action_items.items if a.customer_promised]
+    return CustomerView(
+        title=meta.title,
+        language=meta.language,
+        page_size=meta.page_size.value,
+        letterhead=_letterhead(document),
+        date=timefmt.letter_date(day) if day else "",
+        iso_date=day.isoformat() if day else "",
+        reference=letter.reference,
+        greeting=letter.greeting,
+        outage_window=_window(impact.start, impact.end, tz),
+        services=list(impact.services),
+        customers_affected=_affected(document),
+        impact_description=impact.description,
+        narrative=letter.narrative,
+        events=[CustomerEvent(_event_time(e.time, tz), e.description) for e in events],
+        events_zone=timefmt.zone_label(events[0].time, tz) if events else "",
+        data_loss=impact.data_loss.value,
+        data_loss_statement=impact.data_loss_details,
+        data_loss_window=_window(impact.data_loss_start, impact.data_loss_end, tz),
+        customer_actions=impact.customer_actions,
+        promises=[
+            Promise(a.title, a.description, _due(a), a.status.value == "done") for a in promised
+        ],
+        next_steps=letter.next_steps,
+        responsibility=letter.responsibility,
+        apology=letter.apology,
+        call_to_action=letter.call_to_action,
+        closing=letter.closing,
+        signer_name=signer.name if signer else letter.signer,
+        signer_title=signer.title if signer else "",
+        signer_bio=signer.bio if signer and letter.include_bio else "",
+        signature_image=letter.signature_image,
+    )
+
+
+def _event_time(instant: dt.datetime, tz_name: str) -> str:
+    local = timefmt.localise(instant, tz_name)
+    return f"{local:%a %d %b, %H:%M}"
+
+
+def internal_view(document: Document, *, today: dt.date | None = None) -> InternalView:
+    """The report. `today` decides which open actions are overdue (default: the document date)."""
+    meta, impact, cause, lessons = document.meta, document.impact, document.root_cause, document.lessons
+    tz = meta.time_zone
+    day = document_date(document)
+    reference_day = today or day or dt.date.today()
+    figures = key_figures(document)
+    moments = key_moments(document)
+    return InternalView(
+        title=meta.title,
+        language=meta.language,
+        page_size=meta.page_size.value,
+        letterhead=_letterhead(document),
+        incident_id=meta.incident_id,
+        severity=meta.severity.value,
+        severity_description=meta.severity.description,
+        status=meta.status.value,
+        date=timefmt.letter_date(day) if day else "",
+        iso_date=day.isoformat() if day else "",
+        time_zone=tz,
+        authors=list(meta.authors),
+        reviewers=list(meta.reviewers),
+        tags=list(meta.tags),
+        figures=_figures(document, figures, moments),
+        summary=document.summary.text,
+        events=[
+            InternalEvent(
+                time=timefmt.table_time(e.time, tz),
+                kind=e.kind.value,
+                key=e.kind in _KEY_KINDS,
+                customer_visible=e.customer_visible,
+                description=e.description,
+            )
+            for e in document.timeline.sorted_events()
+        ],
+        impact_window=_window(impact.start, impact.end, tz),
+        services=list(impact.services),
+        customers_affected=_affected(document),
+        impact_description=impact.description,
+        data_loss=impact.data_loss.value,
+        data_loss_details=impact.data_loss_details,
+        data_loss_window=_window(impact.data_loss_start, impact.data_loss_end, tz),
+        customer_actions=impact.customer_actions,
+        sla_notes=impact.sla_notes,
+        trigger=cause.trigger,
+        root_causes=list(cause.root_causes),
+        contributing_factors=list(cause.contributing_factors),
+        five_whys=list(cause.five_whys),
+        detection=cause.detection,
+        response=cause.response,
+        went_well=list(lessons.went_well),
+        went_wrong=list(lessons.went_wrong),
+        got_lucky=list(lessons.got_lucky),
+        actions=[_internal_action(a, reference_day) for a in document.action_items.items],
+        notes=_notes(document),
+    )
+
+
+def _figures(document: Document, figures: KeyFigures, moments: KeyMoments) -> list[Figure]:
+    affected = _affected(document) or "—"
+    loss = {DataLoss.NONE: "None", DataLoss.POSSIBLE: "Possible", DataLoss.CONFIRMED: "Confirmed"}
+    return [
+        Figure("Customer impact", format_duration(figures.impact_duration)),
+        Figure("Time to detect", format_duration(figures.time_to_detect)),
+        Figure("Time to mitigate", format_duration(figures.time_to_mitigate)),
+        Figure("Time to resolve", format_duration(figures.time_to_resolve)),
+        Figure("Customers affected", affected),
+        Figure("Data loss", loss[document.impact.data_loss]),
+    ]
+
+
+def _internal_action(item: ActionItem, today: dt.date) -> InternalAction:
+    return InternalAction(
+        priority=item.priority.value,
+        title=item.title,
+        description=item.description,
+        owner=item.owner,
+        due=item.due.isoformat() if item.due else "",
+        status=item.status.value,
+        category=item.category.value,
+        tracker=item.tracker,
+        customer_promised=item.customer_promised,
+        overdue=item.is_overdue(today),
+    )
+
+
+def _notes(document: Document) -> list[Notes]:
+    notes = []
+    for name, title in _SECTION_TITLES.items():
+        text = getattr(document, name).internal_notes
+        if text:
+            notes.append(Notes(title, text))
+    return notes
