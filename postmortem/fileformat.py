@@ -14,13 +14,13 @@ which also gives the line of every value for error messages.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
+from postmortem.atomic import atomic_write
 from postmortem.errors import DocumentError
 from postmortem.model import SCHEMA_VERSION, Document
 
@@ -87,45 +87,8 @@ def dumps(document: Document) -> str:
 def save(document: Document, path: str | os.PathLike[str]) -> None:
     """Write the document atomically: the old file stays whole until the new one is."""
     target = Path(path)
-    data = dumps(document).encode("utf-8")
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        mode = target.stat().st_mode & 0o777
-    except OSError:
-        mode = 0o644
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as error:
-        raise DocumentError(target, f"cannot save: {error.strerror or error}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp_name, mode)
-        os.replace(temp_name, target)
-        _fsync_folder(folder)
-    except OSError as error:
-        try:
-            os.unlink(temp_name)
-        except OSError:
-            pass
-        raise DocumentError(target, f"cannot save: {error.strerror or error}") from None
+    atomic_write(target, dumps(document).encode("utf-8"))
     document._folder = str(target.resolve().parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    # The rename is only durable once the folder entry is on disk.
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 # ---------------------------------------------------------------- reading

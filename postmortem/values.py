@@ -41,7 +41,7 @@ def check_asset_path(value: str) -> str:
     """A relative path to an image inside the document's own folder."""
     if not value:
         return value
-    if "\\" in value or ":" in value or value.startswith("/") or value.startswith("~"):
+    if "\\" in value or ":" in value or value.startswith(("/", "~")):
         raise ValueError(
             f"{value!r} must be a path relative to the document's folder, such as logo.png"
         )

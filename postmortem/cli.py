@@ -1,0 +1,143 @@
+"""`postmortem`: create, check and export postmortems without the app.
+
+Exit codes: 0 ok, 1 findings (check), 2 bad input or usage. Every failure
+prints one line, `error: ...`, on stderr; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from postmortem.atomic import atomic_write
+from postmortem.checks import check, is_ready
+from postmortem.errors import DocumentError
+from postmortem.fileformat import EXTENSION, load, save
+from postmortem.model import Document
+from postmortem.templates import TEMPLATES, new_document
+
+FORMATS = ("md", "html", "pdf")
+AUDIENCES = ("customer", "internal")
+
+
+class UsageError(Exception):
+    """Bad command-line usage; exits 2 with one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="postmortem",
+        description="Write incident postmortems once; export the internal report and the customer letter.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+
+    new = commands.add_parser("new", help="create a new postmortem from a template")
+    new.add_argument("path", type=Path, help=f"the file to create (*{EXTENSION})")
+    new.add_argument("--template", default="customer-outage", choices=sorted(TEMPLATES),
+                     help="starting point (default: customer-outage)")
+
+    export = commands.add_parser("export", help="export Markdown, HTML or PDF for one audience")
+    export.add_argument("path", type=Path)
+    export.add_argument("--format", required=True, choices=FORMATS)
+    export.add_argument("--audience", required=True, choices=AUDIENCES)
+    export.add_argument("-o", "--output", type=Path,
+                        help="output file (default: next to PATH, e.g. incident-customer.pdf)")
+
+    checker = commands.add_parser("check", help="list what is missing or wrong; exit 1 if not ready")
+    checker.add_argument("path", type=Path)
+    checker.add_argument("--audience", choices=AUDIENCES,
+                         help="only what this export needs (default: both)")
+    checker.add_argument("--format", dest="output_format", choices=("text", "json"), default="text")
+
+    commands.add_parser("schema", help="print the JSON Schema of the file format")
+    commands.add_parser("templates", help="list the templates for 'new'")
+    return parser
+
+
+def _new(args: argparse.Namespace) -> int:
+    path: Path = args.path
+    if path.suffix != EXTENSION:
+        raise UsageError(f"{path}: the file name must end in {EXTENSION}")
+    if path.exists():
+        raise UsageError(f"{path}: already exists; choose another name (nothing was changed)")
+    save(new_document(args.template), path)
+    print(f"created {path} from the {args.template} template")
+    return 0
+
+
+def default_output(path: Path, audience: str, file_format: str) -> Path:
+    return path.with_name(f"{path.stem}-{audience}.{file_format}")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from postmortem.export import export
+
+    document = load(args.path)
+    output: Path = args.output or default_output(args.path, args.audience, args.format)
+    if output.resolve() == args.path.resolve():
+        raise UsageError(f"{output}: refusing to overwrite the postmortem itself")
+    data = export(document, args.format, args.audience)
+    atomic_write(output, data)
+    print(f"wrote {output} ({len(data):,} bytes)")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    document = load(args.path)
+    findings = check(document, args.audience)
+    if args.output_format == "json":
+        keys = ("severity", "location", "message", "suggestion", "rule")
+        print(json.dumps([{k: f.to_dict()[k] for k in keys} for f in findings], indent=2))
+    else:
+        for finding in findings:
+            print(f"{finding.severity.value}: {finding}")
+        ready = is_ready(findings)
+        errors = sum(1 for f in findings if f.severity.value == "error")
+        summary = "ready to publish" if ready else f"not ready: {errors} error{'s' * (errors != 1)}"
+        print(f"{args.path}: {summary} ({len(findings)} finding{'s' * (len(findings) != 1)})",
+              file=sys.stderr)
+    return 0 if is_ready(findings) else 1
+
+
+def _schema(_: argparse.Namespace) -> int:
+    schema = Document.model_json_schema(mode="validation")
+    schema["title"] = "Postmortem Studio document"
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    print(json.dumps(schema, indent=2, ensure_ascii=False))
+    return 0
+
+
+def _templates(_: argparse.Namespace) -> int:
+    for name, description in TEMPLATES.items():
+        print(f"{name:17} {description}")
+    return 0
+
+
+_COMMANDS = {"new": _new, "export": _export, "check": _check, "schema": _schema, "templates": _templates}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = _parser().parse_args(argv)
+        return _COMMANDS[args.command](args)
+    except (UsageError, DocumentError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
