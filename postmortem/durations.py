@@ -71,23 +71,35 @@ def key_figures(document: Document) -> KeyFigures:
     )
 
 
+def _first_index(document: Document, kind: EventKind) -> int | None:
+    """Index of the earliest event of `kind` in the written list (the one `_first` picks)."""
+    events = document.timeline.events
+    found = [i for i, e in enumerate(events) if e.kind == kind]
+    return min(found, key=lambda i: events[i].time) if found else None
+
+
 def ordering_problems(document: Document) -> list[tuple[str, str]]:
-    """(location, message) for every pair of key moments in an impossible order."""
+    """(location, message) for every pair of key moments in an impossible order.
+
+    The location is the time field of the later moment's event
+    (``timeline.events[5].time``), so that the app can mark that row.
+    """
     m = key_moments(document)
     problems: list[tuple[str, str]] = []
     if m.impact_start and m.impact_end and m.impact_end < m.impact_start:
         problems.append(("impact.end", "the impact window ends before it starts"))
     pairs = (
-        ("detection", m.detected, "trigger", m.started, "detected before it was triggered"),
-        ("mitigation", m.mitigated, "trigger", m.started, "mitigated before it was triggered"),
-        ("resolution", m.resolved, "trigger", m.started, "resolved before it was triggered"),
-        ("resolution", m.resolved, "detection", m.detected, "resolved before it was detected"),
-        ("mitigation", m.mitigated, "detection", m.detected, "mitigated before it was detected"),
-        ("resolution", m.resolved, "mitigation", m.mitigated, "resolved before it was mitigated"),
+        (EventKind.DETECTION, m.detected, m.started, "detected before it was triggered"),
+        (EventKind.MITIGATION, m.mitigated, m.started, "mitigated before it was triggered"),
+        (EventKind.RESOLUTION, m.resolved, m.started, "resolved before it was triggered"),
+        (EventKind.RESOLUTION, m.resolved, m.detected, "resolved before it was detected"),
+        (EventKind.MITIGATION, m.mitigated, m.detected, "mitigated before it was detected"),
+        (EventKind.RESOLUTION, m.resolved, m.mitigated, "resolved before it was mitigated"),
     )
-    for later_kind, later, _earlier_kind, earlier, message in pairs:
+    for later_kind, later, earlier, message in pairs:
         if later and earlier and later < earlier:
-            problems.append((f"timeline.{later_kind}", f"the incident is {message}"))
+            location = f"timeline.events[{_first_index(document, later_kind)}].time"
+            problems.append((location, f"the incident is {message}"))
     return problems
 
 

@@ -6,6 +6,12 @@ Layout choices that keep `git diff` small:
   changing one word changes one line;
 - each timeline event and action item is its own block of lines.
 
+The header announces a closing comment line (`FOOTER`). A file whose header
+announces it but which lacks it was cut short (an interrupted copy or sync,
+a full disk) and is refused: without the check most truncations would still
+parse, as a silently shorter document. Files without the announcement
+(hand-made, or written before it existed) are read as they are.
+
 Reading goes through `yaml.compose` (no Python object construction, no
 implicit typing: every scalar reaches pydantic as the text the writer wrote),
 which also gives the line of every value for error messages.
@@ -13,7 +19,9 @@ which also gives the line of every value for error messages.
 
 from __future__ import annotations
 
+import itertools
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +36,11 @@ EXTENSION = ".postmortem"
 HEADER = (
     "# Postmortem Studio document: plain YAML, edit it in the app or any text editor.\n"
     "# Markdown text sits in '|' blocks, one paragraph per line; times carry their UTC offset.\n"
+    "# The last line says 'End of postmortem'; a file without it is incomplete.\n"
 )
+FOOTER = "# End of postmortem.\n"
 MAX_BYTES = 64 * 1024 * 1024
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 _SafeLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NULL_TAG = "tag:yaml.org,2002:null"
@@ -81,7 +92,7 @@ def dumps(document: Document) -> str:
         width=1_000_000_000,
         indent=2,
     )
-    return HEADER + body
+    return HEADER + body + FOOTER
 
 
 def save(document: Document, path: str | os.PathLike[str]) -> None:
@@ -114,7 +125,11 @@ def load(path: str | os.PathLike[str]) -> Document:
 def loads(raw: bytes | str, path: str | os.PathLike[str] | None = None) -> Document:
     """Parse file content; `path` only names the file in error messages."""
     text = _decode(raw, path) if isinstance(raw, bytes) else raw
-    text = text.removeprefix("\ufeff")
+    # Stray control characters (a paste from a terminal, a bad converter)
+    # would make the YAML reader refuse the whole file; the model drops
+    # them from text anyway, so drop them here and keep the writer's words.
+    text = _CONTROL.sub("", text.removeprefix("\ufeff"))
+    _check_complete(text, path)
     data, lines = _parse(text, path)
     _check_version(data, lines, path)
     try:
@@ -131,6 +146,21 @@ def _decode(raw: bytes, path: str | os.PathLike[str] | None) -> str:
         raise DocumentError(
             path, f"is not UTF-8 text (byte {error.start} cannot be decoded)", line=line
         ) from None
+
+
+def _check_complete(text: str, path: str | os.PathLike[str] | None) -> None:
+    lines = text.splitlines()
+    comments = [line.rstrip() for line in itertools.takewhile(lambda line: line.startswith("#"), lines)]
+    if HEADER.splitlines()[-1] not in comments:
+        return  # no promise of a closing line: hand-made, or written before there was one
+    closing = FOOTER.strip()
+    if not any(line.rstrip() == closing for line in lines):
+        raise DocumentError(
+            path,
+            f"the file ends early: its last line, '{closing}', is missing, so the end of the "
+            "document was probably lost while copying or syncing it; open a backup instead",
+            line=len(lines),
+        )
 
 
 def _parse(text: str, path: str | os.PathLike[str] | None) -> tuple[Any, dict[Location, int]]:
