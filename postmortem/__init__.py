@@ -4,6 +4,7 @@ Nothing in this package imports Qt; the desktop app in `ui/` sits on top.
 """
 
 from postmortem.errors import DocumentError
+from postmortem.export import export
 from postmortem.fileformat import EXTENSION, dumps, load, loads, save
 from postmortem.model import SCHEMA_VERSION, Document
 
@@ -13,6 +14,7 @@ __all__ = [
     "Document",
     "DocumentError",
     "dumps",
+    "export",
     "load",
     "loads",
     "save",

@@ -1,0 +1,75 @@
+"""One entry point for every export: a document, a format and an audience in, bytes out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+
+from postmortem.assets import AssetFolder
+from postmortem.errors import DocumentError
+from postmortem.model import Document
+from postmortem.views import customer_view, internal_view
+
+FORMATS = ("md", "html", "pdf")
+AUDIENCES = ("customer", "internal")
+
+# Above this many timeline rows plus action rows, the report PDF is written
+# without PDF/UA structure tags: tagging a 100-page table costs seconds and
+# tens of megabytes, and such reports are read on screen, not aloud.
+TAGGED_ROW_LIMIT = 400
+
+
+def _identifier(document: Document, audience: str, today: dt.date | None) -> bytes:
+    # The PDF's file identifier: stable for the same content, different
+    # for a different document, audience or "today".
+    digest = hashlib.sha256()
+    for part in (document.model_dump_json(), audience, today.isoformat() if today else ""):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\x00")
+    return digest.hexdigest()[:32].encode("ascii")
+
+
+def export(
+    document: Document,
+    format: str,
+    audience: str,
+    *,
+    base_dir: str | os.PathLike[str] | None = None,
+    today: dt.date | None = None,
+) -> bytes:
+    """The document rendered for `audience` ("customer" or "internal") as `format`.
+
+    Images (logo, signature, Markdown images) come only from `base_dir`,
+    which defaults to the folder the document was loaded from; an unsaved
+    document exports without them. `today` decides which actions are
+    overdue in the internal report (default: the document's date).
+    Equal arguments give byte-identical output.
+    """
+    if format not in FORMATS:
+        raise DocumentError(None, f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
+    if audience not in AUDIENCES:
+        raise DocumentError(None, f"unknown audience {audience!r}; choose one of {', '.join(AUDIENCES)}")
+    folder = base_dir if base_dir is not None else document._folder
+    assets = AssetFolder(folder)
+    if format == "md":
+        from postmortem.render.markdown_export import customer_markdown, internal_markdown
+
+        if audience == "customer":
+            return customer_markdown(customer_view(document), assets)
+        return internal_markdown(internal_view(document, today=today), assets)
+
+    from postmortem.render.html import letter_html, report_html
+
+    if audience == "customer":
+        html = letter_html(customer_view(document), assets)
+    else:
+        html = report_html(internal_view(document, today=today), assets)
+    if format == "html":
+        return html.encode("utf-8")
+
+    from postmortem.render.pdf import html_to_pdf
+
+    rows = len(document.timeline.events) + len(document.action_items.items)
+    tagged = audience == "customer" or rows <= TAGGED_ROW_LIMIT
+    return html_to_pdf(html, assets, identifier=_identifier(document, audience, today), tagged=tagged)

@@ -1,0 +1,194 @@
+"""Markdown to HTML that is safe to print, share and open in a browser.
+
+A postmortem's text may have been pasted from chat logs, tickets and error
+messages, so the HTML it becomes must never carry what it did not mean to:
+- raw HTML is shown as text (markdown-it's `html` option off);
+- links keep only http, https and mailto addresses; any other link shows
+  its label as plain text;
+- images are embedded only from the document's own folder, as `data:`
+  URIs, after checking they are images; anything else (web addresses,
+  absolute paths, `..`) becomes a visible note with the alt text and is
+  never fetched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
+from markdown_it.renderer import RendererHTML
+from markdown_it.token import Token
+from markdown_it.utils import OptionsDict
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
+
+from postmortem.assets import AssetFolder
+
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+_NO_ASSETS = AssetFolder(None)
+_CHECKBOX = re.compile(r'<input class="task-list-item-checkbox"( checked="checked")?[^<>]*>')
+
+Env = dict[str, Any]
+
+
+def link_allowed(href: str) -> bool:
+    """True for http(s) addresses with a host, and mailto: addresses."""
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    scheme = parts.scheme.lower()
+    if scheme not in LINK_SCHEMES:
+        return False
+    return bool(parts.netloc) if scheme != "mailto" else bool(parts.path)
+
+
+def _accept_all(url: str) -> bool:
+    # Every destination parses, so the render rules below see each link
+    # and image and decide; markdown-it's own check would print a refused
+    # image as raw `![..](..)` source instead of its alt text.
+    return True
+
+
+def _matching_close(tokens: Sequence[Token], idx: int) -> int:
+    depth = 0
+    for i in range(idx, len(tokens)):
+        if tokens[i].type == "link_open":
+            depth += 1
+        elif tokens[i].type == "link_close":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(tokens) - 1
+
+
+def _link_open(self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: Env) -> str:
+    token = tokens[idx]
+    if link_allowed(str(token.attrGet("href") or "")):
+        return self.renderToken(tokens, idx, options, env)
+    # Keep the label as text; the refused address is dropped with its tag.
+    tokens[_matching_close(tokens, idx)].meta["refused"] = True
+    return ""
+
+
+def _link_close(self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: Env) -> str:
+    if tokens[idx].meta.get("refused"):
+        return ""
+    return self.renderToken(tokens, idx, options, env)
+
+
+def _image(self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: Env) -> str:
+    token = tokens[idx]
+    alt = self.renderInlineAsText(token.children or [], options, env)
+    assets: AssetFolder = env.get("assets") or _NO_ASSETS
+    asset = assets.image_from_url(str(token.attrGet("src") or ""))
+    if asset is None:
+        return missing_image(alt)
+    return f'<img src="{asset.data_uri()}" alt="{escapeHtml(alt)}">'
+
+
+def missing_image(alt: str) -> str:
+    label = f"[image not included: {alt}]" if alt.strip() else "[image not included]"
+    return f'<span class="image-missing">{escapeHtml(label)}</span>'
+
+
+def _heading(self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: Env) -> str:
+    # A writer's `# Heading` sits inside a section of the letter or report,
+    # so it is shifted below that section's own heading level.
+    token = tokens[idx]
+    level = min(int(token.tag[1]) + int(env.get("heading_shift", 0)), 6)
+    return f"<h{level}>" if token.nesting == 1 else f"</h{level}>\n"
+
+
+def _html_inline(
+    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: Env
+) -> str:
+    # With `html` off the only inline HTML tokens come from the task-list
+    # plugin; draw its checkbox with CSS and escape anything else.
+    content = tokens[idx].content
+    match = _CHECKBOX.fullmatch(content)
+    if match:
+        state = "done" if match.group(1) else "open"
+        return f'<span class="task-box {state}"></span>'
+    return escapeHtml(content)
+
+
+def _html_block(self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: Env) -> str:
+    return f"<p>{escapeHtml(tokens[idx].content)}</p>\n"
+
+
+def _no_backref(self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: Env) -> str:
+    # The back-reference arrow is absent from the bundled fonts and means
+    # nothing on paper.
+    return ""
+
+
+@cache
+def parser() -> MarkdownIt:
+    """The one configured MarkdownIt instance (building it costs more than most renders)."""
+    md = (
+        MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+        .enable(["table", "strikethrough"])
+        .use(tasklists_plugin)
+        .use(footnote_plugin)
+    )
+    md.validateLink = _accept_all  # type: ignore[method-assign]
+    rules = {
+        "link_open": _link_open,
+        "link_close": _link_close,
+        "image": _image,
+        "heading_open": _heading,
+        "heading_close": _heading,
+        "html_inline": _html_inline,
+        "html_block": _html_block,
+        "footnote_anchor": _no_backref,
+    }
+    for name, rule in rules.items():
+        md.add_render_rule(name, rule)
+    return md
+
+
+def to_html(
+    text: str,
+    *,
+    assets: AssetFolder | None = None,
+    doc_id: str = "",
+    heading_shift: int = 2,
+    inline: bool = False,
+) -> str:
+    """Markdown source as safe HTML.
+
+    `doc_id` keeps footnote anchors of several texts on one page apart.
+    With `inline`, a text that is a single paragraph comes back without
+    its `<p>`: table cells and list items stay one simple box.
+    """
+    if not text:
+        return ""
+    md = parser()
+    env: Env = {"assets": assets or _NO_ASSETS, "heading_shift": heading_shift}
+    if doc_id:
+        env["docId"] = doc_id
+    tokens = md.parse(text, env)
+    if inline and len(tokens) == 3 and tokens[0].type == "paragraph_open":
+        return md.renderer.renderInline(tokens[1].children or [], md.options, env)
+    return md.renderer.render(tokens, md.options, env)
+
+
+def plain_text(text: str) -> str:
+    """Markdown reduced to its words, for PDF metadata and the like."""
+    if not text:
+        return ""
+    md = parser()
+    env: Env = {}
+    tokens = md.parse(text, env)
+    words = [
+        md.renderer.renderInlineAsText(token.children or [], md.options, env)
+        for token in tokens
+        if token.type == "inline"
+    ]
+    return " ".join(" ".join(words).split())

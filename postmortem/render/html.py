@@ -1,0 +1,206 @@
+"""Self-contained HTML for the letter and the report.
+
+One HTML page serves both the HTML export and the PDF: CSS sits in a
+`<style>` element and every image is a `data:` URI, so the file opens
+anywhere with no network and no neighbouring files. Jinja autoescapes
+everything; Markdown fields arrive through `postmortem.markdown`, whose
+output is the only HTML marked safe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from postmortem import markdown
+from postmortem.assets import APP_ASSETS, AssetFolder, read_app_text
+from postmortem.render import wording
+from postmortem.render.colours import brand_css
+from postmortem.views import CustomerView, InternalView, Person
+
+PAGE_SIZES = {"Letter": "Letter", "A4": "A4"}
+
+
+@cache
+def environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(APP_ASSETS / "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=False,
+        keep_trailing_newline=True,
+    )
+
+
+@cache
+def _stylesheet(name: str) -> str:
+    return read_app_text(f"css/{name}")
+
+
+@dataclass
+class MarkdownContext:
+    """Renders an export's Markdown fields, numbering them so footnotes stay apart."""
+
+    assets: AssetFolder
+    count: int = field(default=0)
+
+    def block(self, text: str) -> Markup:
+        return self._render(text, inline=False)
+
+    def inline(self, text: str) -> Markup:
+        return self._render(text, inline=True)
+
+    def _render(self, text: str, *, inline: bool) -> Markup:
+        if not text:
+            return Markup("")
+        self.count += 1
+        html = markdown.to_html(text, assets=self.assets, doc_id=f"t{self.count}", inline=inline)
+        return Markup(html)
+
+
+def css_for(kind: str, brand_colour: str, page_size: str) -> Markup:
+    """The page's stylesheet: shared rules, the kind's rules, brand colour, paper size."""
+    size = PAGE_SIZES.get(page_size, "Letter")
+    parts = [
+        brand_css(brand_colour),
+        f"@page {{ size: {size}; }}",
+        _stylesheet("base.css"),
+        _stylesheet(f"{kind}.css"),
+    ]
+    return Markup("\n".join(parts))
+
+
+def _names(people: Sequence[Person]) -> list[str]:
+    return [p.name for p in people if p.name]
+
+
+def _names_or_org(names: list[str], organisation: str) -> list[str]:
+    return names or ([organisation] if organisation else [])
+
+
+def _people(people: Sequence[Person]) -> str:
+    return "; ".join(f"{p.name} ({p.title})" if p.title else p.name for p in people if p.name)
+
+
+def _contact(view: CustomerView) -> list[dict[str, str]]:
+    head = view.letterhead
+    items = []
+    if head.website:
+        host = urlsplit(head.website).netloc.removeprefix("www.")
+        path = urlsplit(head.website).path.rstrip("/")
+        items.append({"text": host + path, "href": head.website})
+    if head.contact_email:
+        items.append({"text": head.contact_email, "href": f"mailto:{head.contact_email}"})
+    if head.phone:
+        items.append({"text": head.phone, "href": ""})
+    return items
+
+
+def _render(template: str, context: dict[str, Any]) -> str:
+    return environment().get_template(template).render(**context)
+
+
+def letter_html(view: CustomerView, assets: AssetFolder | None = None) -> str:
+    """The customer letter as one HTML page."""
+    assets = assets or AssetFolder(None)
+    texts = MarkdownContext(assets)
+    head = view.letterhead
+    signer = [view.signer_name] if view.signer_name else []
+    context: dict[str, Any] = {
+        "language": view.language,
+        "title": view.reference or view.title or wording.LETTER_SUBJECT,
+        "authors": signer or ([head.organisation] if head.organisation else []),
+        "subject": wording.LETTER_SUBJECT,
+        "keywords": [],
+        "iso_date": view.iso_date,
+        "css": css_for("letter", head.brand_colour, view.page_size),
+        "kind": "letter",
+        "view": view,
+        "wording": wording,
+        "md": texts.block,
+        "mdi": texts.inline,
+        "logo": assets.data_uri(head.logo) if head.logo else None,
+        "signature": assets.data_uri(view.signature_image) if view.signature_image else None,
+        "contact": _contact(view),
+        "outage": wording.outage_sentence(view),
+        "services": wording.listed_services(view),
+        "shows_loss": wording.shows_data_loss(view),
+        "loss_title": wording.loss_title(view.data_loss),
+        "loss_period": wording.loss_period(view.data_loss_window),
+        "events_note": wording.events_note(view.events_zone),
+    }
+    return _render("letter.html.j2", context)
+
+
+def report_html(view: InternalView, assets: AssetFolder | None = None) -> str:
+    """The internal report as one HTML page."""
+    assets = assets or AssetFolder(None)
+    texts = MarkdownContext(assets)
+    data_loss = view.data_loss.capitalize()
+    if view.data_loss_window:
+        data_loss += f": {view.data_loss_window}"
+    impact_facts = [
+        (name, value)
+        for name, value in (
+            ("When", view.impact_window),
+            ("Services", ", ".join(view.services)),
+            ("Customers affected", view.customers_affected),
+            ("Data loss", data_loss),
+        )
+        if value
+    ]
+    impact_texts = [
+        (heading, text)
+        for heading, text in (
+            ("Data loss details", view.data_loss_details),
+            ("What customers need to do", view.customer_actions),
+            ("SLA and service credits", view.sla_notes),
+        )
+        if text
+    ]
+    lessons = [
+        (heading, items)
+        for heading, items in (
+            ("What went well", view.went_well),
+            ("What went wrong", view.went_wrong),
+            ("Where we got lucky", view.got_lucky),
+        )
+        if items
+    ]
+    has_root_cause = any(
+        (
+            view.trigger,
+            view.root_causes,
+            view.contributing_factors,
+            view.five_whys,
+            view.detection,
+            view.response,
+        )
+    )
+    context: dict[str, Any] = {
+        "language": view.language,
+        "title": view.title or wording.REPORT_SUBJECT,
+        "authors": _names(view.authors) or _names_or_org([], view.letterhead.organisation),
+        "subject": wording.REPORT_SUBJECT,
+        "keywords": list(view.tags),
+        "iso_date": view.iso_date,
+        "css": css_for("report", view.letterhead.brand_colour, view.page_size),
+        "kind": "report",
+        "view": view,
+        "wording": wording,
+        "md": texts.block,
+        "mdi": texts.inline,
+        "authors_line": _people(view.authors),
+        "reviewers": _people(view.reviewers),
+        "impact_facts": impact_facts,
+        "impact_texts": impact_texts,
+        "lessons": lessons,
+        "has_root_cause": has_root_cause,
+    }
+    return _render("report.html.j2", context)
