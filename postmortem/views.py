@@ -236,7 +236,10 @@ def customer_view(document: Document) -> CustomerView:
         customers_affected=_affected(document),
         impact_description=impact.description,
         narrative=letter.narrative,
-        events=[CustomerEvent(_event_time(e.time, tz), e.description) for e in events],
+        events=[
+            CustomerEvent(time, e.description)
+            for time, e in zip(_event_times([e.time for e in events], tz), events, strict=True)
+        ],
         events_zone=timefmt.zone_label(events[0].time, tz) if events else "",
         data_loss=impact.data_loss.value,
         data_loss_statement=impact.data_loss_details,
@@ -257,9 +260,20 @@ def customer_view(document: Document) -> CustomerView:
     )
 
 
-def _event_time(instant: dt.datetime, tz_name: str) -> str:
-    local = timefmt.localise(instant, tz_name)
-    return f"{local:%a %d %b, %H:%M}"
+def _event_times(instants: list[dt.datetime], tz_name: str) -> list[str]:
+    """'Wed 28 Oct, 02:10'; an event whose UTC offset differs from the first
+    one's (a clock change in between) names its own zone: 'Fri 6 Nov, 10:00 EST'."""
+    if not instants:
+        return []
+    first = timefmt.utc_offset(timefmt.localise(instants[0], tz_name))
+    texts = []
+    for instant in instants:
+        local = timefmt.localise(instant, tz_name)
+        text = f"{local:%a} {local.day} {local:%b}, {local:%H:%M}"
+        if timefmt.utc_offset(local) != first:
+            text += f" {timefmt.short_zone(instant, tz_name)}"
+        texts.append(text)
+    return texts
 
 
 def internal_view(document: Document, *, today: dt.date | None = None) -> InternalView:

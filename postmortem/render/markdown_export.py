@@ -36,18 +36,17 @@ def customer_markdown(view: CustomerView, assets: AssetFolder | None = None) -> 
     blocks += [escape(view.greeting), escape(wording.outage_sentence(view))]
     blocks.append("\n".join(f"- {escape(service)}" for service in wording.listed_services(view)))
     blocks.append(md.block(view.impact_description))
+    blocks.append(md.block(view.narrative))
+    if view.events:
+        blocks.append(f"## {wording.EVENTS_HEADING}")
+        blocks.append(escape(wording.events_note(view.events_zone)))
+        blocks.append("\n".join(f"- **{escape(e.time)}**: {md.cell(e.description)}" for e in view.events))
     if wording.shows_data_loss(view):
         period = escape(wording.loss_period(view.data_loss_window))
         body = "\n\n".join(b for b in (md.block(view.data_loss_statement), period) if b)
         blocks.append(_quote(wording.loss_title(view.data_loss), body))
     if view.customer_actions:
         blocks.append(_quote(wording.ACTIONS_TITLE, md.block(view.customer_actions)))
-    blocks.append(md.block(view.narrative))
-    if view.events:
-        blocks.append(f"## {wording.EVENTS_HEADING}")
-        blocks.append(escape(wording.events_note(view.events_zone)))
-        blocks.append("\n".join(f"- **{escape(e.time)}**: {md.cell(e.description)}" for e in view.events))
-    blocks.append(md.block(view.responsibility))
     if view.next_steps or view.promises:
         blocks.append(f"## {wording.CHANGES_HEADING}")
         blocks.append(md.block(view.next_steps))
@@ -59,6 +58,7 @@ def customer_markdown(view: CustomerView, assets: AssetFolder | None = None) -> 
             status = wording.promise_status(promise)
             lines.append(text + (f" ({escape(status)})" if status else ""))
         blocks.append("\n".join(lines))
+    blocks.append(md.block(view.responsibility))
     blocks += [md.block(view.apology), md.block(view.call_to_action), escape(view.closing)]
     signature = [f"**{escape(view.signer_name)}**" if view.signer_name else "", escape(view.signer_title)]
     signature.append(escape(head.organisation))
