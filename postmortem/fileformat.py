@@ -61,7 +61,7 @@ Location = tuple[str | int, ...]
 # ---------------------------------------------------------------- writing
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
     """SafeDumper that writes times and dates unquoted and Markdown as blocks."""
 
 
