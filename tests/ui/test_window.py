@@ -1,0 +1,158 @@
+"""The window as a desktop user expects: titles, files, questions, shortcuts, remembered state."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from gui_helpers import Writer, make_window
+from PySide6.QtCore import Qt
+
+from ui.main_window import MainWindow
+from ui.settings import Preferences, WindowState
+from ui.step_state import State
+from ui.widgets.step_list import STATE_ROLE
+
+
+def test_opening_a_file_shows_its_title_and_the_star_follows_edits(
+    window: MainWindow, writer: Writer, example_copy: Path
+) -> None:
+    assert window.windowTitle() == "Postmortem Studio"
+    assert window.open_file(str(example_copy))
+    title = window.controller.document.meta.title
+    assert writer.shown_title() == f"{title} — Postmortem Studio"
+    writer.type(("meta", "incident_id"), "INC-1")
+    assert writer.shown_title() == f"{title} — Postmortem Studio*"
+    assert window.undo_action.text() == "Undo Edit incident id"
+    writer.qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert writer.shown_title() == f"{title} — Postmortem Studio"
+
+
+def test_ctrl_z_in_a_text_field_uses_the_documents_undo(
+    window: MainWindow, writer: Writer, example_copy: Path
+) -> None:
+    window.open_file(str(example_copy))
+    writer.type(("meta", "title"), "First")
+    field = writer.widget(("meta", "title"))
+    field.setFocus()
+    writer.qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() != "First"
+    writer.qtbot.keyClick(
+        field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert field.text() == "First"
+
+
+def test_a_refused_value_is_explained_beside_the_field(
+    window: MainWindow, writer: Writer, example_copy: Path
+) -> None:
+    window.open_file(str(example_copy))
+    writer.type(("meta", "organisation", "website"), "javascript:alert(1)")
+    messages = [
+        m
+        for m in window.current_page().findChildren(type(window.current_page().problems))
+        if m.isVisible() and "web address" in m.text()
+    ]
+    assert messages, "no message next to the field"
+    assert "javascript" not in window.controller.document.meta.organisation.website
+
+
+def test_step_states_follow_typing(window: MainWindow, writer: Writer) -> None:
+    window.new_from_template("blank")
+    summary_row = 0
+    assert window.steps.item(summary_row).data(STATE_ROLE) == State.EMPTY.value
+    writer.type(("meta", "title"), "Outage")
+    writer.qtbot.waitUntil(lambda: window.steps.item(summary_row).data(STATE_ROLE) == State.IN_PROGRESS.value)
+
+
+@pytest.mark.parametrize(
+    "case", [("save", True, True), ("discard", True, False), ("cancel", False, False)], ids=lambda c: c[0]
+)
+def test_closing_with_unsaved_changes_asks(
+    window: MainWindow, writer: Writer, example_copy: Path, case: tuple[str, bool, bool]
+) -> None:
+    answer, closes, saved = case
+    window.open_file(str(example_copy))
+    writer.type(("meta", "incident_id"), "INC-CHANGED")
+    asked: list[str] = []
+    window.ask_unsaved = lambda: (asked.append("asked"), answer)[1]  # type: ignore[method-assign]
+    assert window.close() is closes
+    assert asked == ["asked"]
+    assert ("INC-CHANGED" in example_copy.read_text(encoding="utf-8")) is saved
+    window.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
+
+
+def test_open_errors_show_inline_not_as_a_dialog(window: MainWindow, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.postmortem"
+    broken.write_text("meta: [unclosed", encoding="utf-8")
+    assert not window.open_file(str(broken))
+    assert window.message_bar.isVisible()
+    assert "broken.postmortem" in window.message_bar.label.text()
+
+
+def test_recent_files_and_window_state_are_remembered(qtbot, today: dt.date, example_copy: Path) -> None:
+    first = make_window(qtbot, today)
+    first.show()
+    first.open_file(str(example_copy))
+    first.resize(720, 520)
+    first.splitter.setSizes([200, 600, 300])
+    sizes = first.splitter.sizes()
+    first.close()
+    assert WindowState().recent_files() == [str(example_copy)]
+    second = make_window(qtbot, today)
+    second.show()
+    assert second.size().width() == 720
+    assert second.start_page.recent.item(0).data(Qt.ItemDataRole.UserRole) == str(example_copy)
+    second.open_file(str(example_copy))
+    qtbot.wait(50)
+    # The same split, give or take the few pixels the layout rounds.
+    assert all(abs(a - b) <= 8 for a, b in zip(second.splitter.sizes(), sizes, strict=True))
+    # Window state and preferences live in different files.
+    assert Preferences().store.fileName() != WindowState().store.fileName()
+    second.close()
+
+
+def test_f1_brings_back_the_steps_guide(window: MainWindow, writer: Writer, example_copy: Path) -> None:
+    window.open_file(str(example_copy))
+    page = window.current_page()
+    writer.click(page.guide_box.toggle)
+    assert not page.guide_box.body.isVisible()
+    writer.qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert page.guide_box.body.isVisible()
+
+
+def test_paste_adds_events_from_clipboard_lines(
+    window: MainWindow, writer: Writer, example_copy: Path, qapp
+) -> None:
+    window.open_file(str(example_copy))
+    writer.go("Timeline")
+    page = window.current_page()
+    before = page.model.rowCount()
+    qapp.clipboard().setText(
+        "2026-10-28 05:00 detection: Second alert\n2026-10-28 05:05 Checked the array\nnonsense"
+    )
+    page.table.view.setFocus()
+    writer.qtbot.keyClick(page.table.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.model.rowCount() == before + 2
+    assert window.undo_action.text() == "Undo Paste 2 events"
+    assert "line 3" in page.table.message.text()
+    times = [e.time for e in page.model.items()]
+    assert times == sorted(times)
+
+
+def test_draft_from_analysis_fills_only_empty_parts(
+    window: MainWindow, writer: Writer, example_copy: Path
+) -> None:
+    window.open_file(str(example_copy))
+    writer.go("Customer letter")
+    letter = window.controller.document.customer_letter
+    writer.type(("customer_letter", "responsibility"), "")
+    writer.type(("customer_letter", "next_steps"), "")
+    assert not letter.responsibility and not letter.next_steps
+    apology = letter.apology
+    writer.click(writer.button("Draft from analysis"))
+    assert letter.apology == apology
+    assert letter.responsibility and letter.next_steps
+    assert window.undo_action.text() == "Undo Draft letter from analysis"
+    assert writer.widget(("customer_letter", "next_steps")).toPlainText() == letter.next_steps

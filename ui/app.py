@@ -1,0 +1,62 @@
+"""Start the desktop app: `postmortem-studio [PATH]` or `python -m ui [PATH]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from ui import style
+from ui.main_window import MainWindow
+from ui.settings import ORGANISATION, Preferences, WindowState
+from ui.shortcuts import UndoKeysToStack
+
+
+class _PaletteWatcher(QObject):
+    """Rebuilds the style sheet when the system switches between light and dark."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(lambda _scheme: style.apply(app))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.app and event.type() == QEvent.Type.ApplicationPaletteChange:
+            style.apply(self.app)
+        return False
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(list(argv))
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Postmortem Studio")
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName("Postmortem Studio")
+    app.setDesktopFileName("org.postmortemstudio.PostmortemStudio")
+    style.apply(app)
+    watcher = _PaletteWatcher(app)
+    app.installEventFilter(watcher)
+    app.installEventFilter(UndoKeysToStack(app))
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv if argv is None else argv)
+    parser = argparse.ArgumentParser(
+        prog="postmortem-studio", description="Write and export incident postmortems."
+    )
+    parser.add_argument("path", nargs="?", help="a .postmortem file to open")
+    options, qt_args = parser.parse_known_args(args[1:])
+    app = create_application([args[0] if args else "postmortem-studio", *qt_args])
+
+    window = MainWindow(Preferences(), WindowState())
+    if options.path:
+        window.open_file(options.path)
+    window.show()
+    return app.exec()

@@ -1,0 +1,184 @@
+"""The open document: its path, its undo stack and the signals views follow.
+
+Every edit, from forms and tables alike, goes through `DocumentController`,
+which pushes an undo command. The controller validates a new value by
+applying it first (the core raises `EditError` and leaves the document
+unchanged when it is not acceptable), so nothing invalid reaches the stack.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path as FilePath
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from postmortem import editing, fileformat
+from postmortem.checks import Finding, check
+from postmortem.editing import EditError, Path
+from postmortem.model import Document
+from ui.undo_commands import TYPING_ID, InsertItem, MoveItem, RemoveItem, SetValue
+
+
+class DocumentSignals(QObject):
+    """What changed in the document, in the terms Qt item models need."""
+
+    about_to_reset = Signal()
+    reset = Signal()
+    value_changed = Signal(object)  # path
+    rows_about_to_be_inserted = Signal(object, int)  # list path, index
+    rows_inserted = Signal(object, int)
+    rows_about_to_be_removed = Signal(object, int)
+    rows_removed = Signal(object, int)
+    rows_about_to_be_moved = Signal(object, int, int)  # list path, source, target
+    rows_moved = Signal(object, int, int)
+    changed = Signal()  # after any of the above
+
+    def before_insert(self, list_path: Path, index: int) -> None:
+        self.rows_about_to_be_inserted.emit(list_path, index)
+
+    def after_insert(self, list_path: Path, index: int) -> None:
+        self.rows_inserted.emit(list_path, index)
+        self.changed.emit()
+
+    def before_remove(self, list_path: Path, index: int) -> None:
+        self.rows_about_to_be_removed.emit(list_path, index)
+
+    def after_remove(self, list_path: Path, index: int) -> None:
+        self.rows_removed.emit(list_path, index)
+        self.changed.emit()
+
+    def before_move(self, list_path: Path, source: int, target: int) -> None:
+        self.rows_about_to_be_moved.emit(list_path, source, target)
+
+    def after_move(self, list_path: Path, source: int, target: int) -> None:
+        self.rows_moved.emit(list_path, source, target)
+        self.changed.emit()
+
+
+class DocumentController(QObject):
+    """Owns the Document, where it is saved, and the one QUndoStack for it."""
+
+    path_changed = Signal()
+    findings_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.document = Document()
+        self.path: FilePath | None = None
+        self.today = today
+        self.notifier = DocumentSignals(self)
+        self.undo_stack = QUndoStack(self)
+        self.findings: list[Finding] = []
+        # Checks are cheap, but a burst of edits (a paste, an undo macro)
+        # should run them once.
+        self._check_timer = QTimer(self, singleShot=True, interval=30)
+        self._check_timer.timeout.connect(self.refresh_findings)
+        self.notifier.changed.connect(self._check_timer.start)
+        self.notifier.value_changed.connect(lambda _path: self.notifier.changed.emit())
+        self.refresh_findings()
+
+    # ------------------------------------------------------------ reading
+
+    def get(self, path: Path) -> Any:
+        return editing.get(self.document, path)
+
+    @property
+    def folder(self) -> FilePath | None:
+        """The document's folder, where its logo and images must live; None until saved."""
+        if self.path is not None:
+            return self.path.parent
+        folder = self.document._folder
+        return FilePath(folder) if folder else None
+
+    @property
+    def title(self) -> str:
+        return self.document.meta.title or (self.path.stem if self.path else "Untitled")
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def refresh_findings(self) -> None:
+        self._check_timer.stop()
+        self.findings = check(self.document, today=self.today)
+        self.findings_changed.emit()
+
+    # ------------------------------------------------------------ editing
+
+    def set_value(self, path: Path, value: Any, *, text: str = "", mergeable: bool = True) -> str | None:
+        """Change one field through the undo stack; returns the problem, in words, if refused."""
+        old = editing.copy_item(self.get(path))
+        try:
+            stored = editing.set_value(self.document, path, value)
+        except EditError as error:
+            return error.message
+        if stored == old:
+            return None
+        self.undo_stack.push(SetValue(self, path, old, stored, text=text, mergeable=mergeable, applied=True))
+        return None
+
+    def seal_typing(self) -> None:
+        """The writer left a field: the next keystroke starts a new undo step."""
+        index = self.undo_stack.index()
+        command = self.undo_stack.command(index - 1) if index else None
+        if isinstance(command, SetValue) and command.id() == TYPING_ID:
+            command.sealed = True
+
+    def insert_item(self, list_path: Path, index: int, item: Any, *, text: str = "") -> None:
+        self.undo_stack.push(InsertItem(self, list_path, index, item, text=text))
+
+    def remove_item(self, list_path: Path, index: int, *, text: str = "") -> None:
+        self.undo_stack.push(RemoveItem(self, list_path, index, text=text))
+
+    def move_item(self, list_path: Path, source: int, target: int, *, text: str = "") -> None:
+        if source != target:
+            self.undo_stack.push(MoveItem(self, list_path, source, target, text=text))
+
+    @contextlib.contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Group the edits made inside into one undo step called `text`."""
+        self.undo_stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
+
+    def notify_value(self, path: Path) -> None:
+        self.notifier.value_changed.emit(path)
+
+    # ------------------------------------------------------------ files
+
+    def replace(self, document: Document, path: FilePath | None) -> None:
+        """Show another document; its history starts clean."""
+        self.notifier.about_to_reset.emit()
+        self.undo_stack.clear()
+        self.document = document
+        self.path = path
+        self.notifier.reset.emit()
+        self.path_changed.emit()
+        self.notifier.changed.emit()
+        self.refresh_findings()
+
+    def open(self, path: str | FilePath) -> None:
+        """Load a file; raises DocumentError with a one-line message."""
+        target = FilePath(path).resolve()
+        self.replace(fileformat.load(target), target)
+
+    def save(self, path: str | FilePath | None = None) -> None:
+        """Save atomically to `path` (or the current file); raises DocumentError."""
+        target = FilePath(path).resolve() if path is not None else self.path
+        if target is None:
+            raise ValueError("save() needs a path for a new document")
+        fileformat.save(self.document, target)
+        self.undo_stack.setClean()
+        if target != self.path:
+            self.path = target
+            self.path_changed.emit()
+
+    def text(self) -> str:
+        """The file text, as it would be saved; the preview renders from this."""
+        return fileformat.dumps(self.document)

@@ -1,0 +1,216 @@
+"""The export dialog: audience, format, destination; progress; open or show the result."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.document_controller import DocumentController
+from ui.preview.render_service import RenderService
+
+FORMATS = (("pdf", "PDF document (.pdf)"), ("md", "Markdown (.md)"), ("html", "Web page (.html)"))
+_SUFFIX = {"customer": "letter", "internal": "report"}
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a whole file or nothing: a half-written PDF must never replace a good one."""
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        Path(temp).replace(path)
+    except OSError:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+class ExportDialog(QDialog):
+    """Exports through the window's warm render worker, so the window never freezes."""
+
+    exported = Signal(str)
+
+    def __init__(
+        self,
+        controller: DocumentController,
+        service: RenderService,
+        parent: QWidget | None = None,
+        *,
+        audience: str = "customer",
+        folder: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.controller = controller
+        self.service = service
+        self.request: int | None = None
+        self.result_path: Path | None = None
+        self._folder = Path(folder) if folder else (controller.folder or Path.home())
+
+        self.customer = QRadioButton("Customer letter", self)
+        self.internal = QRadioButton("Internal report", self)
+        self.customer.setToolTip(
+            "Only what customers may read: no internal notes, owners or unpromised actions"
+        )
+        self.internal.setToolTip("The full analysis, marked 'Internal: do not forward to customers'")
+        group = QButtonGroup(self)
+        group.addButton(self.customer)
+        group.addButton(self.internal)
+        (self.customer if audience == "customer" else self.internal).setChecked(True)
+        audiences = QWidget(self)
+        row = QHBoxLayout(audiences)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.customer)
+        row.addWidget(self.internal)
+        row.addStretch(1)
+        self.format = QComboBox(self)
+        for key, text in FORMATS:
+            self.format.addItem(text, key)
+        self.format.setAccessibleName("Format")
+        self.destination = QLineEdit(self)
+        self.destination.setAccessibleName("Destination")
+        self.destination.setPlaceholderText("Where to save the file")
+        browse = QPushButton("Choose…", self)
+        browse.setAccessibleName("Choose destination")
+        browse.clicked.connect(self._browse)
+        where = QWidget(self)
+        where_row = QHBoxLayout(where)
+        where_row.setContentsMargins(0, 0, 0, 0)
+        where_row.addWidget(self.destination, 1)
+        where_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow("Audience", audiences)
+        form.addRow("Format", self.format)
+        form.addRow("Save to", where)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName("Export progress")
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        self.open_file = QPushButton("Open the file", self)
+        self.show_folder = QPushButton("Show in folder", self)
+        self.open_file.clicked.connect(lambda: self._open(self.result_path))
+        self.show_folder.clicked.connect(
+            lambda: self._open(self.result_path.parent if self.result_path else None)
+        )
+        after = QHBoxLayout()
+        after.addWidget(self.open_file)
+        after.addWidget(self.show_folder)
+        after.addStretch(1)
+        for button in (self.open_file, self.show_folder):
+            button.setVisible(False)
+
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addLayout(after)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+        self.customer.toggled.connect(self._suggest)
+        self.format.currentIndexChanged.connect(self._suggest)
+        service.finished.connect(self._finished)
+        self._suggest()
+
+    @property
+    def audience(self) -> str:
+        return "customer" if self.customer.isChecked() else "internal"
+
+    @property
+    def format_key(self) -> str:
+        return str(self.format.currentData())
+
+    def _suggest(self) -> None:
+        current = self.destination.text().strip()
+        folder = Path(current).parent if current else self._folder
+        stem = self.controller.path.stem if self.controller.path else "postmortem"
+        self.destination.setText(str(folder / f"{stem}-{_SUFFIX[self.audience]}.{self.format_key}"))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export to", self.destination.text())
+        if name:
+            self.destination.setText(name)
+
+    def start(self) -> None:
+        text = self.destination.text().strip()
+        if not text:
+            self._say("Choose where to save the file.", error=True)
+            return
+        target = Path(text).expanduser()
+        if not target.parent.is_dir():
+            self._say(f"The folder {target.parent} does not exist.", error=True)
+            return
+        self.result_path = target
+        self.request = self.service.submit(
+            self.controller.text(),
+            self.controller.folder,
+            self.format_key,
+            self.audience,
+            self.controller.today,
+        )
+        self.progress.setVisible(True)
+        self.export_button.setEnabled(False)
+        self.open_file.setVisible(False)
+        self.show_folder.setVisible(False)
+        self._say(f"Exporting the {'letter' if self.audience == 'customer' else 'report'}…")
+
+    def _finished(self, request: int, ok: bool, data: bytes, error: str) -> None:
+        if request != self.request:
+            return
+        self.request = None
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+        if not ok:
+            self._say(f"The export failed: {error}", error=True)
+            return
+        assert self.result_path is not None
+        try:
+            write_atomically(self.result_path, data)
+        except OSError as problem:
+            self._say(f"Could not save {self.result_path.name}: {problem.strerror or problem}", error=True)
+            return
+        self._say(f"Saved {self.result_path.name} in {self.result_path.parent}.")
+        self.open_file.setVisible(True)
+        self.show_folder.setVisible(True)
+        self.exported.emit(str(self.result_path))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("level", "error" if error else "")
+        self.message.style().polish(self.message)
+        self.message.setVisible(True)
+
+    def _open(self, path: Path | None) -> None:
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

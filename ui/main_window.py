@@ -1,0 +1,446 @@
+"""The main window: wires the controller, the steps, the preview and the menus together.
+
+It holds no editing logic of its own: edits happen in the step pages through
+the controller, rendering in the preview, exporting in the export dialog.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postmortem.errors import DocumentError
+from postmortem.fileformat import EXTENSION
+from postmortem.templates import new_document
+from ui.document_controller import DocumentController
+from ui.export_dialog import ExportDialog
+from ui.message_bar import MessageBar
+from ui.preview.preview_pane import PreviewPane
+from ui.preview.render_service import RenderService
+from ui.settings import Preferences, WindowState
+from ui.start_page import EXAMPLE, StartPage
+from ui.step_state import STEPS, State, findings_for, step_state
+from ui.steps.action_items import ActionItemsStep
+from ui.steps.base import StepPage
+from ui.steps.impact import ImpactStep
+from ui.steps.lessons import LessonsStep
+from ui.steps.letter import LetterStep
+from ui.steps.overview import OverviewStep
+from ui.steps.review import ReviewStep
+from ui.steps.root_cause import RootCauseStep
+from ui.steps.timeline import TimelineStep
+from ui.widgets.spelling import SpellDictionary
+from ui.widgets.step_list import StepList
+
+APP_NAME = "Postmortem Studio"
+PAGES: tuple[type[StepPage], ...] = (
+    OverviewStep,
+    TimelineStep,
+    ImpactStep,
+    RootCauseStep,
+    ActionItemsStep,
+    LessonsStep,
+    LetterStep,
+    ReviewStep,
+)
+FILE_FILTER = f"Postmortems (*{EXTENSION});;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """One window, one document at a time."""
+
+    first_painted = Signal()
+
+    def __init__(self, preferences: Preferences, state: WindowState, *, today: dt.date | None = None) -> None:
+        super().__init__()
+        self.preferences = preferences
+        self.state = state
+        self.controller = DocumentController(self, today=today)
+        self.dictionary = SpellDictionary(self)
+        self.service = RenderService(self)
+        self.pages: dict[int, StepPage] = {}
+        self._painted = False
+        self.export_dialog: ExportDialog | None = None
+
+        self.start_page = StartPage(self)
+        self.steps = StepList(self)
+        self.step_stack = QStackedWidget(self)
+        self.preview = PreviewPane(
+            self.controller,
+            self.service,
+            self,
+            delay_ms=preferences.get(Preferences.PREVIEW_DELAY_MS),
+            audience=preferences.get(Preferences.PREVIEW_AUDIENCE),
+        )
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.steps)
+        self.splitter.addWidget(self.step_stack)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([190, 820, 390])
+        self.message_bar = MessageBar(self)
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.start_page)
+        self.central.addWidget(self.splitter)
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.central, 1)
+        self.setCentralWidget(holder)
+
+        self._build_actions()
+        self.preview.enabled = self.preview_action.isChecked()
+        self._connect()
+        self._restore_state()
+        self.start_page.set_recent(self.state.recent_files())
+        self._update_title()
+
+    # ------------------------------------------------------------ wiring
+
+    def _action(
+        self,
+        menu_name: str,
+        text: str,
+        slot: Callable[[], object],
+        key: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if key is not None:
+            action.setShortcut(QKeySequence(key) if isinstance(key, str) else key)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.menus[menu_name].addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        self.menus = {name: bar.addMenu(name) for name in ("&File", "&Edit", "&View", "&Help")}
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action("&File", "&New…", self.new_document, keys.New)
+        self.open_action = self._action("&File", "&Open…", self.open_file, keys.Open)
+        self.recent_menu = self.menus["&File"].addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.example_action = self._action("&File", "Open the E&xample", self._open_example)
+        self.menus["&File"].addSeparator()
+        self.save_action = self._action("&File", "&Save", self.save, keys.Save)
+        self.save_as_action = self._action("&File", "Save &As…", self.save_as, "Ctrl+Shift+S")
+        self.export_action = self._action("&File", "&Export…", self.export, "Ctrl+E")
+        self.menus["&File"].addSeparator()
+        self.close_action = self._action("&File", "&Close", self.close_document, "Ctrl+W")
+        self.quit_action = self._action("&File", "&Quit", self.close, "Ctrl+Q")
+        stack = self.controller.undo_stack
+        self.undo_action = stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcut(keys.Undo)
+        self.redo_action = stack.createRedoAction(self, "Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(keys.Redo)])
+        self.menus["&Edit"].addActions([self.undo_action, self.redo_action])
+        self.preview_action = self._action("&View", "Show &Preview", self._toggle_preview, "Ctrl+Shift+P")
+        self.preview_action.setCheckable(True)
+        self.preview_action.setChecked(self.preferences.get(Preferences.PREVIEW_VISIBLE))
+        self.spell_action = self._action("&View", "Check &Spelling", self._toggle_spelling)
+        self.spell_action.setCheckable(True)
+        self.spell_action.setChecked(self.preferences.get(Preferences.SPELL_CHECK))
+        self.guide_action = self._action("&Help", "Guide to This &Step", self.show_guide, keys.HelpContents)
+        self._action("&Help", "&About Postmortem Studio", self._about)
+        self.addActions([self.undo_action, self.redo_action])
+
+    def _connect(self) -> None:
+        self.steps.currentRowChanged.connect(self.show_step)
+        self.controller.findings_changed.connect(self._update_steps)
+        self.controller.undo_stack.cleanChanged.connect(self._update_title)
+        self.controller.notifier.changed.connect(self._update_title)
+        self.controller.path_changed.connect(self._update_title)
+        self.start_page.new_requested.connect(self.new_from_template)
+        self.start_page.open_requested.connect(lambda path: self.open_file(path or None))
+        self.preview.audience_changed.connect(
+            lambda audience: self.preferences.set(Preferences.PREVIEW_AUDIENCE, audience)
+        )
+
+    # ------------------------------------------------------------ start-up
+
+    def event(self, event: QEvent) -> bool:
+        result = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            # Slow things start only once the window is on screen.
+            QTimer.singleShot(0, self._after_first_paint)
+        return result
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        if self.has_document() and self.preview_action.isChecked():
+            self.service.start()
+        if self.spell_action.isChecked():
+            self.dictionary.load()
+
+    # ------------------------------------------------------------ documents
+
+    def has_document(self) -> bool:
+        return self.central.currentWidget() is self.splitter
+
+    def new_document(self) -> None:
+        """Ctrl+N: back to the start page, where a template is chosen."""
+        if self.maybe_save():
+            self._show_start()
+
+    def new_from_template(self, name: str) -> None:
+        if self.has_document() and not self.maybe_save():
+            return
+        self.controller.replace(new_document(name, today=self.controller.today), None)
+        self._show_editor()
+
+    def open_file(self, path: str | None = None) -> bool:
+        if path is None:
+            path = self.ask_open_path()
+            if not path:
+                return False
+        if self.has_document() and not self.maybe_save():
+            return False
+        try:
+            self.controller.open(path)
+        except DocumentError as error:
+            self.message_bar.show_message(str(error))
+            if not Path(path).exists():
+                self.state.remove_recent(str(path))
+            return False
+        self.state.add_recent(str(self.controller.path))
+        self._show_editor()
+        return True
+
+    def save(self) -> bool:
+        if self.controller.path is None:
+            return self.save_as()
+        return self._save_to(self.controller.path)
+
+    def save_as(self) -> bool:
+        path = self.ask_save_path()
+        if not path:
+            return False
+        if not path.endswith(EXTENSION):
+            path += EXTENSION
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.controller.save(path)
+        except DocumentError as error:
+            self.message_bar.show_message(str(error))
+            return False
+        self.state.add_recent(str(self.controller.path))
+        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        return True
+
+    def close_document(self) -> bool:
+        if not self.has_document() or not self.maybe_save():
+            return False
+        self.controller.replace(type(self.controller.document)(), None)
+        self._show_start()
+        return True
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the document: saved, discarded, or unchanged."""
+        if not self.has_document() or not self.controller.is_modified():
+            return True
+        answer = self.ask_unsaved()
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    # ------------------------------------------------------------ questions (tests replace these)
+
+    def ask_open_path(self) -> str:
+        folder = str(self.controller.folder or Path.home())
+        return QFileDialog.getOpenFileName(self, "Open a postmortem", folder, FILE_FILTER)[0]
+
+    def ask_save_path(self) -> str:
+        folder = self.controller.folder or Path.home()
+        suggestion = folder / f"{_slug(self.controller.title)}{EXTENSION}"
+        return QFileDialog.getSaveFileName(self, "Save the postmortem", str(suggestion), FILE_FILTER)[0]
+
+    def ask_unsaved(self) -> str:
+        """'save', 'discard' or 'cancel'."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            f"Save the changes to “{self.controller.title}” before closing?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText("Your changes are lost if you don't save them.")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
+            QMessageBox.StandardButton(answer), "cancel"
+        )
+
+    # ------------------------------------------------------------ steps
+
+    def page(self, row: int) -> StepPage:
+        """The step page for a row, built the first time it is shown (keeps start-up light)."""
+        if row not in self.pages:
+            page = PAGES[row](self.controller, self.dictionary, self.step_stack)
+            self.pages[row] = page
+            self.step_stack.addWidget(page)
+            if isinstance(page, ReviewStep):
+                page.location_activated.connect(self.go_to)
+                page.export_requested.connect(self.export)
+            page.show_findings(findings_for(page.step, self.controller.findings))
+        return self.pages[row]
+
+    def show_step(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.step_stack.setCurrentWidget(self.page(row))
+
+    def current_page(self) -> StepPage | None:
+        widget = self.step_stack.currentWidget()
+        return widget if isinstance(widget, StepPage) else None
+
+    def go_to(self, location: str) -> None:
+        section = location.split(".", 1)[0].split("[", 1)[0]
+        row = next((i for i, step in enumerate(STEPS) if section in step.sections), len(STEPS) - 1)
+        self.steps.setCurrentRow(row)
+        self.page(row).focus_location(location)
+
+    def show_guide(self) -> None:
+        page = self.current_page()
+        if page is not None and self.has_document():
+            page.show_guide()
+
+    def _update_steps(self) -> None:
+        findings = self.controller.findings
+        for row, step in enumerate(STEPS):
+            state = step_state(step, self.controller.document, findings)
+            mine = [f for f in findings_for(step, findings) if f.severity.value != "hint"]
+            detail = state.value.capitalize()
+            if state in (State.PROBLEMS, State.IN_PROGRESS) and mine:
+                detail += f" · {len(mine)} to fix"
+            self.steps.set_state(row, state, detail)
+        for row, page in self.pages.items():
+            page.show_findings(findings_for(STEPS[row], findings))
+
+    # ------------------------------------------------------------ view
+
+    def _show_editor(self) -> None:
+        self.message_bar.hide()
+        self.central.setCurrentWidget(self.splitter)
+        self.steps.setCurrentRow(0)
+        self.show_step(0)
+        self.preview.setVisible(self.preview_action.isChecked())
+        if self._painted and self.preview_action.isChecked():
+            self.preview.refresh_now()
+        self._update_title()
+
+    def _show_start(self) -> None:
+        self.start_page.set_recent(self.state.recent_files())
+        self.central.setCurrentWidget(self.start_page)
+        self._update_title()
+
+    def _update_title(self, *_args: object) -> None:
+        has = self.has_document()
+        title = f"{self.controller.title} — {APP_NAME}[*]" if has else APP_NAME
+        if self.windowTitle() != title:
+            self.setWindowTitle(title)
+        self.setWindowModified(has and self.controller.is_modified())
+        for action in (self.save_action, self.save_as_action, self.export_action, self.close_action):
+            action.setEnabled(has)
+
+    def _toggle_preview(self) -> None:
+        visible = self.preview_action.isChecked()
+        self.preferences.set(Preferences.PREVIEW_VISIBLE, visible)
+        self.preview.setVisible(visible)
+        self.preview.set_enabled(visible)
+
+    def _toggle_spelling(self) -> None:
+        enabled = self.spell_action.isChecked()
+        self.preferences.set(Preferences.SPELL_CHECK, enabled)
+        if enabled and not self.dictionary.load():
+            self.message_bar.show_message(
+                "Spell checking needs the pyspellchecker package: pip install pyspellchecker", error=False
+            )
+        for page in self.pages.values():
+            for highlighter in page.findChildren(QObject):
+                if hasattr(highlighter, "set_enabled") and hasattr(highlighter, "dictionary"):
+                    highlighter.set_enabled(enabled)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.state.recent_files():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
+        self.recent_menu.setEnabled(bool(self.state.recent_files()))
+
+    def _open_example(self) -> None:
+        self.open_file(str(EXAMPLE))
+
+    def export(self, audience: str | None = None) -> ExportDialog | None:
+        if not self.has_document():
+            return None
+        dialog = ExportDialog(
+            self.controller,
+            self.service,
+            self,
+            audience=audience or self.preview.audience,
+            folder=self.preferences.get(Preferences.EXPORT_FOLDER),
+        )
+        dialog.exported.connect(
+            lambda path: self.preferences.set(Preferences.EXPORT_FOLDER, str(Path(path).parent))
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog = dialog
+        dialog.open()  # window-modal, but the event loop keeps running
+        return dialog
+
+    def _about(self) -> None:
+        self.message_bar.show_message(
+            f"{APP_NAME}: write a postmortem once; export a customer letter and an internal report.",
+            error=False,
+        )
+
+    # ------------------------------------------------------------ state and closing
+
+    def _restore_state(self) -> None:
+        geometry = self.state.get(WindowState.GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1360, 860)
+        splitter = self.state.get(WindowState.SPLITTER)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        self.state.set(WindowState.GEOMETRY, self.saveGeometry())
+        self.state.set(WindowState.SPLITTER, self.splitter.saveState())
+        self.state.store.sync()
+        self.preferences.store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_state()
+        self.service.stop()
+        self.dictionary.wait()
+        event.accept()
+
+
+def _slug(title: str) -> str:
+    words = "".join(c if c.isalnum() else " " for c in title.lower()).split()
+    return "-".join(words[:8]) or "postmortem"

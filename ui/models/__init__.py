@@ -1,0 +1,1 @@
+"""Qt item models over the document's lists; each edits through the controller."""

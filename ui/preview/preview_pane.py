@@ -1,0 +1,182 @@
+"""The preview pane: the export as it will look, refreshed shortly after the writer pauses.
+
+Each document change bumps a generation number and restarts a short timer.
+When the timer fires and the worker is free, the current text is sent to be
+rendered. A result is shown only if no newer change has happened since it
+was asked for; otherwise it is dropped and the newer text goes out instead.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.document_controller import DocumentController
+from ui.preview.pdf_pages import PdfPages
+from ui.preview.render_service import RenderService
+
+AUDIENCES = (("customer", "Customer letter"), ("internal", "Internal report"))
+
+
+class PreviewPane(QWidget):
+    """Shows the customer letter or the internal report as the PDF it will be."""
+
+    shown = Signal(int)  # generation now on screen
+    failed = Signal(str)
+    audience_changed = Signal(str)
+
+    def __init__(
+        self,
+        controller: DocumentController,
+        service: RenderService,
+        parent: QWidget | None = None,
+        *,
+        delay_ms: int = 500,
+        audience: str = "customer",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.controller = controller
+        self.service = service
+        self.audience = audience
+        self.generation = 0  # bumped on every change that the preview must show
+        self.shown_generation = -1
+        self._in_flight: tuple[int, int] | None = None  # (request id, generation)
+        self._changed_at = time.perf_counter()
+        self.last_latency = 0.0  # seconds from the last change to its pages being queued
+        self.enabled = True
+
+        self.timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self.timer.timeout.connect(self._send)
+        controller.notifier.changed.connect(self.schedule)
+        controller.path_changed.connect(self.schedule)
+        service.finished.connect(self._finished)
+        service.ready.connect(self._send_if_due)
+
+        bar = QWidget(self)
+        bar.setObjectName("preview-bar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(10, 6, 10, 6)
+        self.buttons = QButtonGroup(self)
+        self.buttons.setExclusive(True)
+        for key, text in AUDIENCES:
+            button = QToolButton(bar)
+            button.setText(text)
+            button.setCheckable(True)
+            button.setChecked(key == audience)
+            button.setAccessibleName(f"Preview the {text.lower()}")
+            button.setProperty("audience", key)
+            button.setProperty("role", "segment")
+            self.buttons.addButton(button)
+            row.addWidget(button)
+        self.buttons.buttonClicked.connect(lambda b: self.set_audience(b.property("audience")))
+        row.addStretch(1)
+        self.status = QLabel("Waiting for the renderer…", bar)
+        self.status.setProperty("role", "hint")
+        self.status.setAccessibleName("Preview status")
+        row.addWidget(self.status)
+
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setProperty("level", "error")
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setVisible(False)
+        self.error.setContentsMargins(12, 8, 12, 8)
+        self.pages = PdfPages(self)
+        self.placeholder = QLabel("The preview appears here a moment after you stop typing.", self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setProperty("role", "hint")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.pages)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addWidget(self.error)
+        layout.addWidget(self.stack, 1)
+
+    # ------------------------------------------------------------ scheduling
+
+    def schedule(self) -> None:
+        """The document changed: render it once the writer pauses."""
+        self.generation += 1
+        self._changed_at = time.perf_counter()
+        if self.enabled:
+            self.timer.start()
+
+    def refresh_now(self) -> None:
+        self.generation += 1
+        self._changed_at = time.perf_counter()
+        self._send()
+
+    def set_audience(self, audience: str) -> None:
+        if audience != self.audience:
+            self.audience = audience
+            for button in self.buttons.buttons():
+                button.setChecked(button.property("audience") == audience)
+            self.audience_changed.emit(audience)
+            self.refresh_now()
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.enabled = enabled
+        if enabled:
+            self.refresh_now()
+
+    def _send_if_due(self) -> None:
+        if self.shown_generation != self.generation and not self.timer.isActive():
+            self._send()
+
+    def _send(self) -> None:
+        if not self.enabled or self._in_flight is not None:
+            return  # the answer to the request in flight will send the newer text
+        if not self.service.is_ready:
+            self.service.start()
+            self.status.setText("Starting the renderer…")
+            return  # `ready` calls back
+        request = self.service.submit(
+            self.controller.text(), self.controller.folder, "pdf", self.audience, self.controller.today
+        )
+        self._in_flight = (request, self.generation)
+        self.status.setText("Updating…")
+
+    def _finished(self, request: int, ok: bool, data: bytes, error: str) -> None:
+        if self._in_flight is None or self._in_flight[0] != request:
+            return  # an export's answer, or a request from before a restart
+        _request, generation = self._in_flight
+        self._in_flight = None
+        if generation != self.generation:
+            # Stale: the document changed while this was rendering.
+            if not self.timer.isActive():
+                self._send()
+            return
+        if not ok:
+            self._show_error(error)
+            return
+        if not self.pages.show_pdf(data):
+            self._show_error("The renderer returned a PDF that cannot be displayed.")
+            return
+        self.error.setVisible(False)
+        self.stack.setCurrentWidget(self.pages)
+        self.shown_generation = generation
+        self.last_latency = time.perf_counter() - self._changed_at
+        count = self.pages.page_count
+        self.status.setText(f"{count} page{'s' if count != 1 else ''} · up to date")
+        self.shown.emit(generation)
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(f"The preview could not be rendered: {message}")
+        self.error.setVisible(True)
+        self.status.setText("Render failed")
+        self.failed.emit(message)

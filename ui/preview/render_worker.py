@@ -1,0 +1,68 @@
+"""The render worker: `python -m ui.preview.render_worker`, one warm process per window.
+
+It reads render requests on stdin and answers on stdout, one at a time,
+so WeasyPrint's slow import and its GIL-bound layout never touch the
+window's process. It imports no Qt. It exits when stdin closes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from typing import BinaryIO
+
+from ui.preview.protocol import encode, read_frame
+
+
+def render(header: dict[str, object]) -> bytes:
+    import postmortem
+    from postmortem import fileformat
+
+    document = fileformat.loads(str(header["text"]))
+    folder = header.get("folder")
+    today = dt.date.fromisoformat(str(header["today"])) if header.get("today") else None
+    return postmortem.export(
+        document,
+        str(header["format"]),
+        str(header["audience"]),
+        base_dir=str(folder) if folder else None,
+        today=today,
+    )
+
+
+def warm_up() -> None:
+    """Import the renderer and lay out one small page, so the first real render is quick."""
+    try:
+        import postmortem
+        from postmortem.model import Document
+
+        postmortem.export(Document(), "pdf", "customer")
+    except Exception:
+        pass
+
+
+def serve(requests: BinaryIO, answers: BinaryIO) -> None:
+    warm_up()
+    answers.write(encode({"ready": True}))
+    answers.flush()
+    while (frame := read_frame(requests)) is not None:
+        header, _payload = frame
+        try:
+            data = render(header)
+            answer = encode({"id": header["id"], "ok": True}, data)
+        except Exception as error:
+            message = str(error).strip() or type(error).__name__
+            answer = encode({"id": header["id"], "ok": False, "error": message.splitlines()[0]})
+        answers.write(answer)
+        answers.flush()
+
+
+def main() -> None:
+    answers = sys.stdout.buffer
+    # Anything a library prints must not corrupt the answer stream.
+    sys.stdout = sys.stderr
+    serve(sys.stdin.buffer, answers)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+"""Each guided step's state, from the same checks as `postmortem check`.
+
+- empty: nothing written in the step's sections yet;
+- has problems: an error that is not just "not written yet" (times out of
+  order, data loss not described, a signer who is not an author);
+- in progress: written, but errors or warnings remain (required parts missing);
+- complete: no errors or warnings (hints do not count).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from postmortem.checks import Finding, Level
+from postmortem.model import Document
+
+
+class State(StrEnum):
+    EMPTY = "empty"
+    IN_PROGRESS = "in progress"
+    COMPLETE = "complete"
+    PROBLEMS = "has problems"
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    title: str
+    sections: tuple[str, ...]  # document sections whose findings belong to this step
+
+
+STEPS = (
+    Step("overview", "Overview", ("meta", "summary")),
+    Step("timeline", "Timeline", ("timeline",)),
+    Step("impact", "Impact", ("impact",)),
+    Step("root_cause", "Root cause", ("root_cause",)),
+    Step("action_items", "Action items", ("action_items",)),
+    Step("lessons", "Lessons", ("lessons",)),
+    Step("customer_letter", "Customer letter", ("customer_letter",)),
+    Step("review", "Review & export", ()),
+)
+
+_MISSING_RULES = {"required", "recommended", "key-moment", "promise", "owner", "due"}
+
+
+def findings_for(step: Step, findings: list[Finding]) -> list[Finding]:
+    if not step.sections:
+        return list(findings)
+    return [f for f in findings if f.section in step.sections]
+
+
+def _is_empty(document: Document, sections: tuple[str, ...]) -> bool:
+    for name in sections:
+        section = getattr(document, name)
+        if section != type(section)():
+            return False
+    return True
+
+
+def step_state(step: Step, document: Document, findings: list[Finding]) -> State:
+    mine = [f for f in findings_for(step, findings) if f.severity != Level.HINT]
+    if step.sections and _is_empty(document, step.sections):
+        return State.EMPTY
+    if any(f.severity == Level.ERROR and f.rule not in _MISSING_RULES for f in mine):
+        return State.PROBLEMS
+    if mine:
+        return State.IN_PROGRESS
+    return State.COMPLETE

@@ -1,0 +1,1 @@
+"""The guided steps, one module each, on a shared base (`base.StepPage`)."""

@@ -1,0 +1,134 @@
+"""Action items: what will change, who owns it, by when; overdue items stand out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from postmortem.checks import Finding
+from ui.models.action_items_model import ITEMS, ActionItemsFilter, ActionItemsModel
+from ui.step_state import STEPS
+from ui.steps.base import Guide, StepPage
+from ui.steps.binding import Binding
+from ui.widgets.markdown_edit import MarkdownField
+from ui.widgets.table_editor import TableEditor
+
+
+class ActionItemsStep(StepPage):
+    step = STEPS[4]
+    guide = Guide(
+        belongs="The changes that keep this from happening again, or make it shorter: each with one "
+        "owner, a due date and a priority. Mark the ones promised to customers; the letter lists them.",
+        good="Few, specific, owned by a person, dated, and linked to the tracker. A promise to "
+        "customers is a commitment: only mark what will really be done.",
+        example="Send storage alerts to the on-call rota, not a mailbox — Dana Ruiz, by 15 November.",
+    )
+
+    def build(self) -> None:
+        self.model = ActionItemsModel(self.controller, self)
+        self.proxy = ActionItemsFilter(self.model, self)
+        editor = TableEditor(self.proxy, "Action items", self, stretch_column=0, min_rows=5)
+        editor.view.horizontalHeader().setMinimumSectionSize(56)
+        self.table = editor
+        view = editor.view
+        view.setSortingEnabled(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        for column, width in enumerate((0, 100, 100, 58, 76, 84, 76, 72)):
+            if width:
+                view.setColumnWidth(column, width)
+        view.setMinimumHeight(240)
+        editor.add_button("Add action item", self.add_item)
+        editor.add_button("Delete", self.delete_item, needs_row=lambda _r: True)
+
+        filters = QWidget(self)
+        row = QHBoxLayout(filters)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit(filters)
+        self.search.setPlaceholderText("Filter: owner, words…")
+        self.search.setAccessibleName("Filter action items")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view_choice = QComboBox(filters)
+        self.view_choice.addItems(ActionItemsFilter.VIEWS)
+        self.view_choice.setAccessibleName("Show")
+        self.view_choice.currentTextChanged.connect(self.proxy.set_view)
+        row.addWidget(self.search)
+        row.addWidget(self.view_choice)
+        editor.finish_buttons(filters)
+
+        self.overdue = QLabel(self)
+        self.overdue.setProperty("level", "warning")
+        form = self.section("Action items", "Double-click a cell to edit it; click a column heading to sort.")
+        form.widget("Action items", editor, path=ITEMS, required=True, below=True)
+        self.add(self.overdue)
+
+        detail = self.section("Selected item")
+        self.description = MarkdownField(self, rows=3, dictionary=self.dictionary)
+        self.description.editor.setPlaceholderText(
+            "Select an action item to describe it: what done looks like"
+        )
+        detail.widget("Description", self.description, below=True)
+        self.description.editor.setAccessibleName("Description of the selected action item")
+        editor_widget = self.description.editor
+        self.description_binding = Binding(
+            (*ITEMS, 0, "description"),
+            editor_widget,
+            editor_widget.toPlainText,
+            lambda v: editor_widget.setPlainText(v or ""),
+        )
+        self._bound = False
+        editor_widget.textChanged.connect(self._description_edited)
+        editor_widget.editing_finished.connect(lambda: self.binder.finished(self.description_binding))
+        view.selectionModel().currentRowChanged.connect(lambda *_: self._select())
+        self.controller.notifier.changed.connect(self._after_change)
+        self.controller.notifier.reset.connect(self._select)
+        self.notes(("action_items", "internal_notes"), what="the action items")
+        self._select()
+        self._after_change()
+
+    def add_item(self) -> None:
+        self.search.clear()
+        self.view_choice.setCurrentIndex(0)
+        self.table.select_source_row(self.model.add_item(), 0, edit=True)
+
+    def delete_item(self) -> None:
+        row = self.table.current_row()
+        if row is not None:
+            self.model.delete_item(row)
+
+    def _select(self) -> None:
+        row = self.table.current_row()
+        editor = self.description.editor
+        if row is None:
+            self._unbind()
+            editor.setEnabled(False)
+            editor.setPlainText("")
+            return
+        editor.setEnabled(True)
+        self.description_binding.path = (*ITEMS, row, "description")
+        if not self._bound:
+            self.binder.add(self.description_binding)
+            self._bound = True
+        else:
+            self.binder.refresh(self.description_binding)
+
+    def _unbind(self) -> None:
+        if self._bound:
+            self.binder.bindings.remove(self.description_binding)
+            self._bound = False
+
+    def _description_edited(self) -> None:
+        if self._bound and self.description.editor.isEnabled():
+            self.binder.edited(self.description_binding)
+
+    def _after_change(self) -> None:
+        self._select()
+        count = self.model.overdue_count()
+        self.overdue.setText(
+            f"⚠ {count} open item{'s are' if count != 1 else ' is'} past due." if count else ""
+        )
+        self.overdue.setVisible(bool(count))
+
+    def filter_unplaced(self, findings: list[Finding]) -> list[Finding]:
+        # Row problems show in the table (icon and tooltip) and overdue items are tinted.
+        return [f for f in findings if "[" not in f.location]

@@ -1,0 +1,219 @@
+"""What every guided step shares: the guide at the top, forms, problems, internal notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postmortem.checks import Finding, Level
+from postmortem.editing import Path
+from postmortem.fileformat import format_location
+from ui.document_controller import DocumentController
+from ui.step_state import Step
+from ui.steps.binding import Binder
+from ui.steps.form import Form
+from ui.widgets.spelling import SpellDictionary
+
+CONTENT_WIDTH = 880
+
+
+@dataclass(frozen=True)
+class Guide:
+    belongs: str  # what belongs in this step
+    good: str  # what good looks like
+    example: str  # a one-line example
+
+
+class GuideBox(QFrame):
+    """The step's title and its short guide; the writer may fold the guide away (F1 brings it back)."""
+
+    def __init__(self, title: str, guide: Guide, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guide")
+        heading = QLabel(title, self)
+        heading.setProperty("role", "step-title")
+        heading.setAccessibleName(f"{title} step")
+        self.toggle = QPushButton("Hide guide", self)
+        self.toggle.setFlat(True)
+        self.toggle.setProperty("role", "link")
+        self.toggle.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.toggle.setToolTip("Show or hide this step's guide (F1)")
+        self.toggle.clicked.connect(lambda: self.set_open(not self.body.isVisible()))
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignBottom)
+        self.body = QLabel(self)
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setProperty("role", "guide")
+        self.body.setText(
+            f"<p style='margin:0 0 6px 0'>{guide.belongs}</p>"
+            f"<p style='margin:0 0 6px 0'><b>Good looks like:</b> {guide.good}</p>"
+            f"<p style='margin:0'><b>Example:</b> <i>{guide.example}</i></p>"
+        )
+        self.body.setAccessibleName(f"Guide to the {title} step")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.body)
+
+    def set_open(self, visible: bool) -> None:
+        self.body.setVisible(visible)
+        self.toggle.setText("Hide guide" if visible else "Show guide")
+
+
+class NotesBox(QFrame):
+    """Internal notes, framed and labelled so nobody mistakes them for letter text."""
+
+    def __init__(
+        self,
+        binder: Binder,
+        path: Path,
+        parent: QWidget | None = None,
+        *,
+        dictionary: SpellDictionary | None = None,
+        what: str = "this step",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("internal-notes")
+        title = QLabel("🔒  Internal notes — never sent to customers", self)
+        title.setProperty("role", "notes-title")
+        explain = QLabel(
+            f"Only the internal report shows these notes about {what}; the customer letter never does.", self
+        )
+        explain.setWordWrap(True)
+        explain.setProperty("role", "hint")
+        self.form = Form(binder, self, dictionary=dictionary)
+        self.field = self.form.markdown(
+            path, "Notes", "Names, links, raw data, open questions…", rows=3, below=True
+        )
+        self.field.editor.setAccessibleName(f"Internal notes about {what} (never sent to customers)")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.addWidget(title)
+        layout.addWidget(explain)
+        layout.addWidget(self.form)
+
+
+class StepPage(QScrollArea):
+    """One step of the guide: a scrolling column of guide, problems and forms."""
+
+    step: Step
+    guide: Guide
+
+    def __init__(
+        self,
+        controller: DocumentController,
+        dictionary: SpellDictionary | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.dictionary = dictionary
+        self.binder = Binder(controller, self)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setObjectName(f"step-{self.step.key}")
+        self.setAccessibleName(f"{self.step.title} step")
+        inner = QWidget(self)
+        inner.setObjectName("step-page")
+        outer = QHBoxLayout(inner)
+        outer.setContentsMargins(28, 20, 28, 28)
+        column_widget = QWidget(inner)
+        column_widget.setMaximumWidth(CONTENT_WIDTH)
+        self.column = QVBoxLayout(column_widget)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(14)
+        outer.addWidget(column_widget, 1)
+        outer.addStretch(0)
+        self.guide_box = GuideBox(self.step.title, self.guide, column_widget)
+        self.column.addWidget(self.guide_box)
+        self.problems = QLabel(column_widget)
+        self.problems.setWordWrap(True)
+        self.problems.setProperty("role", "problems")
+        self.problems.setVisible(False)
+        self.column.addWidget(self.problems)
+        self.setWidget(inner)
+        self.forms: list[Form] = []
+        self.build()
+        self.column.addStretch(1)
+
+    def build(self) -> None:
+        """Add the step's sections; subclasses override."""
+
+    # ------------------------------------------------------------ building blocks
+
+    def section(self, title: str, text: str = "") -> Form:
+        heading = QLabel(title, self)
+        heading.setProperty("role", "section-title")
+        self.column.addWidget(heading)
+        if text:
+            note = QLabel(text, self)
+            note.setWordWrap(True)
+            note.setProperty("role", "hint")
+            self.column.addWidget(note)
+        form = Form(self.binder, self, dictionary=self.dictionary)
+        self.forms.append(form)
+        self.column.addWidget(form)
+        return form
+
+    def add(self, widget: QWidget) -> QWidget:
+        self.column.addWidget(widget)
+        return widget
+
+    def notes(self, path: Path, what: str = "this step") -> NotesBox:
+        box = NotesBox(self.binder, path, self, dictionary=self.dictionary, what=what)
+        self.forms.append(box.form)
+        self.column.addWidget(box)
+        return box
+
+    # ------------------------------------------------------------ findings and focus
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        rest = [f for f in self.binder.show_findings(findings) if f.severity != Level.HINT]
+        rest = self.filter_unplaced(rest)
+        if rest:
+            lines = "".join(f"<li>{_sentence(f)}</li>" for f in rest[:8])
+            self.problems.setText(f"<b>To finish this step</b><ul style='margin:4px 0 0 -20px'>{lines}</ul>")
+        self.problems.setProperty(
+            "level", "error" if any(f.severity == Level.ERROR for f in rest) else "warning"
+        )
+        self.problems.style().polish(self.problems)
+        self.problems.setVisible(bool(rest))
+
+    def filter_unplaced(self, findings: list[Finding]) -> list[Finding]:
+        """Findings with no field on this page; steps with tables show row findings there."""
+        return findings
+
+    def show_guide(self) -> None:
+        self.guide_box.set_open(True)
+        self.verticalScrollBar().setValue(0)
+        self.guide_box.body.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_location(self, location: str) -> bool:
+        """Bring the field a finding is about into view and focus it."""
+        for form in self.forms:
+            for path, widget in form.widgets.items():
+                if location == format_location(path) or location.startswith(format_location(path) + "["):
+                    self.ensureWidgetVisible(widget, 40, 80)
+                    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return True
+        return False
+
+
+def _sentence(finding: Finding) -> str:
+    text = escape(finding.message[:1].upper() + finding.message[1:])
+    if finding.suggestion:
+        text += f". {escape(finding.suggestion)}"
+    return text

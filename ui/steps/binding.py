@@ -1,0 +1,146 @@
+"""Two-way bindings between form widgets and document paths.
+
+A widget edit becomes `controller.set_value(path, ...)`; a document change
+(undo, redo, another editor) rewrites the widget, unless the widget already
+shows that value, so the text cursor does not jump while the writer types.
+A refused value keeps the widget's text and shows why beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from postmortem.checks import Finding, Level
+from postmortem.editing import Path
+from postmortem.fileformat import format_location
+from ui.document_controller import DocumentController
+
+
+class FieldMessage(QLabel):
+    """A problem with one field, in words, under the field; hidden when there is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setVisible(False)
+        self.refusal = ""
+        self.finding: Finding | None = None
+
+    def show_state(self) -> None:
+        if self.refusal:
+            text, level = self.refusal, "error"
+        elif self.finding is not None:
+            finding = self.finding
+            text = finding.message[:1].upper() + finding.message[1:]
+            if finding.suggestion:
+                text += f". {finding.suggestion}"
+            level = "error" if finding.severity == Level.ERROR else "warning"
+        else:
+            text, level = "", ""
+        if self.text() != text:
+            self.setText(text)
+        self.setProperty("level", level)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setVisible(bool(text))
+
+
+@dataclass
+class Binding:
+    path: Path
+    widget: QWidget
+    read: Callable[[], Any]
+    write: Callable[[Any], None]
+    same: Callable[[Any, Any], bool] = lambda shown, stored: shown == stored
+    message: FieldMessage | None = None
+    pending_refusal: str = ""
+    on_refresh: list[Callable[[], None]] = field(default_factory=list)
+
+    @property
+    def location(self) -> str:
+        return format_location(self.path)
+
+
+class Binder(QObject):
+    """Keeps a set of bindings and the document in step, both ways."""
+
+    def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.bindings: list[Binding] = []
+        self._writing = False
+        controller.notifier.value_changed.connect(self._changed)
+        controller.notifier.reset.connect(self.refresh_all)
+
+    def add(self, binding: Binding) -> Binding:
+        self.bindings.append(binding)
+        self.refresh(binding)
+        return binding
+
+    def edited(self, binding: Binding, *, mergeable: bool = True, show_now: bool = True) -> None:
+        """The writer changed the widget: send its value to the document."""
+        if self._writing:
+            return
+        problem = self.controller.set_value(binding.path, binding.read(), mergeable=mergeable)
+        binding.pending_refusal = problem or ""
+        if binding.message is not None and (show_now or not problem):
+            binding.message.refusal = binding.pending_refusal
+            binding.message.show_state()
+
+    def finished(self, binding: Binding) -> None:
+        """The writer left the field: show a deferred refusal, end the undo step."""
+        self.controller.seal_typing()
+        if binding.message is not None and binding.message.refusal != binding.pending_refusal:
+            binding.message.refusal = binding.pending_refusal
+            binding.message.show_state()
+
+    def _changed(self, path: Path) -> None:
+        for binding in self.bindings:
+            if binding.path[: len(path)] == path:
+                self.refresh(binding)
+
+    def refresh_all(self) -> None:
+        for binding in self.bindings:
+            self.refresh(binding)
+
+    def refresh(self, binding: Binding) -> None:
+        try:
+            stored = self.controller.get(binding.path)
+        except (IndexError, AttributeError):
+            return  # a row binding whose row is gone; its page rebinds it
+
+        if not binding.same(binding.read(), stored):
+            self._writing = True
+            try:
+                binding.write(stored)
+            finally:
+                self._writing = False
+        binding.pending_refusal = ""
+        if binding.message is not None and binding.message.refusal:
+            binding.message.refusal = ""
+            binding.message.show_state()
+        for callback in binding.on_refresh:
+            callback()
+
+    def show_findings(self, findings: list[Finding]) -> list[Finding]:
+        """Put each finding beside its field; returns those that have no field here."""
+        by_location = {b.location: b for b in self.bindings if b.message is not None}
+        shown: dict[str, Finding] = {}
+        rest = []
+        for finding in findings:
+            if finding.location in by_location and finding.location not in shown:
+                shown[finding.location] = finding
+            elif finding.location not in by_location:
+                rest.append(finding)
+        for location, binding in by_location.items():
+            assert binding.message is not None
+            if binding.message.finding != shown.get(location):
+                binding.message.finding = shown.get(location)
+                binding.message.show_state()
+        return rest

@@ -1,0 +1,76 @@
+"""Root cause: the trigger, the causes beneath it, and a five-whys chain."""
+
+from __future__ import annotations
+
+from ui.models.record_models import WhysModel
+from ui.step_state import STEPS
+from ui.steps.base import Guide, StepPage
+from ui.widgets.table_editor import TableEditor
+
+WHYS = ("root_cause", "five_whys")
+
+
+class RootCauseStep(StepPage):
+    step = STEPS[3]
+    guide = Guide(
+        belongs="Why it happened: the trigger that set it off, the conditions that let it become an "
+        "outage, and what slowed detection or response. Blameless: systems and decisions, not people.",
+        good="Each root cause is a condition you can change; the five whys end at something an action "
+        "item fixes, not at 'human error'.",
+        example="The array ran degraded for six days because the drive alert went to a retired inbox.",
+    )
+
+    def build(self) -> None:
+        cause = self.section("Cause")
+        cause.markdown(
+            ("root_cause", "trigger"), "Trigger", "The event that started the incident", required=True, rows=3
+        )
+        cause.text_list(
+            ("root_cause", "root_causes"),
+            "Root causes",
+            "Root cause",
+            add_text="Add root cause",
+            placeholder="A condition that, fixed, prevents a repeat",
+            required=True,
+        )
+        cause.text_list(
+            ("root_cause", "contributing_factors"),
+            "Contributing factors",
+            "Factor",
+            add_text="Add factor",
+            placeholder="Something that made it worse or longer",
+        )
+
+        whys = self.section(
+            "Five whys",
+            "Ask why, answer, and ask why again about the answer, until the answer is something you can fix.",
+        )
+        model = WhysModel(self.controller, WHYS, self)
+        editor = TableEditor(model, "Five whys", self, stretch_column=1, min_rows=3)
+        editor.view.setColumnWidth(0, 300)
+        self.whys = editor
+
+        def ask() -> None:
+            editor.select_source_row(model.ask_why(), 1, edit=True)
+
+        def remove() -> None:
+            row = editor.current_row()
+            if row is not None:
+                self.controller.remove_item(WHYS, row, text="Remove why")
+
+        editor.add_button("Ask why?", ask, tip="Add the next 'why?' row")
+        editor.add_button("Remove", remove, needs_row=lambda _r: True)
+        editor.finish_buttons()
+        whys.widget("Five whys", editor, path=WHYS, below=True)
+
+        response = self.section("Detection and response")
+        response.markdown(
+            ("root_cause", "detection"),
+            "How we noticed",
+            "Who or what noticed first, and how long after the trigger",
+            rows=3,
+        )
+        response.markdown(
+            ("root_cause", "response"), "How the response went", "What helped, what got in the way", rows=3
+        )
+        self.notes(("root_cause", "internal_notes"), what="the root cause")

@@ -1,0 +1,169 @@
+"""Undo commands: the only code in the app that changes a document.
+
+Each command makes exactly one call into `postmortem.editing` in `redo()`
+and one in `undo()`; compound edits (pasting events, drafting the letter)
+are undo macros made of these. Commands report what changed through the
+controller's notifier so that views and models can follow.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from postmortem import editing
+from postmortem.editing import Path
+
+if TYPE_CHECKING:
+    from ui.document_controller import DocumentController
+
+# Commands with the same id may merge; only typing into one field does.
+TYPING_ID = 1001
+
+
+def field_label(path: Path) -> str:
+    """'owner' for ('action_items', 'items', 2, 'owner'); the words undo menus show."""
+    names = [part for part in path if isinstance(part, str)]
+    name = names[-1] if names else "document"
+    if isinstance(path[-1], int) and names:
+        name = names[-1].removesuffix("s") if names[-1] not in ("five_whys",) else "why"
+    return _LABELS.get(name, name.replace("_", " "))
+
+
+_LABELS = {
+    "text": "summary",
+    "customer_promised": "customer-promised",
+    "customer_visible": "customer-visible",
+    "incident_id": "incident id",
+    "internal_notes": "internal notes",
+    "went_well": "went well",
+    "went_wrong": "went wrong",
+    "got_lucky": "got lucky",
+    "root_cause": "root cause",
+    "due": "due date",
+    "tracker": "tracker link",
+}
+
+
+class SetValue(QUndoCommand):
+    """Set one field. Consecutive typing into the same field merges into one step.
+
+    `applied=True` means the controller already made the change (it does so
+    to validate before pushing); the first `redo()` then only notifies.
+    """
+
+    def __init__(
+        self,
+        controller: DocumentController,
+        path: Path,
+        old: Any,
+        new: Any,
+        *,
+        text: str = "",
+        mergeable: bool = True,
+        applied: bool = False,
+    ) -> None:
+        super().__init__(text or f"Edit {field_label(path)}")
+        self.controller = controller
+        self.path = path
+        self.old = editing.copy_item(old)
+        self.new = editing.copy_item(new)
+        self.mergeable = mergeable
+        self.sealed = False
+        self._applied = applied
+
+    def id(self) -> int:
+        return TYPING_ID if self.mergeable else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetValue) or self.sealed or other.path != self.path:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+        else:
+            editing.set_value(self.controller.document, self.path, editing.copy_item(self.new))
+        self.controller.notify_value(self.path)
+
+    def undo(self) -> None:
+        editing.set_value(self.controller.document, self.path, editing.copy_item(self.old))
+        self.controller.notify_value(self.path)
+
+
+class InsertItem(QUndoCommand):
+    """Insert one item (a validated model instance or a plain value) into a list."""
+
+    def __init__(
+        self, controller: DocumentController, list_path: Path, index: int, item: Any, *, text: str = ""
+    ) -> None:
+        super().__init__(text or f"Add {field_label((*list_path, 0))}")
+        self.controller = controller
+        self.list_path = list_path
+        self.index = index
+        self.item = editing.copy_item(item)
+
+    def redo(self) -> None:
+        notifier = self.controller.notifier
+        notifier.before_insert(self.list_path, self.index)
+        editing.insert(self.controller.document, self.list_path, self.index, editing.copy_item(self.item))
+        notifier.after_insert(self.list_path, self.index)
+
+    def undo(self) -> None:
+        notifier = self.controller.notifier
+        notifier.before_remove(self.list_path, self.index)
+        editing.remove(self.controller.document, self.list_path, self.index)
+        notifier.after_remove(self.list_path, self.index)
+
+
+class RemoveItem(QUndoCommand):
+    """Remove one item; undo puts an intact copy back at the same index."""
+
+    def __init__(
+        self, controller: DocumentController, list_path: Path, index: int, *, text: str = ""
+    ) -> None:
+        super().__init__(text or f"Delete {field_label((*list_path, 0))}")
+        self.controller = controller
+        self.list_path = list_path
+        self.index = index
+        self.item = editing.copy_item(editing.get(controller.document, (*list_path, index)))
+
+    def redo(self) -> None:
+        notifier = self.controller.notifier
+        notifier.before_remove(self.list_path, self.index)
+        editing.remove(self.controller.document, self.list_path, self.index)
+        notifier.after_remove(self.list_path, self.index)
+
+    def undo(self) -> None:
+        notifier = self.controller.notifier
+        notifier.before_insert(self.list_path, self.index)
+        editing.insert(self.controller.document, self.list_path, self.index, editing.copy_item(self.item))
+        notifier.after_insert(self.list_path, self.index)
+
+
+class MoveItem(QUndoCommand):
+    """Move one item so that it ends up at index `target`."""
+
+    def __init__(
+        self, controller: DocumentController, list_path: Path, source: int, target: int, *, text: str = ""
+    ) -> None:
+        super().__init__(text or f"Move {field_label((*list_path, 0))}")
+        self.controller = controller
+        self.list_path = list_path
+        self.source = source
+        self.target = target
+
+    def _move(self, source: int, target: int) -> None:
+        notifier = self.controller.notifier
+        notifier.before_move(self.list_path, source, target)
+        editing.move(self.controller.document, self.list_path, source, target)
+        notifier.after_move(self.list_path, source, target)
+
+    def redo(self) -> None:
+        self._move(self.source, self.target)
+
+    def undo(self) -> None:
+        self._move(self.target, self.source)

@@ -1,0 +1,1 @@
+"""Reusable widgets: the Markdown editor, the step list, field editors, delegates."""

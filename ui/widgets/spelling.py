@@ -1,0 +1,116 @@
+"""Spell checking for the Markdown editors, if `pyspellchecker` is installed.
+
+pyspellchecker ships its word lists inside the wheel, so it works offline.
+Its English list takes about 0.2 s to load; that happens once, on a worker
+thread, after the window is up. Until it is ready nothing is underlined.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]")
+# Tokens that are not prose: links, addresses, code, Markdown link targets.
+_SKIP = re.compile(r"`[^`]*`|\S+://\S+|\S+@\S+|\]\([^)]*\)|\b\w*\d\w*\b|\b\w+(?:\.\w+)+\b")
+
+
+def available() -> bool:
+    try:
+        import spellchecker  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class SpellDictionary(QObject):
+    """One English word list for the whole window; loads in the background."""
+
+    ready = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._checker: Any = None
+        self._thread: threading.Thread | None = None
+        self._extra: set[str] = set()
+
+    @property
+    def is_ready(self) -> bool:
+        return self._checker is not None
+
+    def load(self) -> bool:
+        """Start loading; False when no spell-checking library is installed."""
+        if self._checker is not None or self._thread is not None:
+            return True
+        if not available():
+            return False
+        self._thread = threading.Thread(target=self._load, name="spelling-dictionary", daemon=True)
+        self._thread.start()
+        return True
+
+    def _load(self) -> None:
+        from spellchecker import SpellChecker
+
+        self._checker = SpellChecker(language="en", distance=1)
+        self.ready.emit()
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+
+    def is_known(self, word: str) -> bool:
+        if self._checker is None or len(word) < 3 or word.isupper():
+            return True
+        lower = word.lower()
+        return lower in self._extra or lower in self._checker or lower.replace("'", "") in self._checker
+
+    def suggestions(self, word: str, limit: int = 6) -> list[str]:
+        if self._checker is None:
+            return []
+        found = self._checker.candidates(word.lower()) or set()
+        ranked = sorted(found, key=lambda w: -self._checker.word_usage_frequency(w))[:limit]
+        return [w.capitalize() if word[:1].isupper() else w for w in ranked if w != word.lower()]
+
+    def learn(self, word: str) -> None:
+        """Accept a word for this session (names, product terms)."""
+        self._extra.add(word.lower())
+
+
+class SpellHighlighter(QSyntaxHighlighter):
+    """Underlines words the dictionary does not know, with the spell-check squiggle."""
+
+    def __init__(self, document: QTextDocument, dictionary: SpellDictionary) -> None:
+        super().__init__(document)
+        self.dictionary = dictionary
+        self.enabled = True
+        self.format = QTextCharFormat()
+        self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.format.setUnderlineColor(QColor(214, 48, 49))
+        dictionary.ready.connect(self.rehighlight, Qt.ConnectionType.QueuedConnection)
+
+    def set_enabled(self, enabled: bool) -> None:
+        if enabled != self.enabled:
+            self.enabled = enabled
+            self.rehighlight()
+
+    def misspelled(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, length, word) for each unknown word in a line of text."""
+        skipped = [match.span() for match in _SKIP.finditer(text)]
+        found = []
+        for match in WORD.finditer(text):
+            start, end = match.span()
+            if any(a <= start < b for a, b in skipped):
+                continue
+            if not self.dictionary.is_known(match.group()):
+                found.append((start, end - start, match.group()))
+        return found
+
+    def highlightBlock(self, text: str) -> None:
+        if not self.enabled or not self.dictionary.is_ready:
+            return
+        for start, length, _word in self.misspelled(text):
+            self.setFormat(start, length, self.format)
