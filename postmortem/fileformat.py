@@ -30,6 +30,7 @@ from pydantic import ValidationError
 
 from postmortem.atomic import atomic_write
 from postmortem.errors import DocumentError
+from postmortem.migrations import renamed_locations, upgrade
 from postmortem.model import SCHEMA_VERSION, Document
 
 EXTENSION = ".postmortem"
@@ -245,7 +246,15 @@ def _check_version(data: dict[str, Any], lines: dict[Location, int], path: Any) 
         )
     if version < 1:
         raise DocumentError(path, f"unknown schema version {version}", line=line, field="schema_version")
-    data["schema_version"] = version
+    if version < SCHEMA_VERSION:
+        # Older files are upgraded in memory; the file itself changes only
+        # when the writer saves. Renamed fields keep their original lines.
+        for new_loc, old_loc in renamed_locations(version).items():
+            for loc, number in list(lines.items()):
+                if loc[: len(old_loc)] == old_loc:
+                    lines[new_loc + loc[len(old_loc) :]] = number
+        upgrade(data, version, SCHEMA_VERSION)
+    data["schema_version"] = SCHEMA_VERSION
 
 
 def format_location(loc: Location) -> str:

@@ -19,7 +19,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, PrivateAttr
 from postmortem.text import Line, Markdown
 from postmortem.values import AssetPath, Colour, Email, TimeZoneName, WebUrl
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class Model(BaseModel):
@@ -191,8 +191,8 @@ class RootCause(Model):
     root_causes: list[Markdown] = Field(default_factory=list)
     contributing_factors: list[Markdown] = Field(default_factory=list)
     five_whys: list[Why] = Field(default_factory=list)
-    detection: Markdown = Field("", description="How and how fast we noticed")
-    response: Markdown = Field("", description="How the response went")
+    detection_analysis: Markdown = Field("", description="How and how fast we noticed")
+    response_analysis: Markdown = Field("", description="How the response went")
     internal_notes: Markdown = ""
 
 
@@ -242,7 +242,7 @@ class CustomerLetter(Model):
 class Document(Model):
     """One postmortem: what the `.postmortem` file holds."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     meta: Meta = Field(default_factory=Meta)
     summary: Summary = Field(default_factory=Summary)
     timeline: Timeline = Field(default_factory=Timeline)
@@ -254,6 +254,15 @@ class Document(Model):
 
     # The folder the document was loaded from: its logo and images live there.
     _folder: str | None = PrivateAttr(default=None)
+
+    def __eq__(self, other: object) -> bool:
+        # Two documents are equal when they say the same things; the folder
+        # they were loaded from is where they live, not what they are.
+        if not isinstance(other, Document):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like every pydantic model
 
     @property
     def signer(self) -> Person | None:

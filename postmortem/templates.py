@@ -53,8 +53,8 @@ def _common(document: Document, today: dt.date) -> None:
     cause.root_causes = ["[[A condition in the system or process that let the trigger become an outage.]]"]
     cause.contributing_factors = ["[[Something that made it worse or slower to fix.]]"]
     cause.five_whys = [Why(question="[[Why were customers affected?]]", answer="[[Because ...]]")]
-    cause.detection = "[[How we found out, and whether monitoring or a customer told us first.]]"
-    cause.response = "[[How the response went: who was paged, what helped, what slowed us down.]]"
+    cause.detection_analysis = "[[How we found out, and whether monitoring or a customer told us first.]]"
+    cause.response_analysis = "[[How the response went: who was paged, what helped, what slowed us down.]]"
     lessons = document.lessons
     lessons.went_well = ["[[Something that worked and should be kept.]]"]
     lessons.went_wrong = ["[[Something that did not work.]]"]

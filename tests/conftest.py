@@ -166,8 +166,8 @@ def build_sample_document() -> Document:
             root_causes=["The renewal job failed for eight weeks without alerting anyone."],
             contributing_factors=["Certificate expiry was not monitored.", "The runbook was out of date."],
             five_whys=[Why(question="Why did the certificate expire?", answer="Renewal failed silently.")],
-            detection="Synthetic checks paged within seven minutes.",
-            response="Quick; the renewal itself took longest.",
+            detection_analysis="Synthetic checks paged within seven minutes.",
+            response_analysis="Quick; the renewal itself took longest.",
             internal_notes="The renewal job's credentials had been rotated without updating it.",
         ),
         lessons=Lessons(

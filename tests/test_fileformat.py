@@ -125,7 +125,7 @@ documents = st.builds(
         RootCause, trigger=markdown, root_causes=st.lists(markdown, max_size=3),
         contributing_factors=st.lists(markdown, max_size=3),
         five_whys=st.lists(st.builds(Why, question=text, answer=markdown), max_size=3),
-        detection=markdown, response=markdown, internal_notes=markdown,
+        detection_analysis=markdown, response_analysis=markdown, internal_notes=markdown,
     ),
     lessons=st.builds(
         Lessons, went_well=st.lists(markdown, max_size=2), went_wrong=st.lists(markdown, max_size=2),
@@ -449,9 +449,9 @@ BAD_FILES = {
         "appears twice",
     ),
     "newer schema": (
-        _replace(b"schema_version: 1", b"schema_version: 2"), b"schema_version: 2", "newer Postmortem Studio",
+        _replace(b"schema_version: 2", b"schema_version: 3"), b"schema_version: 3", "newer Postmortem Studio",
     ),
-    "missing schema": (_replace(b"schema_version: 1\n", b""), b"# Postmortem Studio", "schema_version"),
+    "missing schema": (_replace(b"schema_version: 2\n", b""), b"# Postmortem Studio", "schema_version"),
     "python tag": (
         _replace(b"  title: Web site", b"  title: !!python/object/apply:os.system ['touch pwned']\n  x: Web"),
         b"!!python", "unsupported YAML tag",

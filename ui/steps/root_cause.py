@@ -65,12 +65,15 @@ class RootCauseStep(StepPage):
 
         response = self.section("Detection and response")
         response.markdown(
-            ("root_cause", "detection"),
+            ("root_cause", "detection_analysis"),
             "How we noticed",
             "Who or what noticed first, and how long after the trigger",
             rows=3,
         )
         response.markdown(
-            ("root_cause", "response"), "How the response went", "What helped, what got in the way", rows=3
+            ("root_cause", "response_analysis"),
+            "How the response went",
+            "What helped, what got in the way",
+            rows=3,
         )
         self.notes(("root_cause", "internal_notes"), what="the root cause")
