@@ -19,8 +19,25 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
-APP_ASSETS = Path(__file__).resolve().parent.parent / "assets"
-"""The app's asset folder (repo layout; packaging may move it)."""
+
+def _installed_or_repo(name: str) -> Path:
+    # A wheel carries the folder inside the package (see pyproject's
+    # force-include); a checkout or an editable install has it at the top.
+    package = Path(__file__).resolve().parent
+    inside = package / f"_{name}"
+    return inside if inside.is_dir() else package.parent / name
+
+
+APP_ASSETS = _installed_or_repo("assets")
+"""The app's asset folder: templates, CSS, fonts, icons, sample images."""
+
+EXAMPLES = _installed_or_repo("examples")
+"""The bundled example postmortems."""
+
+
+def example_path() -> Path:
+    """The bundled example the start page and the docs open."""
+    return EXAMPLES / "raid-outage" / "raid-outage.postmortem"
 
 MAX_ASSET_BYTES = 10 * 1024 * 1024
 """Larger images are refused: they bloat exports and stall rendering."""

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postmortem.assets import example_path
 from postmortem.templates import TEMPLATES
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "raid-outage" / "raid-outage.postmortem"
+EXAMPLE = example_path()
 
 
 def template_choices() -> dict[str, str]:

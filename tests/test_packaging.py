@@ -1,0 +1,54 @@
+"""An installed wheel carries everything an export needs, wherever it runs from."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.fixture(scope="module")
+def unpacked_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
+         "--wheel-dir", str(out), str(ROOT)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    (wheel,) = out.glob("postmortem_studio-*.whl")
+    target = out / "site"
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(target)
+    return target
+
+
+def test_wheel_holds_fonts_templates_and_the_example(unpacked_wheel: Path) -> None:
+    package = unpacked_wheel / "postmortem"
+    assert (package / "_assets" / "fonts" / "NotoSerif-Regular.ttf").is_file()
+    assert (package / "_assets" / "templates" / "letter.html.j2").is_file()
+    assert (package / "_examples" / "raid-outage" / "raid-outage.postmortem").is_file()
+    assert (unpacked_wheel / "ui" / "app.py").is_file()
+
+
+def test_installed_package_exports_the_example_from_anywhere(unpacked_wheel: Path, tmp_path: Path) -> None:
+    script = (
+        "import postmortem, postmortem.assets as a\n"
+        f"assert str(a.APP_ASSETS).startswith({str(unpacked_wheel)!r}), a.APP_ASSETS\n"
+        "doc = postmortem.load(a.example_path())\n"
+        "pdf = postmortem.export(doc, 'pdf', 'customer')\n"
+        "print(len(pdf), pdf[:5].decode())\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(unpacked_wheel)}
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    size, magic = result.stdout.split()
+    assert magic == "%PDF-" and int(size) > 10_000
