@@ -172,7 +172,9 @@ def large_document(seed: int = 2026) -> Document:
             root_causes=[_paragraph(rng, 3) for _ in range(10)],
             contributing_factors=[_paragraph(rng, 2) for _ in range(20)],
             five_whys=[Why(question=_sentence(rng, 6, 12), answer=_paragraph(rng, 2)) for _ in range(5)],
-            detection=_prose(rng, 3), response=_prose(rng, 4), internal_notes=_prose(rng, 3),
+            detection_analysis=_prose(rng, 3),
+            response_analysis=_prose(rng, 4),
+            internal_notes=_prose(rng, 3),
         ),
         lessons=Lessons(
             went_well=[_paragraph(rng, 2) for _ in range(15)],

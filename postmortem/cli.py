@@ -15,6 +15,7 @@ from typing import NoReturn
 
 from postmortem.atomic import atomic_write
 from postmortem.checks import check, is_ready
+from postmortem.checks.settings import SETTINGS_FILE, Settings, load_settings, locate_settings
 from postmortem.errors import DocumentError
 from postmortem.fileformat import EXTENSION, load, save
 from postmortem.model import Document
@@ -57,6 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     checker.add_argument("--audience", choices=AUDIENCES,
                          help="only what this export needs (default: both)")
     checker.add_argument("--format", dest="output_format", choices=("text", "json"), default="text")
+    checker.add_argument("--settings", type=Path, metavar="FILE",
+                         help=f"organisation settings (default: the nearest {SETTINGS_FILE} "
+                              "from the document's folder up to the repository root)")
 
     commands.add_parser("schema", help="print the JSON Schema of the file format")
     commands.add_parser("templates", help="list the templates for 'new'")
@@ -93,9 +97,11 @@ def _export(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     document = load(args.path)
-    findings = check(document, args.audience)
+    settings_path: Path | None = args.settings or locate_settings(args.path)
+    settings = load_settings(settings_path) if settings_path else Settings()
+    findings = check(document, args.audience, settings=settings)
     if args.output_format == "json":
-        keys = ("severity", "location", "message", "suggestion", "rule")
+        keys = ("severity", "location", "message", "suggestion", "rule", "span")
         print(json.dumps([{k: f.to_dict()[k] for k in keys} for f in findings], indent=2))
     else:
         for finding in findings:
@@ -103,7 +109,8 @@ def _check(args: argparse.Namespace) -> int:
         ready = is_ready(findings)
         errors = sum(1 for f in findings if f.severity.value == "error")
         summary = "ready to publish" if ready else f"not ready: {errors} error{'s' * (errors != 1)}"
-        print(f"{args.path}: {summary} ({len(findings)} finding{'s' * (len(findings) != 1)})",
+        used = f"; settings from {settings_path}" if settings_path else ""
+        print(f"{args.path}: {summary} ({len(findings)} finding{'s' * (len(findings) != 1)}{used})",
               file=sys.stderr)
     return 0 if is_ready(findings) else 1
 

@@ -112,12 +112,13 @@ def test_check_json_lists_findings_as_objects(tmp_path: Path) -> None:
     assert isinstance(findings, list)
     assert findings
     for finding in findings:
-        assert set(finding) == {"severity", "location", "message", "suggestion", "rule"}
+        assert set(finding) == {"severity", "location", "message", "suggestion", "rule", "span"}
         assert finding["severity"] in ("error", "warning", "hint")
+    apology = load(path).customer_letter.apology  # the template's prompt, all of it
     assert {"severity": "error", "location": "customer_letter.apology",
             "message": finding_message(findings, "customer_letter.apology"),
             "suggestion": "Replace the text in [[double brackets]] with your own.",
-            "rule": "prompt"} in findings
+            "rule": "prompt", "span": [0, len(apology)]} in findings
 
 
 def finding_message(findings: list[dict[str, str]], location: str) -> str:

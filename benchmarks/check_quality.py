@@ -1,0 +1,174 @@
+"""How good are the checks? Precision and recall on the guidance corpus, and check time.
+
+Run from the repository root:
+
+    .venv/bin/python benchmarks/check_quality.py            # table of results
+    .venv/bin/python benchmarks/check_quality.py --details  # also every miss and false alarm
+
+The corpus is tests/data/guidance: each NAME.postmortem has a NAME.expected.yaml
+listing the findings (rule and location) it must produce. Counting:
+
+- true positive: a warning or error whose rule and location are expected;
+- false negative: an expected rule and location that no finding has;
+- false positive: a warning or error in a document whose list is
+  `exhaustive: true`, with a rule and location not on the list.
+
+Hints only inform (the reading grade is on every letter), so they are not
+counted. Findings are counted once per rule and location.
+
+Timing: `check()` on the bundled example, in this process, best of N runs
+after one untimed run; the target is under 200 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from postmortem.checks import Level, check, find_settings
+from postmortem.fileformat import load
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "data" / "guidance"
+EXAMPLE = ROOT / "examples" / "raid-outage" / "raid-outage.postmortem"
+TARGET_MS = 200.0
+
+Key = tuple[str, str]  # (rule, location)
+
+
+@dataclass
+class Outcome:
+    name: str
+    expected: set[Key]
+    found: set[Key]
+    exhaustive: bool
+    errors: int
+
+    @property
+    def hits(self) -> set[Key]:
+        return self.expected & self.found
+
+    @property
+    def misses(self) -> set[Key]:
+        return self.expected - self.found
+
+    @property
+    def false_alarms(self) -> set[Key]:
+        return self.found - self.expected if self.exhaustive else set()
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    documents: set[str] = field(default_factory=set)
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+
+def evaluate(path: Path) -> Outcome:
+    expectations = yaml.safe_load(path.with_name(path.stem + ".expected.yaml").read_text(encoding="utf-8"))
+    document = load(path)
+    today = document.meta.date or dt.date(2026, 11, 6)
+    findings = check(document, today=today, settings=find_settings(path))
+    return Outcome(
+        name=str(path.relative_to(CORPUS).with_suffix("")),
+        expected={(e["rule"], e["location"]) for e in expectations.get("findings") or []},
+        found={(f.rule, f.location) for f in findings if f.severity != Level.HINT},
+        exhaustive=bool(expectations.get("exhaustive", True)),
+        errors=sum(1 for f in findings if f.severity == Level.ERROR),
+    )
+
+
+def tally(outcomes: list[Outcome]) -> dict[str, Tally]:
+    rules: dict[str, Tally] = {}
+    for outcome in outcomes:
+        for keys, attribute in ((outcome.hits, "tp"), (outcome.false_alarms, "fp"), (outcome.misses, "fn")):
+            for rule, _ in keys:
+                entry = rules.setdefault(rule, Tally())
+                setattr(entry, attribute, getattr(entry, attribute) + 1)
+                entry.documents.add(outcome.name)
+    return rules
+
+
+def _ratio(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
+def print_quality(outcomes: list[Outcome], details: bool) -> None:
+    rules = tally(outcomes)
+    total = Tally(sum(t.tp for t in rules.values()), sum(t.fp for t in rules.values()),
+                  sum(t.fn for t in rules.values()))
+    good = [o for o in outcomes if o.name.rsplit("/", 1)[-1].startswith("good-")]
+    print(f"Corpus: {len(outcomes)} documents ({len(good)} good, {len(outcomes) - len(good)} bad), "
+          f"{sum(len(o.expected) for o in outcomes)} expected findings\n")
+    print(f"{'rule':26} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>7}")
+    for rule in sorted(rules):
+        t = rules[rule]
+        print(f"{rule:26} {t.tp:4} {t.fp:4} {t.fn:4} {_ratio(t.precision):>10} {_ratio(t.recall):>7}")
+    print(f"{'overall':26} {total.tp:4} {total.fp:4} {total.fn:4} "
+          f"{_ratio(total.precision):>10} {_ratio(total.recall):>7}")
+    errors_on_good = sum(o.errors for o in good)
+    print(f"\nErrors on good documents: {errors_on_good}")
+    if details:
+        for outcome in outcomes:
+            for rule, location in sorted(outcome.misses):
+                print(f"  missed       {outcome.name}: {rule} at {location}")
+            for rule, location in sorted(outcome.false_alarms):
+                print(f"  false alarm  {outcome.name}: {rule} at {location}")
+
+
+def print_timing(runs: int) -> None:
+    document = load(EXAMPLE)
+    settings = find_settings(EXAMPLE)
+    today = document.meta.date
+    start = time.perf_counter()
+    check(document, today=today, settings=settings)
+    first = (time.perf_counter() - start) * 1000
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        check(document, today=today, settings=settings)
+        times.append((time.perf_counter() - start) * 1000)
+    start = time.perf_counter()
+    find_settings(EXAMPLE)
+    lookup = (time.perf_counter() - start) * 1000
+    best = min(times)
+    verdict = "ok" if best < TARGET_MS else f"MISSED (target {TARGET_MS:g} ms)"
+    print(f"\nCheck of the example ({EXAMPLE.relative_to(ROOT)}), in process:")
+    print(f"  first call {first:.1f} ms (builds the settings' patterns); "
+          f"best of {runs} {best:.1f} ms, median {statistics.median(times):.1f} ms: {verdict}")
+    print(f"  settings lookup and load {lookup:.1f} ms")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="list every miss and false alarm")
+    parser.add_argument("--runs", type=int, default=50, help="timed runs of the example (default 50)")
+    args = parser.parse_args(argv)
+    paths = sorted(CORPUS.rglob("*.postmortem"))
+    outcomes = [evaluate(path) for path in paths]
+    print_quality(outcomes, args.details)
+    print_timing(args.runs)
+    by_rule = Counter(rule for o in outcomes for rule, _ in o.expected)
+    print(f"\nRules exercised by the corpus: {len(by_rule)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""Findings about a document: what is missing, inconsistent, blaming or leaking.
+
+`check(document)` returns findings for both audiences; `audience` narrows
+them to what one export needs. A document is ready to publish when no
+finding has severity "error". The app shows the same findings on its step
+list, so each carries the field it is about (`location`) and, for findings
+about words, the characters concerned (`span`).
+
+One module per kind of check:
+
+- `completeness`: the fields each export needs;
+- `consistency`: times, durations and promises that cannot all be true;
+- `blameless`: blame and hindsight in the internal analysis;
+- `letter`: apologies, supplier blame, jargon, time zones, data loss;
+- `readability`: the letter's reading grade;
+- `leaks`: internal details in anything customers see;
+- `settings`: the organisation's `postmortem-settings.yaml`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from postmortem.checks import blameless, completeness, consistency, leaks, letter, readability
+from postmortem.checks.fields import analysis_fields, customer_fields, notes_fields
+from postmortem.checks.findings import Audience, Finding, Level, blank, is_ready
+from postmortem.checks.settings import Settings, SettingsError, find_settings, load_settings
+from postmortem.model import SECTIONS, Document, Status
+
+__all__ = [
+    "Audience",
+    "Finding",
+    "Level",
+    "Settings",
+    "SettingsError",
+    "check",
+    "find_settings",
+    "has_letter",
+    "is_ready",
+    "load_settings",
+]
+
+_DEFAULTS = Settings()
+_ORDER = {Level.ERROR: 0, Level.WARNING: 1, Level.HINT: 2}
+_SECTION_ORDER = {name: i for i, name in enumerate(SECTIONS)}
+
+
+def check(
+    document: Document,
+    audience: Audience | None = None,
+    *,
+    today: dt.date | None = None,
+    settings: Settings | None = None,
+) -> list[Finding]:
+    """All findings, errors first, in section order within each severity.
+
+    `today` decides what is overdue or in the future (default: the real
+    date); `settings` are the organisation's (default: the built-in ones;
+    `find_settings(path)` finds a document's).
+    """
+    settings = settings or _DEFAULTS
+    compiled = settings.compiled()
+    day = today or dt.date.today()
+    visible = customer_fields(document)
+    findings = [
+        *completeness.overview(document),
+        *completeness.timeline(document),
+        *completeness.impact(document),
+        *completeness.analysis(document),
+        *completeness.actions(document),
+        *completeness.letter(document),
+        *completeness.prompts(document),
+        *consistency.times(document, day),
+        *consistency.actions(document, day),
+        *consistency.unmarked_promises(document, visible),
+        *blameless.blameless(document, analysis_fields(document)),
+        *letter.language(document, visible, compiled),
+        *(readability.readability(visible, settings.readability_limit) if has_letter(document) else []),
+        *readability.long_sentences(visible, settings.sentence_limit),
+        *leaks.leaks(document, visible, notes_fields(document), compiled),
+    ]
+    if audience is not None:
+        findings = [f for f in findings if f.audience in (None, audience)]
+    elif not has_letter(document):
+        # An internal-only review is complete without a letter; say so once
+        # instead of listing every empty letter field.
+        findings = [f for f in findings if f.audience != "customer"]
+        findings.append(
+            Finding(Level.HINT, "customer_letter", "no customer letter is written",
+                    "Run the check with --audience customer to see what the letter needs.",
+                    "no-letter", "customer")
+        )
+    if document.meta.status == Status.FINAL and not is_ready(findings):
+        findings.append(
+            Finding(
+                Level.ERROR,
+                "meta.status",
+                "marked final while errors are outstanding",
+                "Fix the errors or set the status back to 'in review'.",
+                "final-with-errors",
+            )
+        )
+    # The status error sums up the others, so it comes after them.
+    return sorted(
+        findings,
+        key=lambda f: (_ORDER[f.severity], f.rule == "final-with-errors", _SECTION_ORDER.get(f.section, 0)),
+    )
+
+
+def has_letter(document: Document) -> bool:
+    letter = document.customer_letter
+    parts = (letter.narrative, letter.apology, letter.responsibility, letter.next_steps,
+             letter.call_to_action)
+    return any(not blank(part) for part in parts)

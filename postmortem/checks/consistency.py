@@ -1,0 +1,184 @@
+"""Consistency: times, durations and promises that cannot all be true.
+
+Times: key moments in an impossible order, events far outside the
+incident, windows that end before they start or last absurdly long, dates
+in the future. Actions: no owner, no due date, past due, promised to
+customers without a date, or promised in the letter's words without being
+marked customer-promised.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from postmortem import timefmt
+from postmortem.checks.fields import TextField
+from postmortem.checks.findings import E, Finding, W
+from postmortem.checks.textscan import excerpt, quoted_spans, sentences
+from postmortem.durations import key_moments, ordering_problems
+from postmortem.model import Document
+
+_SLACK = dt.timedelta(days=7)
+_LONGEST_IMPACT = dt.timedelta(days=90)
+
+
+def times(doc: Document, today: dt.date) -> list[Finding]:
+    out = []
+    for location, message in ordering_problems(doc):
+        out.append(Finding(E, location, message, "Check the times and their UTC offsets.", "order"))
+    impact = doc.impact
+    future = _future(doc, today)
+    out += _outside(doc, {f.location for f in future})
+    if impact.start and impact.end and impact.end >= impact.start:
+        if impact.end - impact.start > _LONGEST_IMPACT:
+            out.append(Finding(W, "impact.end", "the impact lasted more than 90 days; is the date right?",
+                               rule="absurd-duration"))
+        elif impact.end == impact.start:
+            out.append(Finding(W, "impact.end", "the impact window starts and ends at the same minute",
+                               "Give the time customer impact ended.", "absurd-duration"))
+    if impact.data_loss_start and impact.data_loss_end and impact.data_loss_end < impact.data_loss_start:
+        out.append(Finding(E, "impact.data_loss_end", "the data-loss window ends before it starts",
+                           rule="order"))
+    out += future
+    letter_day = doc.customer_letter.date
+    if letter_day and impact.end and letter_day < timefmt.localise(impact.end, doc.meta.time_zone).date():
+        out.append(
+            Finding(W, "customer_letter.date", "the letter is dated before the impact ended",
+                    "Date the letter on the day it is sent.", "letter-date", "customer")
+        )
+    return out
+
+
+def _outside(doc: Document, already: set[str]) -> list[Finding]:
+    """Events more than a week from the incident: usually a mistyped date.
+
+    The incident's span runs from the first to the last of its anchors (the
+    impact window, the trigger, the resolution), so that it still exists
+    when one of them is itself wrong.
+    """
+    moments = key_moments(doc)
+    anchors = [t for t in (moments.impact_start, moments.impact_end, moments.started, moments.resolved) if t]
+    if not anchors:
+        return []
+    first, last = min(anchors), max(anchors)
+    out = []
+    for i, event in enumerate(doc.timeline.events):
+        location = f"timeline.events[{i}].time"
+        if location not in already and not first - _SLACK <= event.time <= last + _SLACK:
+            out.append(Finding(W, location, "more than a week away from the rest of the incident; "
+                               "is the date right?", rule="outside-span"))
+    return out
+
+
+def _future(doc: Document, today: dt.date) -> list[Finding]:
+    """Times after today are typing mistakes (a wrong year, a wrong month)."""
+    zone = doc.meta.time_zone
+    stamped: list[tuple[str, dt.datetime | None]] = [
+        (f"timeline.events[{i}].time", e.time) for i, e in enumerate(doc.timeline.events)
+    ]
+    stamped += [("impact.start", doc.impact.start), ("impact.end", doc.impact.end)]
+    out = []
+    for location, instant in stamped:
+        if instant is not None and timefmt.localise(instant, zone).date() > today:
+            out.append(
+                Finding(W, location, f"is in the future ({timefmt.localise(instant, zone):%Y-%m-%d})",
+                        "Check the year and month.", "future-time")
+            )
+    return out
+
+
+def actions(doc: Document, today: dt.date) -> list[Finding]:
+    out = []
+    for i, item in enumerate(doc.action_items.items):
+        where = f"action_items.items[{i}]"
+        if not item.owner.strip():
+            out.append(Finding(W, f"{where}.owner", f"'{item.title}' has no owner", rule="owner",
+                               audience="internal"))
+        if item.due is None and item.customer_promised and item.status.is_open:
+            # Customers read the promise: a change with a date is a commitment, one
+            # without is a hope. One finding for both audiences, not two.
+            out.append(
+                Finding(W, f"{where}.due", f"'{item.title}' is promised to customers without a date",
+                        "Give the date customers can expect it; the letter prints it.", "promise-date")
+            )
+        elif item.due is None:
+            out.append(Finding(W, f"{where}.due", f"'{item.title}' has no due date", rule="due",
+                               audience="internal"))
+        elif item.is_overdue(today):
+            out.append(Finding(W, f"{where}.due", f"'{item.title}' is past due ({item.due.isoformat()})",
+                               rule="overdue", audience="internal"))
+    return out
+
+
+# ---------------------------------------------------------------- promises in the letter's words
+
+_COMMITMENT = re.compile(
+    r"\b(?:we|I)(?:['’]ll|\s+will|\s+are\s+going\s+to|\s+plan\s+to|\s+intend\s+to|\s+promise\s+to"
+    r"|\s+commit\s+to|\s+are\s+committing\s+to|['’]re\s+going\s+to)\b"
+    r"|\b(?:we|I)(?:['’]re|\s+are|\s+am)\s+(?:now\s+|also\s+)?(?!sorry\b)\w+ing\b",
+    re.IGNORECASE,
+)
+_STOP = {
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "its",
+    "of", "on", "or", "our", "so", "that", "the", "their", "them", "then", "this", "to", "we", "will",
+    "with", "without", "you", "your", "all", "any", "every", "each", "can", "new", "more", "one", "two",
+    "apart", "own", "us",
+}
+_LETTER_PARTS = {"narrative", "next_steps", "responsibility", "apology", "call_to_action"}
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for suffix in ("ing", "ies", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def content_words(text: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z-]+", text) if w.lower() not in _STOP}
+
+
+def unmarked_promises(doc: Document, fields: list[TextField]) -> list[Finding]:
+    """A sentence that commits to a change matching an action item nobody marked as promised.
+
+    Customers hold us to what the letter says; an action the letter
+    promises must be marked so that the report tracks it as a promise and
+    the letter lists its date.
+    """
+    items = [(item, content_words(f"{item.title} {item.description}")) for item in doc.action_items.items]
+    title_words = [content_words(item.title) for item in doc.action_items.items]
+    out = []
+    for field in fields:
+        if field.view_name not in _LETTER_PARTS:
+            continue
+        quoted = quoted_spans(field.text)
+        for span in sentences(field.text):
+            sentence = field.text[span[0]:span[1]]
+            if not _COMMITMENT.search(sentence) or any(s <= span[0] < e for s, e in quoted):
+                continue
+            said = content_words(sentence)
+            best, best_score, promised_score = None, 0, 0
+            for (item, words), title in zip(items, title_words, strict=True):
+                # Overlap with the title counts double: titles name the change.
+                score = len(said & words) + len(said & title)
+                if item.customer_promised:
+                    promised_score = max(promised_score, score)
+                elif score > best_score:
+                    best, best_score = item, score
+            if best is None or best_score <= promised_score:
+                continue
+            needed = max(3, len(content_words(best.title)))
+            if best_score >= needed:
+                out.append(
+                    Finding(
+                        W, field.location,
+                        f"promises '{best.title}', which is not marked customer-promised: "
+                        f"“{excerpt(field.text, span)}”",
+                        "Mark that action item as customer-promised so the letter lists it with its date, "
+                        "or take the promise out.",
+                        "unmarked-promise", "customer", span,
+                    )
+                )
+    return out

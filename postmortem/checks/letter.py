@@ -1,0 +1,278 @@
+"""The letter's language: does it own the failure, in words customers understand?
+
+- `non-apology` (error): "we apologise for any inconvenience", "sorry if",
+  "mistakes were made": phrases that apologise for nothing in particular.
+- `apology-words` (warning): an apology that never says sorry.
+- `ownership` (warning): a responsibility paragraph that never says, in
+  the first person, what we got wrong.
+- `vendor-blame` (warning): a vendor or provider as the one who failed,
+  with nothing in that part of the letter, or in its responsibility
+  paragraph, owning the choice to depend on it.
+- `deflection` (warning): "outside our control", "not our fault".
+- `jargon` (warning): terms from the settings' jargon list, with the plain
+  words to use instead.
+- `banned-phrase`: the organisation's own list, at the severity it chose.
+- `time-zone` (warning): a clock time customers cannot place, in a part of
+  the letter that does not state the zone (the outage window, data-loss
+  period and event table are printed with it).
+- data loss: `data-loss-contradiction` (error) when the words contradict
+  the data-loss status; `data-loss-plain` and `data-loss-window`
+  (warnings) when they leave customers guessing; `data-loss-unstated`
+  (hint) when nothing tells customers their data is safe.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postmortem import timefmt
+from postmortem.checks.fields import TextField
+from postmortem.checks.findings import E, Finding, H, Level, W, blank
+from postmortem.checks.settings import Compiled
+from postmortem.checks.textscan import EMAIL, URL, Span, find_all, mask, overlaps, paragraphs, quoted_spans
+from postmortem.model import DataLoss, Document
+
+_CUSTOMER = "customer"
+_READ_KINDS = ("line", "prose")
+_DOTTED = re.compile(r"(?<![\w-])[\w-]+(?:\.[\w-]+)+(?![\w-])")
+
+_APOLOGISE = r"(?:apologi[sz]e[sd]?|(?:are|am|'m|’m)\s+sorry|regret)"
+_NON_APOLOGIES = (
+    (re.compile(r"\bany\s+inconvenience\b", re.IGNORECASE),
+     "“any inconvenience” makes the harm sound small and hypothetical"),
+    (re.compile(rf"\b{_APOLOGISE}\s+(?:for\s+)?(?:the|this|that)\s+inconvenience\b", re.IGNORECASE),
+     "calling the outage an “inconvenience” makes the harm sound small"),
+    (re.compile(rf"\b{_APOLOGISE}\s+if\b|\bsorry\s+if\b", re.IGNORECASE),
+     "an apology with “if” doubts that anyone was harmed"),
+    (re.compile(r"\b(?:sorry|apologi[sz]e|regret)\s+(?:for\s+)?any\b", re.IGNORECASE),
+     "“sorry for any …” apologises for harm it will not name"),
+    (re.compile(r"\bsorry\s+(?:that\s+)?you\s+(?:feel|felt)\b", re.IGNORECASE),
+     "being sorry for how customers feel is not being sorry for what we did"),
+    (re.compile(r"\bregret\s+(?:that\s+)?(?:you|some\s+\w+|\w+)\s+(?:may\s+have\s+|might\s+have\s+)?"
+                r"(?:experienced|encountered|had|faced|suffered)\b", re.IGNORECASE),
+     "regretting what customers “experienced” stops short of owning it"),
+    (re.compile(r"\bmistakes\s+were\s+made\b", re.IGNORECASE), "“mistakes were made” hides who made them"),
+    (re.compile(r"\bto\s+anyone\s+who\s+(?:may\s+have\s+been|might\s+have\s+been|was)\s+"
+                r"(?:affected|impacted|inconvenienced)\b", re.IGNORECASE),
+     "apologising “to anyone who may have been affected” doubts that anyone was"),
+)
+_NON_APOLOGY_HELP = "Say what you are sorry for, plainly: “I am sorry: for two days you could not reach us.”"
+_DEFLECTION = re.compile(
+    r"\b(?:outside|beyond)\s+(?:of\s+)?our\s+control\b|\b(?:had|have|has)\s+no\s+control\s+over\b"
+    r"|\bnot\s+(?:our|the\s+company['’]s)\s+fault\b|\bnothing\s+we\s+could\s+(?:have\s+)?done\b",
+    re.IGNORECASE,
+)
+_OWNS_UP = re.compile(
+    r"\b(?:we|I)\b[^.!?]*\b(?:responsib\w*|fault|mistakes?|wrong|fail\w*|should\s+have|did\s+not|didn['’]t|own"
+    r"|decided|chose|let\s+you\s+down)\b"
+    r"|\bour\s+(?:job|responsibility|fault|mistakes?|failures?|decisions?|choices?|errors?|design|doing)\b|\bon\s+us\b",
+    re.IGNORECASE,
+)
+_SORRY = re.compile(r"\bsorry\b|\bapologi[sz]e[sd]?\b|\bapolog(?:y|ies)\b", re.IGNORECASE)
+
+_VENDOR = (
+    r"(?:vendor|provider|supplier|third[- ]party(?:\s+\w+)?|partner|contractor|hosting\s+company|host"
+    r"|data\s?cent(?:er|re)|carrier|ISP)s?"
+)
+_FAILED = (
+    r"(?:failed|fails|failure|went\s+down|was\s+down|were\s+down|had\s+(?:an?\s+)?(?:\w+\s+)?(?:outage|failure|problem|incident"
+    r"|issue|fault)|suffered|caused|broke|made\s+(?:an?\s+)?(?:mistake|error)|(?:did\s+not|didn['’]t)\s+\w+"
+    r"|let\s+us\s+down|(?:is|was|were)\s+(?:to\s+blame|at\s+fault|responsible))"
+)
+_VENDOR_BLAME = re.compile(
+    rf"\b{_VENDOR}(?:['’]s?)?\s+(?:[\w,-]+\s+){{0,4}}?{_FAILED}\b"
+    rf"|\b(?:caused\s+by|due\s+to|because\s+of|fault\s+of|(?:failure|outage|error|mistake|problem|incident|fault"
+    rf"|issue)s?\s+(?:at|of|by|with|in))\s+(?:our\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_VENDOR}\b"
+    rf"|\b(?:caused\s+by|due\s+to|because\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:issue|problem|failure|outage"
+    rf"|fault|error)s?\s+(?:with|at|in|of)\s+(?:our\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_VENDOR}\b"
+    rf"|\b{_VENDOR}['’]s?\s+(?:[\w-]+\s+)?(?:outage|failure|error|mistake|fault|problem)\b",
+    re.IGNORECASE,
+)
+_OWNING = re.compile(
+    r"\bwe\s+(?:chose|choose|decided|picked|selected|relied|rely|depend(?:ed)?|built|own)\b"
+    r"|\bour\s+(?:choice|decision|responsibility|fault|mistake|failure)\b"
+    r"|\b(?:we\s+are|we['’]re|I\s+am|I['’]m)\s+responsible\b|\bon\s+us\b|\bwe\s+take\s+(?:full\s+)?responsibility\b",
+    re.IGNORECASE,
+)
+
+_CLOCK = re.compile(
+    r"(?<![\d:.])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])(?:\s?[ap]\.?m\.?)?"
+    r"|(?<![\d:.])(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[ap]m)\b|\bnoon\b|\bmidnight\b",
+    re.IGNORECASE,
+)
+_ZONE_WORDS = (
+    r"\b(?:UTC|GMT)(?:\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?\b|\b[A-Z]{1,4}[SD]T\b|\btime\s+zone\b"
+    r"|\b(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich|Universal|European|Western"
+    r"|British|Irish|India|Indian|Japan|Australian|Singapore|China|Korea|UK|US|EU)(?:\s+\w+)?\s+[Tt]ime\b"
+)
+
+_PLAIN_LOSS = re.compile(
+    r"\blos[te]\b|\bloss\b|\blosing\b|\bdeleted\b|\berased\b|\bmissing\b|\bgone\b|\boverwritten\b|\bcorrupt(?:ed)?\b"
+    r"|\bdestroyed\b|\bwiped\b|\bunrecoverable\b|\b(?:cannot|can['’]t|could\s+not|couldn['’]t|not)\s+be\s+"
+    r"(?:recovered|restored)\b|\bnever\s+(?:arrived|reached)\b",
+    re.IGNORECASE,
+)
+_SAYS_NO_LOSS = re.compile(
+    r"\bno\s+(?:customer\s+|of\s+your\s+|your\s+)?data\s+(?:was|has\s+been|were|is)\s+(?:lost|affected|at\s+risk)\b"
+    r"|\bno\s+data\s+(?:was\s+)?loss\b|\bnothing\s+(?:was|has\s+been)\s+lost\b"
+    r"|\b(?:did\s+not|didn['’]t)\s+lose\s+any\b|\byour\s+data\s+(?:is|was|remained|stayed)\s+safe\b",
+    re.IGNORECASE,
+)
+_SAYS_LOSS = re.compile(
+    r"\b(?:was|were|has\s+been|(?<!could\s)(?<!would\s)have\s+been|may\s+have\s+been|might\s+have\s+been|may\s+be|might\s+be)\s+"
+    r"(?:(?!not\b|never\b)\w+\s+)?(?:lost|deleted|erased|destroyed)\b",
+    re.IGNORECASE,
+)
+_NEGATION_BEFORE = re.compile(r"\b(?:no|not|nothing|never|none)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+_AGREE = "Make the words and the data-loss status agree."
+_MENTIONS_DATA = re.compile(r"\bdata\b|\blost\b|\bloss\b|\blose\b", re.IGNORECASE)
+
+
+def _finding(
+    level: Level, field: TextField, span: Span, message: str, suggestion: str, *, rule: str
+) -> Finding:
+    return Finding(level, field.location, message, suggestion, rule, _CUSTOMER, span)
+
+
+def language(doc: Document, fields: list[TextField], compiled: Compiled) -> list[Finding]:
+    out: list[Finding] = []
+    readable = [f for f in fields if f.kind in _READ_KINDS]
+    owned = bool(_OWNING.search(doc.customer_letter.responsibility))
+    for field in readable:
+        quoted = quoted_spans(field.text)
+        taken: list[Span] = []
+        for pattern, message in _NON_APOLOGIES:
+            for match in find_all(pattern, field.text, skip=quoted):
+                if not overlaps(match.span(), taken):
+                    taken.append(match.span())
+                    out.append(_finding(E, field, match.span(), message, _NON_APOLOGY_HELP,
+                                        rule="non-apology"))
+        for banned, pattern in compiled.banned:
+            for match in find_all(pattern, field.text, skip=quoted):
+                out.append(_finding(Level(banned.severity), field, match.span(),
+                                    f"“{match.group()}” is on your organisation's list of phrases to avoid",
+                                    banned.suggestion or "Say it plainly, in your own words.",
+                                    rule="banned-phrase"))
+        out += _vendor_blame(field, quoted, owned)
+        for match in find_all(_DEFLECTION, field.text, skip=quoted):
+            out.append(_finding(W, field, match.span(), f"“{match.group()}” pushes the failure away from you",
+                                "Own what was yours to control: how you prepared for this, and what you "
+                                "are changing.", rule="deflection"))
+        out += _jargon(field, compiled)
+    apology = doc.customer_letter.apology
+    if not blank(apology) and not _SORRY.search(apology):
+        out.append(Finding(W, "customer_letter.apology", "the apology never says sorry",
+                           "Say “I am sorry” or “we apologise”, and for what.", "apology-words", _CUSTOMER))
+    responsibility = doc.customer_letter.responsibility
+    if not blank(responsibility) and not _OWNS_UP.search(responsibility):
+        out.append(Finding(W, "customer_letter.responsibility", "this paragraph does not own the failure",
+                           "Say in the first person what you got wrong: “We …, and that was our mistake.”",
+                           "ownership", _CUSTOMER))
+    out += _time_zones(doc, readable)
+    out += _data_loss(doc, readable)
+    return out
+
+
+def _vendor_blame(field: TextField, quoted: list[Span], owned: bool) -> list[Finding]:
+    """A supplier named as the one who failed, unless the letter owns depending on it.
+
+    Ownership counts in the same part of the letter or in its
+    responsibility paragraph: a letter often tells the story first and
+    owns it after.
+    """
+    out: list[Finding] = []
+    text = field.text
+    if owned or _OWNING.search(text):
+        return out
+    for start, end in paragraphs(text):
+        for match in _VENDOR_BLAME.finditer(text, start, end):
+            if overlaps(match.span(), quoted):
+                continue
+            said = " ".join(match.group().split())
+            out.append(_finding(W, field, match.span(), f"blames a supplier: “{said}”",
+                                "Customers chose you, not your supplier: say that depending on it was your "
+                                "decision, and what you are changing.", rule="vendor-blame"))
+            break  # one per paragraph: the fix is one sentence of ownership
+    return out
+
+
+def _jargon(field: TextField, compiled: Compiled) -> list[Finding]:
+    text = mask(field.text, URL, EMAIL, _DOTTED)
+    out: list[Finding] = []
+    taken: list[Span] = []
+    for term in compiled.jargon:
+        matches = [m for m in term.pattern.finditer(text) if not overlaps(m.span(), taken)]
+        if not matches:
+            continue
+        taken += [m.span() for m in matches]
+        times = f" ({len(matches)} times in this field)" if len(matches) > 1 else ""
+        out.append(_finding(W, field, matches[0].span(),
+                            f"“{matches[0].group()}” is jargon customers may not know{times}",
+                            f"Say “{term.plain}” instead, or explain it in a few words.", rule="jargon"))
+    return sorted(out, key=lambda f: f.span or (0, 0))
+
+
+def _time_zones(doc: Document, fields: list[TextField]) -> list[Finding]:
+    impact = doc.impact
+    # These parts are printed next to a window the export states with its zone.
+    covered = {"events.description"}
+    if impact.start:
+        covered.add("impact_description")
+    if impact.data_loss_start:
+        covered.add("data_loss_statement")
+    place = timefmt.place_name(doc.meta.time_zone)
+    zone = re.compile(rf"{_ZONE_WORDS}|\b{re.escape(place)}(?:\s+\w+)?\s+[Tt]ime\b|\b{re.escape(place)}\)")
+    out: list[Finding] = []
+    for field in fields:
+        if field.view_name in covered:
+            continue
+        text = mask(field.text, URL, EMAIL)
+        clock = _CLOCK.search(text)
+        if clock and not zone.search(text):
+            example = "UTC" if place == "UTC" else f"{place} time"
+            out.append(_finding(W, field, clock.span(), f"gives the time {clock.group()} without a time zone",
+                                f"Say which zone, once in this part of the letter, e.g. “{example}”.",
+                                rule="time-zone"))
+    return out
+
+
+def _widen(text: str, start: int, words: int = 2) -> int:
+    """Move `start` back over up to `words` words of the same sentence, to quote the subject."""
+    before = re.search(rf"(?:[\w’'-]+[ \t]+){{0,{words}}}$", text[:start])
+    return before.start() if before else start
+
+
+def _data_loss(doc: Document, fields: list[TextField]) -> list[Finding]:
+    impact = doc.impact
+    out: list[Finding] = []
+    lost = impact.data_loss != DataLoss.NONE
+    for field in fields:
+        quoted = quoted_spans(field.text)
+        if lost:
+            for match in find_all(_SAYS_NO_LOSS, field.text, skip=quoted):
+                out.append(_finding(E, field, match.span(),
+                                    f"says “{match.group()}”, "
+                                    f"but data loss is marked {impact.data_loss.value}",
+                                    _AGREE, rule="data-loss-contradiction"))
+        else:
+            for match in find_all(_SAYS_LOSS, field.text, skip=quoted):
+                if _NEGATION_BEFORE.search(field.text[max(0, match.start() - 40):match.start()]):
+                    continue
+                span = (_widen(field.text, match.start()), match.end())
+                said = " ".join(field.text[span[0]:span[1]].split())
+                out.append(_finding(E, field, span, f"says “{said}”, but data loss is marked none",
+                                    _AGREE, rule="data-loss-contradiction"))
+    details = impact.data_loss_details
+    if lost and not blank(details):
+        if not _PLAIN_LOSS.search(details):
+            out.append(Finding(W, "impact.data_loss_details", "does not say plainly what was or may be lost",
+                               "Use the word: “Messages sent between … and … may be lost.”",
+                               "data-loss-plain", _CUSTOMER))
+        if impact.data_loss_start is None:
+            out.append(Finding(W, "impact.data_loss_start", "the period of possible data loss is not given",
+                               "Give its start and end; the letter prints them with the time zone.",
+                               "data-loss-window", _CUSTOMER))
+    if not lost and not any(_MENTIONS_DATA.search(f.text) for f in fields if f.kind == "prose"):
+        out.append(Finding(H, "impact.data_loss", "the letter does not tell customers whether data was lost",
+                           "Say it in a sentence, e.g. “No data was lost.”", "data-loss-unstated", _CUSTOMER))
+    return out
