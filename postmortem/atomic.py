@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -25,7 +26,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise DocumentError(target, f"cannot save: {error.strerror or error}") from None
+        raise DocumentError(target, f"cannot save: {_reason(error, folder)}") from None
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -38,7 +39,25 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise DocumentError(target, f"cannot save: {error.strerror or error}") from None
+        raise DocumentError(target, f"cannot save: {_reason(error, folder)}") from None
+
+
+# What the writer can do something about, said plainly; the system's words follow in brackets.
+_PLAIN = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "your disk quota is used up",
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "you may not write in {folder}",
+    errno.EPERM: "you may not write in {folder}",
+}
+
+
+def _reason(error: OSError, folder: Path) -> str:
+    system = error.strerror or str(error)
+    if error.errno == errno.ENOENT and not folder.is_dir():
+        return f"the folder {folder} no longer exists ({system})"
+    plain = _PLAIN.get(error.errno or 0)
+    return f"{plain.format(folder=folder)} ({system})" if plain else system
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -15,10 +15,11 @@ import hashlib
 import json
 import os
 import socket
-from dataclasses import dataclass
+import uuid
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from postmortem.recovery import pid_alive
+from postmortem.recovery import process_alive, process_token
 
 
 @dataclass(frozen=True)
@@ -26,10 +27,22 @@ class LockOwner:
     pid: int
     host: str
     user: str
-    since: str
+    since: str  # ISO 8601 with the offset
+    process: str = ""  # `recovery.process_token`, "" when unknown
 
     def describe(self) -> str:
-        return f"{self.user} on {self.host} (process {self.pid}, since {self.since})"
+        """'ana on build-7 (process 4242, since 14:02)', for a question to the writer."""
+        return f"{self.user} on {self.host} (process {self.pid}, since {_when(self.since)})"
+
+
+def _when(since: str) -> str:
+    try:
+        moment = dt.datetime.fromisoformat(since).astimezone()
+    except ValueError:
+        return since
+    if moment.date() == dt.datetime.now().astimezone().date():
+        return f"{moment:%H:%M}"
+    return f"{moment:%Y-%m-%d %H:%M}"
 
 
 class DocumentLocked(Exception):
@@ -46,8 +59,14 @@ def lock_path(document: Path) -> Path:
 def _read_owner(path: Path) -> LockOwner | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return LockOwner(int(data["pid"]), str(data["host"]), str(data["user"]), str(data["since"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        return LockOwner(
+            int(data["pid"]),
+            str(data["host"]),
+            str(data["user"]),
+            str(data["since"]),
+            str(data.get("process", "")),
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
@@ -57,15 +76,15 @@ def _me() -> LockOwner:
     except (KeyError, OSError):
         user = "unknown"
     since = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-    return LockOwner(os.getpid(), socket.gethostname(), user, since)
+    return LockOwner(os.getpid(), socket.gethostname(), user, since, process_token(os.getpid()))
 
 
 def is_stale(owner: LockOwner | None) -> bool:
     if owner is None:
-        return True  # unreadable or half-written: nobody can be relying on it
+        return True  # unreadable: nobody can be relying on it (locks are written whole, see _create)
     if owner.host != socket.gethostname():
         return False
-    return not pid_alive(owner.pid)
+    return not process_alive(owner.pid, owner.process)
 
 
 class DocumentLock:
@@ -85,25 +104,59 @@ class DocumentLock:
         """Take the lock. Raises DocumentLocked if someone alive holds it.
         Returns False when the folder does not allow a lock file (read-only
         media): editing goes on, without protection against a second writer."""
-        me = _me()
-        payload = json.dumps(me.__dict__).encode("utf-8")
-        for _ in range(2):
+        payload = json.dumps(asdict(_me())).encode("utf-8")
+        for _ in range(3):
+            try:
+                if self._create(payload):
+                    self.held = True
+                    return True
+            except OSError:
+                return False
+            owner = _read_owner(self.path)
+            if owner is not None and not is_stale(owner):
+                raise DocumentLocked(self.document, owner)
+            self._take_over(owner)
+        return False
+
+    def _create(self, payload: bytes) -> bool:
+        """Create the lock file whole, or return False if it exists.
+
+        The payload goes to a private file first and is then hard-linked into
+        place, so that nobody ever reads a half-written lock and takes it for
+        a stale one. Where hard links are not supported, exclusive creation.
+        """
+        temp = self.path.with_name(f"{self.path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
+        temp.write_bytes(payload)
+        try:
+            os.link(temp, self.path)
+            return True
+        except FileExistsError:
+            return False
+        except OSError:
             try:
                 fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
             except FileExistsError:
-                owner = _read_owner(self.path)
-                if owner is not None and not is_stale(owner):
-                    raise DocumentLocked(self.document, owner) from None
-                with contextlib.suppress(FileNotFoundError):
-                    self.path.unlink()
-                continue
-            except OSError:
                 return False
             with os.fdopen(fd, "wb") as handle:
                 handle.write(payload)
-            self.held = True
             return True
-        return False
+        finally:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+
+    def _take_over(self, seen: LockOwner | None) -> None:
+        """Remove the stale lock we read, but never a fresh one another instance
+        put there meanwhile (two instances may find the same stale lock)."""
+        aside = self.path.with_name(f"{self.path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.stale")
+        try:
+            self.path.rename(aside)
+        except OSError:
+            return  # gone already: someone else took it over, or released it
+        if _read_owner(aside) != seen:
+            with contextlib.suppress(OSError):
+                os.link(aside, self.path)  # not the stale one: put it back
+        with contextlib.suppress(OSError):
+            aside.unlink()
 
     def release(self) -> None:
         if not self.held:
@@ -126,8 +179,10 @@ class FileStamp:
     @classmethod
     def of(cls, path: Path) -> FileStamp | None:
         try:
-            data = Path(path).read_bytes()
+            # Time first, bytes second: if the file changes in between, the
+            # stamp's time is older than the file's, so the change is noticed.
             stat = Path(path).stat()
+            data = Path(path).read_bytes()
         except OSError:
             return None
         return cls(len(data), stat.st_mtime_ns, hashlib.sha256(data).hexdigest())

@@ -2,7 +2,8 @@
 
 The app writes a snapshot shortly after each pause in typing; a clean save
 or close removes it. After a crash, `RecoveryStore.pending()` lists the
-snapshots no running instance owns, so the next launch can offer them.
+snapshots no running instance owns, so the next launch can offer them, and
+`RecoveryStore.offer()` says what each one would bring back.
 A snapshot is a small JSON envelope around the document's file text:
 readable, atomic, never a pickle.
 """
@@ -16,15 +17,18 @@ import json
 import os
 import socket
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from postmortem.atomic import atomic_write
 from postmortem.errors import DocumentError
-from postmortem.fileformat import dumps, loads
+from postmortem.fileformat import dumps, load, loads
 from postmortem.model import SECTIONS, Document
 
 SUFFIX = ".recovery.json"
+KIND = "postmortem-studio-recovery"
+_BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
 
 
 def pid_alive(pid: int) -> bool:
@@ -37,21 +41,61 @@ def pid_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True  # exists, owned by someone else
+    except OSError:
+        return False  # Windows: an id that names no process
     return True
+
+
+def process_token(pid: int) -> str:
+    """What tells this process apart from a later one that is given the same id.
+
+    On Linux: the boot id and the process's start time. Elsewhere (or when
+    /proc is hidden) an empty string, and the process id alone is trusted.
+    """
+    try:
+        boot = _BOOT_ID.read_text(encoding="ascii").strip()
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+    # The command name (field 2) may hold spaces and parentheses; the fields
+    # after its closing parenthesis are fixed, starting with field 3 (state).
+    fields = stat.rsplit(")", 1)[-1].split()
+    return f"{boot}:{fields[19]}" if len(fields) > 19 else ""
+
+
+def process_alive(pid: int, token: str = "") -> bool:
+    """True when the process that wrote `token` (see `process_token`) is still running."""
+    if not pid_alive(pid):
+        return False
+    if not token:
+        return True
+    current = process_token(pid)
+    return not current or current == token  # unknown now: assume it is the same process
 
 
 @dataclass(frozen=True)
 class Snapshot:
+    """The facts about one recovery snapshot (its document text is read on demand)."""
+
     key: str
     path: Path
     source: Path | None  # the file being edited, None for an untitled document
-    saved_at: dt.datetime
+    saved_at: dt.datetime  # when the snapshot was written (UTC)
     pid: int
     host: str
     title: str
+    process: str = ""  # `process_token` of the writer, "" when unknown
 
     def owned_by_live_process(self) -> bool:
-        return self.host == socket.gethostname() and self.pid != os.getpid() and pid_alive(self.pid)
+        """True when another running instance on this machine is still writing this snapshot.
+
+        Snapshots written by this very process count as not owned: the app
+        skips the ones its own windows hold, and a test can "crash" a window
+        without ending the process.
+        """
+        if self.host != socket.gethostname() or self.pid == os.getpid():
+            return False
+        return process_alive(self.pid, self.process)
 
 
 def snapshot_key(source: Path | None) -> str:
@@ -60,6 +104,28 @@ def snapshot_key(source: Path | None) -> str:
         return f"untitled-{uuid.uuid4().hex[:12]}"
     digest = hashlib.sha256(str(Path(source).resolve()).encode("utf-8")).hexdigest()
     return f"{Path(source).stem[:40]}-{digest[:16]}"
+
+
+def spare_key(source: Path | None) -> str:
+    """A second key for a file whose own key holds a crashed instance's snapshot,
+    so that autosaving the file again never overwrites work not yet recovered."""
+    return f"{snapshot_key(source)}-{uuid.uuid4().hex[:8]}"
+
+
+@dataclass(frozen=True)
+class RecoveryOffer:
+    """What recovering one snapshot would bring back, compared with the file on disk."""
+
+    snapshot: Snapshot
+    document: Document
+    saved: Document | None  # the file as it is on disk; None when never saved, gone or unreadable
+    problem: str  # why there is no saved file to compare with, in words ("" when there is)
+    sections: list[str] = field(default_factory=list)  # changed sections, in document order
+    fields: list[str] = field(default_factory=list)  # changed fields: "summary.text", "timeline.events"
+
+    @property
+    def never_saved(self) -> bool:
+        return self.snapshot.source is None
 
 
 class RecoveryStore:
@@ -72,13 +138,19 @@ class RecoveryStore:
         return self.folder / f"{key}{SUFFIX}"
 
     def write(self, key: str, document: Document, source: Path | None) -> Path:
-        """Atomically write a snapshot; returns its path."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        """Atomically write a snapshot; returns its path. Raises DocumentError."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DocumentError(
+                self.folder, f"cannot keep a recovery copy: {error.strerror or error}"
+            ) from None
         envelope = {
-            "kind": "postmortem-studio-recovery",
+            "kind": KIND,
             "source": str(Path(source).resolve()) if source else None,
             "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "pid": os.getpid(),
+            "process": process_token(os.getpid()),
             "host": socket.gethostname(),
             "title": document.meta.title,
             "document": dumps(document),
@@ -94,19 +166,23 @@ class RecoveryStore:
     def read(self, path: Path) -> tuple[Snapshot, str]:
         """The snapshot's facts and its document text; DocumentError if unreadable."""
         try:
-            envelope = json.loads(Path(path).read_text(encoding="utf-8"))
+            envelope: Any = json.loads(Path(path).read_text(encoding="utf-8"))
+            if envelope.get("kind", KIND) != KIND:
+                raise ValueError("not a Postmortem Studio recovery snapshot")
             source = envelope["source"]
+            saved_at = dt.datetime.fromisoformat(envelope["saved_at"])
             snapshot = Snapshot(
                 key=Path(path).name.removesuffix(SUFFIX),
                 path=Path(path),
                 source=Path(source) if source else None,
-                saved_at=dt.datetime.fromisoformat(envelope["saved_at"]),
+                saved_at=saved_at if saved_at.tzinfo else saved_at.replace(tzinfo=dt.UTC),
                 pid=int(envelope["pid"]),
                 host=str(envelope["host"]),
                 title=str(envelope.get("title", "")),
+                process=str(envelope.get("process", "")),
             )
             return snapshot, str(envelope["document"])
-        except (OSError, ValueError, KeyError, TypeError) as error:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
             raise DocumentError(path, f"unreadable recovery snapshot: {error}") from None
 
     def pending(self) -> list[Snapshot]:
@@ -123,6 +199,11 @@ class RecoveryStore:
                 found.append(snapshot)
         return sorted(found, key=lambda s: s.saved_at, reverse=True)
 
+    def pending_for(self, source: Path) -> list[Snapshot]:
+        """The pending snapshots of one file (usually none or one), newest first."""
+        target = Path(source).resolve()
+        return [s for s in self.pending() if s.source is not None and s.source == target]
+
     def load(self, snapshot: Snapshot) -> Document:
         _, text = self.read(snapshot.path)
         document = loads(text, snapshot.path)
@@ -130,7 +211,46 @@ class RecoveryStore:
             document._folder = str(snapshot.source.parent)
         return document
 
+    def offer(self, snapshot: Snapshot) -> RecoveryOffer:
+        """What recovering `snapshot` brings back; DocumentError when the snapshot is unreadable."""
+        document = self.load(snapshot)
+        if snapshot.source is None:
+            empty = Document()
+            sections, fields = changed_sections(empty, document), changed_fields(empty, document)
+            return RecoveryOffer(snapshot, document, None, "never saved", sections, fields)
+        if not snapshot.source.exists():
+            return RecoveryOffer(snapshot, document, None, "the file is no longer there")
+        try:
+            saved = load(snapshot.source)
+        except DocumentError as error:
+            return RecoveryOffer(snapshot, document, None, f"the saved file cannot be read: {error.reason}")
+        return RecoveryOffer(
+            snapshot, document, saved, "", changed_sections(saved, document), changed_fields(saved, document)
+        )
+
 
 def changed_sections(before: Document, after: Document) -> list[str]:
     """Names of the top-level sections that differ, in document order."""
     return [name for name in SECTIONS if getattr(before, name) != getattr(after, name)]
+
+
+def changed_fields(before: Document, after: Document) -> list[str]:
+    """Locations of the fields that differ, one level into each section, in document order:
+    ``["summary.text", "timeline.events"]``."""
+    found = []
+    for name in changed_sections(before, after):
+        old = getattr(before, name).model_dump(mode="json")
+        new = getattr(after, name).model_dump(mode="json")
+        found += [f"{name}.{key}" for key in new if old.get(key) != new.get(key)]
+    return found
+
+
+def replace_content(target: Document, source: Document) -> None:
+    """Make `target` say what `source` says, section by section, in place.
+
+    The document object (and the folder it lives in) stays the same, so the
+    editor's views keep following it; used to restore a version, recover a
+    snapshot and reload a file changed on disk.
+    """
+    for name in SECTIONS:
+        setattr(target, name, getattr(source, name).model_copy(deep=True))

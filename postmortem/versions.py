@@ -8,12 +8,15 @@ just loading it and letting the editor apply it (undoably).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from postmortem.atomic import atomic_write
+from postmortem.errors import DocumentError
 from postmortem.fileformat import load
 from postmortem.model import Document
 
@@ -22,15 +25,30 @@ KEEP = 20
 
 @dataclass(frozen=True)
 class Version:
+    """One earlier content of a document, as it was on disk."""
+
     path: Path
-    saved_at: dt.datetime  # when this content was replaced by a newer save
+    saved_at: dt.datetime  # when this content was replaced by a newer save (UTC)
     size: int
+    written_at: dt.datetime | None = None  # when the writer saved this content (the file's time)
+    source: Path | None = None  # the document it is a version of
+
+    @property
+    def shown_time(self) -> dt.datetime:
+        """The time a writer knows this version by: when they saved it."""
+        return self.written_at or self.saved_at
 
     def load(self) -> Document:
-        return load(self.path)
+        """The version's document; it lives in the source's folder (its logo is there)."""
+        document = load(self.path)
+        if self.source is not None:
+            document._folder = str(self.source.parent)
+        return document
 
 
 class VersionStore:
+    """Versions of every document, one folder per document (by default `userdirs.versions_dir()`)."""
+
     def __init__(self, folder: Path, keep: int = KEEP) -> None:
         self.folder = Path(folder)
         self.keep = keep
@@ -42,38 +60,59 @@ class VersionStore:
 
     def record(self, source: Path, *, now: dt.datetime | None = None) -> Version | None:
         """Keep the file's current content as a version; None if there is no file yet
-        or the newest version already holds the same bytes."""
+        or the newest version already holds the same bytes. Raises DocumentError
+        when the version cannot be written."""
         try:
+            stat = Path(source).stat()
             data = Path(source).read_bytes()
         except FileNotFoundError:
             return None
+        except OSError as error:
+            raise DocumentError(source, f"cannot keep the previous version: {error.strerror}") from None
         versions = self.list(source)
-        if versions and versions[0].path.read_bytes() == data:
+        if versions and _read(versions[0].path) == data:
             return None
         moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
         folder = self.folder_for(source)
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DocumentError(folder, f"cannot keep the previous version: {error.strerror}") from None
         digest = hashlib.sha256(data).hexdigest()[:8]
         path = folder / f"{moment:%Y%m%dT%H%M%S%fZ}-{digest}.postmortem"
         atomic_write(path, data)
+        with contextlib.suppress(OSError):
+            # The copy keeps the time the writer saved that content: the time they know it by.
+            os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
         self._prune(source)
-        return Version(path, moment, len(data))
+        written = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC)
+        return Version(path, moment, len(data), written, Path(source).resolve())
 
     def list(self, source: Path) -> list[Version]:
         """Versions of one document, newest first."""
         folder = self.folder_for(source)
         if not folder.is_dir():
             return []
+        resolved = Path(source).resolve()
         versions = []
         for path in folder.glob("*.postmortem"):
             stamp = path.name.split("-", 1)[0]
             try:
                 moment = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
-            except ValueError:
-                continue
-            versions.append(Version(path, moment, path.stat().st_size))
+                stat = path.stat()
+            except (ValueError, OSError):
+                continue  # not ours, or pruned by another instance meanwhile
+            written = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC)
+            versions.append(Version(path, moment, stat.st_size, written, resolved))
         return sorted(versions, key=lambda v: v.saved_at, reverse=True)
 
     def _prune(self, source: Path) -> None:
         for old in self.list(source)[self.keep :]:
             old.path.unlink(missing_ok=True)
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None

@@ -316,7 +316,7 @@ def test_syllables_and_the_grade_formula() -> None:
 def test_every_letter_reports_its_grade_as_a_hint(letter: Document, today: dt.date) -> None:
     found = _found(letter, "reading-grade", today)
     assert [(f.severity, f.location, f.message) for f in found] == [
-        (Level.HINT, "customer_letter", "the letter reads at grade 8.4 (Flesch-Kincaid; your limit is 10)")
+        (Level.HINT, "customer_letter", "the letter reads at grade 8.2 (Flesch-Kincaid; your limit is 10)")
     ]
     letter.customer_letter = CustomerLetter()
     assert _found(letter, "reading-grade", today) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication
@@ -46,7 +47,9 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
+    """The app with its first window shown: the file named in `argv` open, and, once
+    the window is on screen, the offer to recover work a crash left behind."""
     args = list(sys.argv if argv is None else argv)
     parser = argparse.ArgumentParser(
         prog="postmortem-studio", description="Write and export incident postmortems."
@@ -56,7 +59,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_application([args[0] if args else "postmortem-studio", *qt_args])
 
     window = MainWindow(Preferences(), WindowState())
-    if options.path:
-        window.open_file(options.path)
+    first = Path(options.path).resolve() if options.path else None
+    if first is not None:
+        window.open_file(str(first), offer=False)  # the offer below lists this file's work first
+    window.first_painted.connect(lambda: window.offer_recovery(first=first))
     window.show()
+    return app, window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app, _window = launch(argv)
     return app.exec()

@@ -18,10 +18,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from postmortem import editing, fileformat
-from postmortem.checks import Finding, check
+from postmortem.checks import Finding, Settings, SettingsError, check, find_settings
 from postmortem.editing import EditError, Path
 from postmortem.model import Document
-from ui.undo_commands import TYPING_ID, InsertItem, MoveItem, RemoveItem, SetValue
+from ui.undo_commands import TYPING_ID, InsertItem, MoveItem, RemoveItem, ReplaceDocument, SetValue
 
 
 class DocumentSignals(QObject):
@@ -60,8 +60,15 @@ class DocumentSignals(QObject):
         self.changed.emit()
 
 
+READ_ONLY = "This is a read-only copy: nothing in it can be changed."
+
+
 class DocumentController(QObject):
-    """Owns the Document, where it is saved, and the one QUndoStack for it."""
+    """Owns the Document, where it is saved, and the one QUndoStack for it.
+
+    A read-only controller (a version, or a file another window edits)
+    refuses every edit, whatever widget asks.
+    """
 
     path_changed = Signal()
     findings_changed = Signal()
@@ -74,12 +81,16 @@ class DocumentController(QObject):
         self.notifier = DocumentSignals(self)
         self.undo_stack = QUndoStack(self)
         self.findings: list[Finding] = []
+        self.settings = Settings()  # the organisation's, from postmortem-settings.yaml
+        self.settings_problem = ""  # why that file could not be used, in words
+        self.read_only = False
         # Checks are cheap, but a burst of edits (a paste, an undo macro)
         # should run them once.
         self._check_timer = QTimer(self, singleShot=True, interval=30)
         self._check_timer.timeout.connect(self.refresh_findings)
         self.notifier.changed.connect(self._check_timer.start)
         self.notifier.value_changed.connect(lambda _path: self.notifier.changed.emit())
+        self.path_changed.connect(self._find_settings)
         self.refresh_findings()
 
     # ------------------------------------------------------------ reading
@@ -104,13 +115,25 @@ class DocumentController(QObject):
 
     def refresh_findings(self) -> None:
         self._check_timer.stop()
-        self.findings = check(self.document, today=self.today)
+        self.findings = check(self.document, today=self.today, settings=self.settings)
         self.findings_changed.emit()
+
+    def _find_settings(self) -> None:
+        """A new path may have another settings file beside it; a broken one is reported, not fatal."""
+        try:
+            settings, self.settings_problem = (find_settings(self.path) if self.path else Settings()), ""
+        except SettingsError as error:
+            settings, self.settings_problem = Settings(), str(error)
+        if settings != self.settings:
+            self.settings = settings
+            self._check_timer.start()
 
     # ------------------------------------------------------------ editing
 
     def set_value(self, path: Path, value: Any, *, text: str = "", mergeable: bool = True) -> str | None:
         """Change one field through the undo stack; returns the problem, in words, if refused."""
+        if self.read_only:
+            return READ_ONLY
         old = editing.copy_item(self.get(path))
         try:
             stored = editing.set_value(self.document, path, value)
@@ -129,14 +152,23 @@ class DocumentController(QObject):
             command.sealed = True
 
     def insert_item(self, list_path: Path, index: int, item: Any, *, text: str = "") -> None:
-        self.undo_stack.push(InsertItem(self, list_path, index, item, text=text))
+        if not self.read_only:
+            self.undo_stack.push(InsertItem(self, list_path, index, item, text=text))
 
     def remove_item(self, list_path: Path, index: int, *, text: str = "") -> None:
-        self.undo_stack.push(RemoveItem(self, list_path, index, text=text))
+        if not self.read_only:
+            self.undo_stack.push(RemoveItem(self, list_path, index, text=text))
 
     def move_item(self, list_path: Path, source: int, target: int, *, text: str = "") -> None:
-        if source != target:
+        if source != target and not self.read_only:
             self.undo_stack.push(MoveItem(self, list_path, source, target, text=text))
+
+    def replace_content(self, document: Document, *, text: str) -> bool:
+        """Make the document say what `document` says, as one undo step; False if nothing changed."""
+        if self.read_only or document == self.document:
+            return False
+        self.undo_stack.push(ReplaceDocument(self, document, text=text))
+        return True
 
     @contextlib.contextmanager
     def macro(self, text: str) -> Iterator[None]:
@@ -152,12 +184,15 @@ class DocumentController(QObject):
 
     # ------------------------------------------------------------ files
 
-    def replace(self, document: Document, path: FilePath | None) -> None:
-        """Show another document; its history starts clean."""
+    def replace(self, document: Document, path: FilePath | None, *, saved: bool = True) -> None:
+        """Show another document; its history starts clean, or, when it is not
+        what the file holds (`saved=False`: recovered work), modified."""
         self.notifier.about_to_reset.emit()
         self.undo_stack.clear()
         self.document = document
         self.path = path
+        if not saved:
+            self.undo_stack.resetClean()
         self.notifier.reset.emit()
         self.path_changed.emit()
         self.notifier.changed.emit()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postmortem.checks import Finding, Level, check
 from ui.document_controller import DocumentController
 from ui.preview.render_service import RenderService
 
@@ -48,6 +50,7 @@ class ExportDialog(QDialog):
     """Exports through the window's warm render worker, so the window never freezes."""
 
     exported = Signal(str)
+    review_requested = Signal(str)  # audience: the writer chose to fix the problems first
 
     def __init__(
         self,
@@ -171,6 +174,8 @@ class ExportDialog(QDialog):
         if not target.parent.is_dir():
             self._say(f"The folder {target.parent} does not exist.", error=True)
             return
+        if not self._confirm_problems():
+            return
         self.result_path = target
         self.request = self.service.submit(
             self.controller.text(),
@@ -184,6 +189,38 @@ class ExportDialog(QDialog):
         self.open_file.setVisible(False)
         self.show_folder.setVisible(False)
         self._say(f"Exporting the {'letter' if self.audience == 'customer' else 'report'}…")
+
+    def _confirm_problems(self) -> bool:
+        """A customer letter with errors leaves only when the writer says so, knowing what they are."""
+        if self.audience != "customer":
+            return True
+        findings = check(
+            self.controller.document,
+            "customer",
+            today=self.controller.today,
+            settings=self.controller.settings,
+        )
+        errors = [f for f in findings if f.severity == Level.ERROR]
+        if not errors or self.ask_export_with_errors(errors) == "export":
+            return True
+        self.reject()
+        self.review_requested.emit(self.audience)
+        return False
+
+    def ask_export_with_errors(self, errors: list[Finding]) -> str:
+        """'export' (anyway) or 'review' (close and open the Review step). Tests replace this."""
+        count = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Export", f"The customer letter still has {count}.", parent=self
+        )
+        lines = "\n".join(f"• {e.message[:1].upper()}{e.message[1:]}" for e in errors[:3])
+        more = f"\n…and {len(errors) - 3} more." if len(errors) > 3 else ""
+        box.setInformativeText(f"{lines}{more}\n\nCustomers would read the letter as it is.")
+        export = box.addButton("Export anyway", QMessageBox.ButtonRole.AcceptRole)
+        review = box.addButton("Review problems", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(review)
+        box.exec()
+        return "export" if box.clickedButton() is export else "review"
 
     def _finished(self, request: int, ok: bool, data: bytes, error: str) -> None:
         if request != self.request:

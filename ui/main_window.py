@@ -1,7 +1,8 @@
 """The main window: wires the controller, the steps, the preview and the menus together.
 
 It holds no editing logic of its own: edits happen in the step pages through
-the controller, rendering in the preview, exporting in the export dialog.
+the controller, rendering in the preview, exporting in the export dialog, file
+commands (and what keeps the work safe around them) in `window_files`.
 """
 
 from __future__ import annotations
@@ -13,26 +14,26 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from postmortem.errors import DocumentError
 from postmortem.fileformat import EXTENSION
-from postmortem.templates import new_document
+from ui import questions
 from ui.document_controller import DocumentController
 from ui.export_dialog import ExportDialog
 from ui.message_bar import MessageBar
 from ui.preview.preview_pane import PreviewPane
 from ui.preview.render_service import RenderService
+from ui.read_only import freeze_page
+from ui.recovery_dialog import RecoveryDialog
+from ui.safekeeping import Safekeeping, Stores
 from ui.settings import Preferences, WindowState
 from ui.start_page import EXAMPLE, StartPage
-from ui.step_state import STEPS, State, findings_for, step_state
+from ui.step_state import STEPS, findings_for, step_state, step_texts
 from ui.steps.action_items import ActionItemsStep
 from ui.steps.base import StepPage
 from ui.steps.impact import ImpactStep
@@ -42,8 +43,10 @@ from ui.steps.overview import OverviewStep
 from ui.steps.review import ReviewStep
 from ui.steps.root_cause import RootCauseStep
 from ui.steps.timeline import TimelineStep
+from ui.versions_dialog import VersionsDialog
 from ui.widgets.spelling import SpellDictionary
 from ui.widgets.step_list import StepList
+from ui.window_files import WindowFiles
 
 APP_NAME = "Postmortem Studio"
 PAGES: tuple[type[StepPage], ...] = (
@@ -63,12 +66,23 @@ class MainWindow(QMainWindow):
     """One window, one document at a time."""
 
     first_painted = Signal()
+    recovery_offered = Signal(object)  # the RecoveryDialog, once shown
 
-    def __init__(self, preferences: Preferences, state: WindowState, *, today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        preferences: Preferences,
+        state: WindowState,
+        *,
+        today: dt.date | None = None,
+        stores: Stores | None = None,
+    ) -> None:
         super().__init__()
         self.preferences = preferences
         self.state = state
         self.controller = DocumentController(self, today=today)
+        self.keep = Safekeeping(self.controller, stores or Stores.default(), self)
+        self.files = WindowFiles(self)
+        self.read_only_note = ""  # "read-only", or "read-only, version of 14:02"
         self.dictionary = SpellDictionary(self)
         self.service = RenderService(self)
         self.pages: dict[int, StepPage] = {}
@@ -135,12 +149,14 @@ class MainWindow(QMainWindow):
         keys = QKeySequence.StandardKey
         self.new_action = self._action("&File", "&New…", self.new_document, keys.New)
         self.open_action = self._action("&File", "&Open…", self.open_file, keys.Open)
+        self.window_action = self._action("&File", "New &Window", self.spawn, "Ctrl+Shift+N")
         self.recent_menu = self.menus["&File"].addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.example_action = self._action("&File", "Open the E&xample", self._open_example)
         self.menus["&File"].addSeparator()
         self.save_action = self._action("&File", "&Save", self.save, keys.Save)
         self.save_as_action = self._action("&File", "Save &As…", self.save_as, "Ctrl+Shift+S")
+        self.versions_action = self._action("&File", "&Versions…", self.show_versions)
         self.export_action = self._action("&File", "&Export…", self.export, "Ctrl+E")
         self.menus["&File"].addSeparator()
         self.close_action = self._action("&File", "&Close", self.close_document, "Ctrl+W")
@@ -198,36 +214,21 @@ class MainWindow(QMainWindow):
     def new_document(self) -> None:
         """Ctrl+N: back to the start page, where a template is chosen."""
         if self.maybe_save():
-            self._show_start()
+            self.files.drop()
 
     def new_from_template(self, name: str) -> None:
-        if self.has_document() and not self.maybe_save():
-            return
-        self.controller.replace(new_document(name, today=self.controller.today), None)
-        self._show_editor()
+        self.files.new_from_template(name)
 
-    def open_file(self, path: str | None = None) -> bool:
+    def open_file(self, path: str | None = None, *, read_only: bool = False, offer: bool = True) -> bool:
+        """Open a file (asking which when `path` is None); `offer` its autosaved work, if any."""
         if path is None:
             path = self.ask_open_path()
             if not path:
                 return False
-        if self.has_document() and not self.maybe_save():
-            return False
-        try:
-            self.controller.open(path)
-        except DocumentError as error:
-            self.message_bar.show_message(str(error))
-            if not Path(path).exists():
-                self.state.remove_recent(str(path))
-            return False
-        self.state.add_recent(str(self.controller.path))
-        self._show_editor()
-        return True
+        return self.files.open(path, read_only=read_only, offer=offer)
 
     def save(self) -> bool:
-        if self.controller.path is None:
-            return self.save_as()
-        return self._save_to(self.controller.path)
+        return self.files.save()
 
     def save_as(self) -> bool:
         path = self.ask_save_path()
@@ -235,24 +236,10 @@ class MainWindow(QMainWindow):
             return False
         if not path.endswith(EXTENSION):
             path += EXTENSION
-        return self._save_to(Path(path))
-
-    def _save_to(self, path: Path) -> bool:
-        try:
-            self.controller.save(path)
-        except DocumentError as error:
-            self.message_bar.show_message(str(error))
-            return False
-        self.state.add_recent(str(self.controller.path))
-        self.statusBar().showMessage(f"Saved {path.name}", 4000)
-        return True
+        return self.files.save_to(Path(path))
 
     def close_document(self) -> bool:
-        if not self.has_document() or not self.maybe_save():
-            return False
-        self.controller.replace(type(self.controller.document)(), None)
-        self._show_start()
-        return True
+        return self.files.close_document()
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the document: saved, discarded, or unchanged."""
@@ -263,34 +250,51 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == "discard"
 
+    def offer_recovery(self, *, only: Path | None = None, first: Path | None = None) -> RecoveryDialog | None:
+        """Offer to recover work autosaved by windows that are gone (after a crash)."""
+        dialog = self.files.offer_recovery(only=only, first=first)
+        if dialog is not None:
+            self.recovery_offered.emit(dialog)
+        return dialog
+
+    def show_versions(self) -> VersionsDialog | None:
+        """File ▸ Versions: earlier versions of the file, to open read-only or restore."""
+        return self.files.show_versions()
+
+    def spawn(self) -> MainWindow:
+        """File ▸ New Window: another window, sharing settings and stores."""
+        return self.files.spawn()
+
     # ------------------------------------------------------------ questions (tests replace these)
 
     def ask_open_path(self) -> str:
-        folder = str(self.controller.folder or Path.home())
-        return QFileDialog.getOpenFileName(self, "Open a postmortem", folder, FILE_FILTER)[0]
+        return questions.open_path(self, self.controller.folder or Path.home(), FILE_FILTER)
 
     def ask_save_path(self) -> str:
         folder = self.controller.folder or Path.home()
-        suggestion = folder / f"{_slug(self.controller.title)}{EXTENSION}"
-        return QFileDialog.getSaveFileName(self, "Save the postmortem", str(suggestion), FILE_FILTER)[0]
+        return questions.save_path(self, folder / f"{_slug(self.controller.title)}{EXTENSION}", FILE_FILTER)
 
     def ask_unsaved(self) -> str:
         """'save', 'discard' or 'cancel'."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            APP_NAME,
-            f"Save the changes to “{self.controller.title}” before closing?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setInformativeText("Your changes are lost if you don't save them.")
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
-            QMessageBox.StandardButton(answer), "cancel"
-        )
+        return questions.unsaved(self, self.controller.title)
+
+    def ask_locked(self, name: str, who: str) -> str:
+        """'read-only' or 'cancel'."""
+        return questions.locked(self, name, who)
+
+    def ask_open_elsewhere(self, name: str) -> str:
+        """'show', 'read-only' or 'cancel'."""
+        return questions.open_elsewhere(self, name)
+
+    def ask_overwrite(self, name: str) -> str:
+        """'overwrite', 'save-as' or 'cancel'."""
+        return questions.overwrite(self, name)
+
+    def ask_reload(self, name: str) -> bool:
+        return questions.reload_over_changes(self, name)
+
+    def ask_discard_snapshot(self, title: str) -> bool:
+        return questions.discard_snapshot(self, title)
 
     # ------------------------------------------------------------ steps
 
@@ -300,6 +304,8 @@ class MainWindow(QMainWindow):
             page = PAGES[row](self.controller, self.dictionary, self.step_stack)
             self.pages[row] = page
             self.step_stack.addWidget(page)
+            if self.controller.read_only:
+                freeze_page(page)
             if isinstance(page, ReviewStep):
                 page.location_activated.connect(self.go_to)
                 page.export_requested.connect(self.export)
@@ -314,11 +320,18 @@ class MainWindow(QMainWindow):
         widget = self.step_stack.currentWidget()
         return widget if isinstance(widget, StepPage) else None
 
-    def go_to(self, location: str) -> None:
+    def go_to(self, location: str, span: tuple[int, int] | None = None) -> None:
         section = location.split(".", 1)[0].split("[", 1)[0]
         row = next((i for i, step in enumerate(STEPS) if section in step.sections), len(STEPS) - 1)
         self.steps.setCurrentRow(row)
-        self.page(row).focus_location(location)
+        self.page(row).focus_location(location, span)
+
+    def review(self, audience: str | None = None) -> None:
+        """Open Review & export, showing the findings that matter for `audience` (None: both)."""
+        self.steps.setCurrentRow(len(STEPS) - 1)
+        page = self.page(len(STEPS) - 1)
+        if isinstance(page, ReviewStep):
+            page.set_audience(audience)
 
     def show_guide(self) -> None:
         page = self.current_page()
@@ -329,17 +342,24 @@ class MainWindow(QMainWindow):
         findings = self.controller.findings
         for row, step in enumerate(STEPS):
             state = step_state(step, self.controller.document, findings)
-            mine = [f for f in findings_for(step, findings) if f.severity.value != "hint"]
-            detail = state.value.capitalize()
-            if state in (State.PROBLEMS, State.IN_PROGRESS) and mine:
-                detail += f" · {len(mine)} to fix"
-            self.steps.set_state(row, state, detail)
+            self.steps.set_state(row, state, *step_texts(state, findings_for(step, findings)))
         for row, page in self.pages.items():
             page.show_findings(findings_for(STEPS[row], findings))
 
     # ------------------------------------------------------------ view
 
-    def _show_editor(self) -> None:
+    def set_read_only(self, read_only: bool, note: str) -> None:
+        """Show documents read-only (a version; a file edited elsewhere) or editable from now on."""
+        self.read_only_note = note
+        if read_only == self.controller.read_only:
+            return
+        self.controller.read_only = read_only
+        for page in self.pages.values():  # built again, frozen or not, when next shown
+            self.step_stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+
+    def show_editor(self) -> None:
         self.message_bar.hide()
         self.central.setCurrentWidget(self.splitter)
         self.steps.setCurrentRow(0)
@@ -349,19 +369,22 @@ class MainWindow(QMainWindow):
             self.preview.refresh_now()
         self._update_title()
 
-    def _show_start(self) -> None:
+    def show_start(self) -> None:
         self.start_page.set_recent(self.state.recent_files())
         self.central.setCurrentWidget(self.start_page)
         self._update_title()
 
     def _update_title(self, *_args: object) -> None:
         has = self.has_document()
-        title = f"{self.controller.title} — {APP_NAME}[*]" if has else APP_NAME
+        note = f" ({self.read_only_note})" if self.read_only_note else ""
+        title = f"{self.controller.title}{note} — {APP_NAME}[*]" if has else APP_NAME
         if self.windowTitle() != title:
             self.setWindowTitle(title)
         self.setWindowModified(has and self.controller.is_modified())
-        for action in (self.save_action, self.save_as_action, self.export_action, self.close_action):
+        for action in (self.save_as_action, self.export_action, self.close_action):
             action.setEnabled(has)
+        self.save_action.setEnabled(has and not self.controller.read_only)
+        self.versions_action.setEnabled(has and self.controller.path is not None)
 
     def _toggle_preview(self) -> None:
         visible = self.preview_action.isChecked()
@@ -404,6 +427,7 @@ class MainWindow(QMainWindow):
         dialog.exported.connect(
             lambda path: self.preferences.set(Preferences.EXPORT_FOLDER, str(Path(path).parent))
         )
+        dialog.review_requested.connect(self.review)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.export_dialog = dialog
         dialog.open()  # window-modal, but the event loop keeps running
@@ -431,8 +455,13 @@ class MainWindow(QMainWindow):
         self.state.store.sync()
         self.preferences.store.sync()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.keep.watch.check()  # back from another editor: did it change the file?
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
+        if not self.files.closing():
             event.ignore()
             return
         self.save_state()

@@ -67,3 +67,21 @@ def step_state(step: Step, document: Document, findings: list[Finding]) -> State
     if mine:
         return State.IN_PROGRESS
     return State.COMPLETE
+
+
+def step_texts(state: State, findings: list[Finding]) -> tuple[str, str]:
+    """The step badge's line under the title ("Has problems · 3 to fix") and its tooltip,
+    which counts what remains by severity ("Has problems: 1 error and 2 warnings")."""
+    detail = state.value.capitalize()
+    if state not in (State.PROBLEMS, State.IN_PROGRESS):
+        return detail, detail
+    errors = sum(f.severity == Level.ERROR for f in findings)
+    warnings = sum(f.severity == Level.WARNING for f in findings)
+    counts = " and ".join(text for text in (_count(errors, "error"), _count(warnings, "warning")) if text)
+    if not counts:
+        return detail, detail
+    return f"{detail} · {errors + warnings} to fix", f"{detail}: {counts}"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' if number != 1 else ''}" if number else ""

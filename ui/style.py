@@ -30,6 +30,8 @@ QLabel[role="guide"] {{ color: palette(text); font-size: 10.5pt; }}
 QFrame#guide {{ border-bottom: 1px solid palette(mid); }}
 QLabel[role="hint"] {{ color: palette(placeholder-text); font-size: 9pt; }}
 QLabel[role="field-label"] {{ padding-top: 4px; }}
+QLineEdit:read-only, QPlainTextEdit[readOnly="true"], QAbstractSpinBox[readOnly="true"] {{
+    background: palette(window); }}
 QLabel[level="error"] {{ color: {error}; }}
 QLabel[level="warning"] {{ color: {warning}; }}
 QLabel[role="problems"] {{ border: 1px solid palette(mid); border-radius: 6px; padding: 8px 12px;

@@ -1,7 +1,8 @@
 """Undo commands: the only code in the app that changes a document.
 
-Each command makes exactly one call into `postmortem.editing` in `redo()`
-and one in `undo()`; compound edits (pasting events, drafting the letter)
+Each command makes exactly one call into `postmortem.editing` (or, for
+`ReplaceDocument`, `postmortem.recovery.replace_content`) in `redo()` and
+one in `undo()`; compound edits (pasting events, drafting the letter)
 are undo macros made of these. Commands report what changed through the
 controller's notifier so that views and models can follow.
 """
@@ -14,6 +15,8 @@ from PySide6.QtGui import QUndoCommand
 
 from postmortem import editing
 from postmortem.editing import Path
+from postmortem.model import Document
+from postmortem.recovery import replace_content
 
 if TYPE_CHECKING:
     from ui.document_controller import DocumentController
@@ -167,3 +170,27 @@ class MoveItem(QUndoCommand):
 
     def undo(self) -> None:
         self._move(self.target, self.source)
+
+
+class ReplaceDocument(QUndoCommand):
+    """Replace everything the document says (restoring a version, recovering a
+    snapshot, reloading the file): one step, and undo brings back what was there."""
+
+    def __init__(self, controller: DocumentController, new: Document, *, text: str) -> None:
+        super().__init__(text)
+        self.controller = controller
+        self.old = controller.document.model_copy(deep=True)
+        self.new = new.model_copy(deep=True)
+
+    def _show(self, content: Document) -> None:
+        notifier = self.controller.notifier
+        notifier.about_to_reset.emit()
+        replace_content(self.controller.document, content)
+        notifier.reset.emit()
+        notifier.changed.emit()
+
+    def redo(self) -> None:
+        self._show(self.new)
+
+    def undo(self) -> None:
+        self._show(self.old)

@@ -21,6 +21,7 @@ from gui_helpers import Writer, make_window
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from postmortem.userdirs import DATA_ENV
 from ui.app import create_application
 from ui.document_controller import DocumentController
 from ui.main_window import MainWindow
@@ -44,6 +45,25 @@ def fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Recovery snapshots and versions go to a temporary folder, never the developer's own."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv(DATA_ENV, str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def close_other_windows(qapp: QApplication) -> Iterator[None]:
+    """Windows a test opened through the app (New Window, a version, recovered work) close after it."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.isVisible():
+            widget.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
+            widget.close()
+    QApplication.processEvents()
 
 
 def _children() -> set[int]:

@@ -143,6 +143,8 @@ def test_a_writer_goes_from_template_to_customer_pdf(
     dialog = window.export_dialog
     assert dialog is not None and dialog.audience == "customer"
     pdf = tmp_path / "letter.pdf"
+    # Whatever the checks still find, this writer means to send the letter.
+    dialog.ask_export_with_errors = lambda _errors: "export"  # type: ignore[method-assign]
     dialog.destination.clear()
     qtbot.keyClicks(dialog.destination, str(pdf))
     with qtbot.waitSignal(dialog.exported, timeout=60_000):

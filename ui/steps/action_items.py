@@ -111,6 +111,8 @@ class ActionItemsStep(StepPage):
             self._bound = True
         else:
             self.binder.refresh(self.description_binding)
+        where = self.description_binding.location
+        editor.set_findings([f for f in self.controller.findings if f.location == where])
 
     def _unbind(self) -> None:
         if self._bound:

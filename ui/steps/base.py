@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from postmortem.checks import Finding, Level
 from postmortem.editing import Path
-from postmortem.fileformat import format_location
 from ui.document_controller import DocumentController
 from ui.step_state import Step
+from ui.steps import locate
 from ui.steps.binding import Binder
 from ui.steps.form import Form
 from ui.widgets.spelling import SpellDictionary
@@ -201,15 +201,9 @@ class StepPage(QScrollArea):
         self.verticalScrollBar().setValue(0)
         self.guide_box.body.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def focus_location(self, location: str) -> bool:
-        """Bring the field a finding is about into view and focus it."""
-        for form in self.forms:
-            for path, widget in form.widgets.items():
-                if location == format_location(path) or location.startswith(format_location(path) + "["):
-                    self.ensureWidgetVisible(widget, 40, 80)
-                    widget.setFocus(Qt.FocusReason.OtherFocusReason)
-                    return True
-        return False
+    def focus_location(self, location: str, span: tuple[int, int] | None = None) -> bool:
+        """Bring the field a finding is about into view, focus it, select its row or its words."""
+        return locate.focus_location(self, self.forms, self.binder, location, span)
 
 
 def _sentence(finding: Finding) -> str:

@@ -19,6 +19,7 @@ from postmortem.checks import Finding, Level
 from postmortem.editing import Path
 from postmortem.fileformat import format_location
 from ui.document_controller import DocumentController
+from ui.widgets.markdown_edit import MarkdownEdit
 
 
 class FieldMessage(QLabel):
@@ -143,4 +144,15 @@ class Binder(QObject):
             if binding.message.finding != shown.get(location):
                 binding.message.finding = shown.get(location)
                 binding.message.show_state()
+        self._underline(findings)
         return rest
+
+    def _underline(self, findings: list[Finding]) -> None:
+        """Give each text editor the findings about its own words, to underline."""
+        spans: dict[str, list[Finding]] = {}
+        for finding in findings:
+            if finding.span is not None:
+                spans.setdefault(finding.location, []).append(finding)
+        for binding in self.bindings:
+            if isinstance(binding.widget, MarkdownEdit):
+                binding.widget.set_findings(spans.get(binding.location, []))

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QWidget,
+)
 
 from postmortem.checks import Finding, Level, is_ready
+from ui.models.findings_model import FINDING_ROLE, AudienceFilter, FindingsModel
 from ui.step_state import STEPS
 from ui.steps.base import Guide, StepPage
+from ui.widgets.finding_delegate import FindingDelegate
 
-_ICONS = {Level.ERROR: "⛔", Level.WARNING: "⚠", Level.HINT: "💡"}
+AUDIENCES = (("Both exports", None), ("Customer letter", "customer"), ("Internal report", "internal"))
 
 
 class ReviewStep(StepPage):
@@ -21,7 +31,7 @@ class ReviewStep(StepPage):
         "through once as a customer would.",
         example="0 errors, 1 warning: 'Rotate backup disks' has no due date (accepted: date set next week).",
     )
-    location_activated = Signal(str)
+    location_activated = Signal(str, object)  # location, span (start, end) or None
     export_requested = Signal(str)  # audience
 
     def build(self) -> None:
@@ -29,13 +39,28 @@ class ReviewStep(StepPage):
         self.verdict.setProperty("role", "verdict")
         self.verdict.setWordWrap(True)
         self.add(self.verdict)
-        self.list = QListWidget(self)
+        self.model = FindingsModel(self)
+        self.filter = AudienceFilter(self)
+        self.filter.setSourceModel(self.model)
+        self.audience = QComboBox(self)
+        for text, audience in AUDIENCES:
+            self.audience.addItem(text, audience)
+        self.audience.currentIndexChanged.connect(
+            lambda _i: self.filter.set_audience(self.audience.currentData())
+        )
+        self.list = QListView(self)
+        self.list.setModel(self.filter)
+        self.list.setItemDelegate(FindingDelegate(self.list))
         self.list.setAccessibleName("Findings")
-        self.list.setMinimumHeight(260)
-        self.list.setWordWrap(True)
-        self.list.itemActivated.connect(self._activated)
+        self.list.setMinimumHeight(320)
+        self.list.setUniformItemSizes(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.activated.connect(self._activated)
         form = self.section("Findings", "Double-click or press Enter on a finding to go to its field.")
-        form.widget("Findings", self.list, below=True)
+        form.widget("Show findings for", self.audience)
+        form.widget("Errors first, then warnings and hints", self.list, below=True)
+        self.list.setAccessibleName("Findings")
         buttons = QWidget(self)
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
@@ -51,19 +76,12 @@ class ReviewStep(StepPage):
         self.section("Export")
         self.add(buttons)
 
+    def set_audience(self, audience: str | None) -> None:
+        """Show only the findings that matter for one export (None: both)."""
+        self.audience.setCurrentIndex(max(self.audience.findData(audience), 0))
+
     def show_findings(self, findings: list[Finding]) -> None:
-        self.list.clear()
-        for finding in findings:
-            where = finding.location
-            text = f"{_ICONS[finding.severity]}  {finding.message[:1].upper()}{finding.message[1:]}"
-            if finding.suggestion:
-                text += f" — {finding.suggestion}"
-            text += f"   ({where}"
-            text += f", {finding.audience} only)" if finding.audience else ")"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, where)
-            item.setToolTip(f"Go to {where}")
-            self.list.addItem(item)
+        self.model.set_findings(findings)
         errors = sum(f.severity == Level.ERROR for f in findings)
         warnings = sum(f.severity == Level.WARNING for f in findings)
         if is_ready(findings):
@@ -75,9 +93,13 @@ class ReviewStep(StepPage):
                 f"Not ready yet: {errors} error{'s' if errors != 1 else ''} and "
                 f"{warnings} warning{'s' if warnings != 1 else ''}. You can still export a draft."
             )
+        if self.controller.settings_problem:
+            verdict += f" The settings file was not used: {self.controller.settings_problem}"
         self.verdict.setText(verdict)
         self.verdict.setProperty("level", "" if is_ready(findings) else "warning")
         self.verdict.style().polish(self.verdict)
 
-    def _activated(self, item: QListWidgetItem) -> None:
-        self.location_activated.emit(item.data(Qt.ItemDataRole.UserRole))
+    def _activated(self, index: QModelIndex) -> None:
+        finding = index.data(FINDING_ROLE)
+        if isinstance(finding, Finding):
+            self.location_activated.emit(finding.location, finding.span)

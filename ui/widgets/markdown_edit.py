@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QFocusEvent, QFontMetrics, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFocusEvent,
+    QFontMetrics,
+    QHelpEvent,
+    QKeySequence,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolTip, QVBoxLayout, QWidget
 
+from postmortem.checks import Finding
 from postmortem.text import word_count
+from ui.widgets.finding_marks import FindingMarks
 from ui.widgets.spelling import WORD, SpellDictionary, SpellHighlighter
 
 
@@ -36,6 +46,7 @@ class MarkdownEdit(QPlainTextEdit):
             self._action("Bulleted list", QKeySequence("Ctrl+Shift+L"), self.make_list),
             self._action("Link", QKeySequence("Ctrl+K"), self.make_link),
         ]
+        self.marks = FindingMarks(self)
         self._fit_height()
 
     def _action(self, text: str, key: QKeySequence | QKeySequence.StandardKey, slot: object) -> QAction:
@@ -81,6 +92,26 @@ class MarkdownEdit(QPlainTextEdit):
         cursor.movePosition(QTextCursor.MoveOperation.Left, n=1)
         cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, n=8)
         self.setTextCursor(cursor)
+
+    # ------------------------------------------------------------ findings
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        """Underline the words these findings are about (those with a span in this text)."""
+        if self.marks.set_findings(findings):
+            self.setExtraSelections(self.marks.selections)
+
+    def finding_tooltip(self, position: int) -> str:
+        """What hovering the character at `position` shows: the findings about it, or ""."""
+        return self.marks.tooltip_at(position)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) and self.marks.marks:
+            text = self.finding_tooltip(self.cursorForPosition(event.pos()).position())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+                return True
+            QToolTip.hideText()
+        return super().viewportEvent(event)
 
     # ------------------------------------------------------------ spelling menu
 

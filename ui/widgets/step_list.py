@@ -137,11 +137,14 @@ class StepList(QListWidget):
             self.addItem(item)
         self.setMinimumWidth(190)
 
-    def set_state(self, row: int, state: State, detail: str) -> None:
+    def set_state(self, row: int, state: State, detail: str, tooltip: str = "") -> None:
+        """`detail` is the short line under the title; `tooltip` (default: the same) says more."""
         item = self.item(row)
-        if item.data(STATE_ROLE) != state.value or item.data(DETAIL_ROLE) != detail:
+        tooltip = f"{item.text()}: {tooltip or detail}"
+        shown = (item.data(STATE_ROLE), item.data(DETAIL_ROLE), item.toolTip())
+        if shown != (state.value, detail, tooltip):
             item.setData(STATE_ROLE, state.value)
             item.setData(DETAIL_ROLE, detail)
-            item.setToolTip(f"{item.text()}: {detail}")
+            item.setToolTip(tooltip)
             # Screen readers read the name and the state together.
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()}, {detail}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()}, {tooltip.split(': ', 1)[1]}")

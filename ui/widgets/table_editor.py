@@ -81,6 +81,8 @@ class TableEditor(QWidget):
         model.rowsRemoved.connect(self._update_buttons)
         model.modelReset.connect(self._update_buttons)
         self._row_buttons: list[tuple[QPushButton, Callable[[int], bool]]] = []
+        self._all_buttons: list[QPushButton] = []
+        self.read_only = False
 
     def add_button(
         self,
@@ -96,10 +98,19 @@ class TableEditor(QWidget):
             button.setToolTip(tip)
         button.clicked.connect(slot)
         self.buttons.addWidget(button)
+        self._all_buttons.append(button)
         if needs_row is not None:
             self._row_buttons.append((button, needs_row))
             button.setEnabled(False)
         return button
+
+    def set_read_only(self, read_only: bool = True) -> None:
+        """A read-only copy: rows can be read and selected, not edited, added or removed."""
+        self.read_only = read_only
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+        for button in self._all_buttons:
+            button.setEnabled(False)
 
     def finish_buttons(self, extra: QWidget | None = None) -> None:
         self.buttons.addStretch(1)
@@ -144,6 +155,6 @@ class TableEditor(QWidget):
     def _update_buttons(self) -> None:
         row = self.current_row()
         for button, allowed in self._row_buttons:
-            button.setEnabled(row is not None and allowed(row))
+            button.setEnabled(row is not None and allowed(row) and not self.read_only)
         if self.message.isVisible():
             self.message.setVisible(False)

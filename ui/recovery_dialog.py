@@ -1,0 +1,199 @@
+"""The offer to recover unsaved work after a crash: one card per autosaved document.
+
+Each card says which document it is, where it lives (or that it was never
+saved), when it was last autosaved, and which sections differ from the
+saved file. Recover opens the work (marked unsaved, so the writer saves it
+deliberately); Discard deletes the snapshot after asking; closing the
+dialog ("Not now") keeps every snapshot left, to be offered again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postmortem.recovery import RecoveryOffer
+from ui.undo_commands import field_label
+
+SECTION_TITLES = {
+    "meta": "Details",
+    "summary": "Summary",
+    "timeline": "Timeline",
+    "impact": "Impact",
+    "root_cause": "Root cause",
+    "lessons": "Lessons",
+    "action_items": "Action items",
+    "customer_letter": "Customer letter",
+}
+
+
+def when_text(moment: dt.datetime, now: dt.datetime | None = None) -> str:
+    """'Autosaved 3 minutes ago (14:02)', in the writer's local time."""
+    local = moment.astimezone()
+    now = (now or dt.datetime.now(dt.UTC)).astimezone()
+    minutes = max(0, int((now - local).total_seconds() // 60))
+    if minutes < 1:
+        ago = "less than a minute ago"
+    elif minutes < 60:
+        ago = f"{minutes} minute{'s' if minutes != 1 else ''} ago"
+    elif minutes < 48 * 60:
+        hours = minutes // 60
+        ago = f"{hours} hour{'s' if hours != 1 else ''} ago"
+    else:
+        ago = f"{minutes // (24 * 60)} days ago"
+    clock = f"{local:%H:%M}" if local.date() == now.date() else f"{local:%a %d %b, %H:%M}"
+    return f"Autosaved {ago} ({clock})"
+
+
+def changes_text(offer: RecoveryOffer) -> str:
+    """'Changed since saved: Summary; Timeline (events)' or what there is instead."""
+    grouped: dict[str, list[str]] = {}
+    for location in offer.fields:
+        section, name = location.split(".", 1)
+        grouped.setdefault(section, []).append(field_label((section, name)))
+    parts = []
+    for section in offer.sections:
+        title = SECTION_TITLES.get(section, section)
+        names = [n for n in grouped.get(section, []) if n.lower() != title.lower()]
+        parts.append(f"{title} ({', '.join(names)})" if names else title)
+    listing = "; ".join(parts)
+    if offer.never_saved:
+        return f"Never saved. Written so far: {listing}." if listing else "Never saved."
+    if offer.problem:
+        return f"Cannot compare with the saved file: {offer.problem}."
+    if not parts:
+        return "Same as the saved file."
+    return f"Changed since saved: {listing}."
+
+
+class RecoveryCard(QFrame):
+    """One autosaved document and what can be done with it."""
+
+    def __init__(self, offer: RecoveryOffer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.offer = offer
+        snapshot = offer.snapshot
+        self.title = QLabel(snapshot.title or "Untitled postmortem", self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.where = QLabel(str(snapshot.source) if snapshot.source else "A new document, never saved", self)
+        self.where.setProperty("role", "hint")
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.when = QLabel(when_text(snapshot.saved_at), self)
+        self.changes = QLabel(changes_text(offer), self)
+        self.changes.setWordWrap(True)
+        self.discard_button = QPushButton("Discard…", self)
+        self.discard_button.setAccessibleName(f"Discard the unsaved work in {self.title.text()}")
+        self.recover_button = QPushButton("Recover", self)
+        self.recover_button.setAccessibleName(f"Recover {self.title.text()}")
+        text = QVBoxLayout()
+        text.setSpacing(3)
+        for label in (self.title, self.where, self.when, self.changes):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            text.addWidget(label)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.recover_button)
+        buttons.addWidget(self.discard_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 10, 16, 14)
+        row.setSpacing(16)
+        row.addLayout(text, 1)
+        row.addLayout(buttons)
+
+    def texts(self) -> list[str]:
+        """What the card says, top to bottom (for tests and the crash-test driver)."""
+        return [label.text() for label in (self.title, self.where, self.when, self.changes)]
+
+
+class RecoveryDialog(QDialog):
+    """Lists the recoverable documents; emits what the writer chose for each."""
+
+    recover_requested = Signal(object)  # RecoveryOffer
+    discard_requested = Signal(object)
+
+    def __init__(self, offers: list[RecoveryOffer], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Recover Unsaved Work")
+        self.setObjectName("recovery-dialog")
+        heading = QLabel("Recover unsaved work", self)
+        heading.setProperty("role", "step-title")
+        intro = QLabel(
+            "Postmortem Studio closed before these changes were saved. Their last autosaved "
+            "copies are here; recover them to keep writing.",
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setProperty("role", "guide")
+        self.cards: list[RecoveryCard] = []
+        holder = QWidget(self)
+        self.column = QVBoxLayout(holder)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(10)
+        for offer in offers:
+            card = RecoveryCard(offer, holder)
+            card.recover_button.clicked.connect(lambda _c=False, o=offer: self.recover_requested.emit(o))
+            card.discard_button.clicked.connect(lambda _c=False, o=offer: self.discard_requested.emit(o))
+            self.column.addWidget(card)
+            self.cards.append(card)
+        self.column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        later = QLabel("Not now keeps the autosaved copies; they are offered again next time.", self)
+        later.setProperty("role", "hint")
+        later.setWordWrap(True)
+        box = QDialogButtonBox(self)
+        self.later_button = box.addButton("Not Now", QDialogButtonBox.ButtonRole.RejectRole)
+        self.later_button.setAutoDefault(False)
+        box.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(later, 1)
+        bottom.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 18)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+        if self.cards:
+            first = self.cards[0].recover_button
+            first.setDefault(True)  # Enter recovers the newest; nothing is lost by accident
+            first.setFocus()
+        scroll.setMinimumHeight(min(holder.sizeHint().height(), 420))  # fits the cards, scrolls past four
+        self.resize(660, self.sizeHint().height())
+
+    @property
+    def offers(self) -> list[RecoveryOffer]:
+        return [card.offer for card in self.cards]
+
+    def card(self, offer: RecoveryOffer) -> RecoveryCard:
+        return next(card for card in self.cards if card.offer is offer)
+
+    def settled(self, offer: RecoveryOffer) -> None:
+        """The snapshot was recovered or discarded: its card goes; the dialog closes when none is left."""
+        card = self.card(offer)
+        self.cards.remove(card)
+        card.hide()
+        card.deleteLater()
+        if not self.cards:
+            self.accept()

@@ -1,0 +1,1 @@
+"""Support for tests that run the real app in its own process."""
