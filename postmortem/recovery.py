@@ -35,15 +35,31 @@ def pid_alive(pid: int) -> bool:
     """True when a process with this id exists on this machine."""
     if pid <= 0:
         return False
+    if os.name == "nt":
+        return _windows_pid_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True  # exists, owned by someone else
-    except OSError:
-        return False  # Windows: an id that names no process
     return True
+
+
+def _windows_pid_alive(pid: int) -> bool:
+    # os.kill(pid, 0) would send Ctrl+C there (signal 0 is CTRL_C_EVENT); ask the kernel instead.
+    import ctypes  # only on Windows
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return bool(kernel32.GetLastError() == 5)  # access denied: it exists
+    code = ctypes.c_ulong()
+    try:
+        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+    finally:
+        kernel32.CloseHandle(handle)
+    return code.value == 259  # STILL_ACTIVE
 
 
 def process_token(pid: int) -> str:

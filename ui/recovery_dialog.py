@@ -10,6 +10,7 @@ dialog ("Not now") keeps every snapshot left, to be offered again.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -57,6 +58,14 @@ def when_text(moment: dt.datetime, now: dt.datetime | None = None) -> str:
     return f"Autosaved {ago} ({clock})"
 
 
+def shown_path(path: Path) -> str:
+    """The path as the writer knows it: '~/incidents/outage.postmortem' under their home folder."""
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except (ValueError, RuntimeError):
+        return str(path)
+
+
 def changes_text(offer: RecoveryOffer) -> str:
     """'Changed since saved: Summary; Timeline (events)' or what there is instead."""
     grouped: dict[str, list[str]] = {}
@@ -92,7 +101,10 @@ class RecoveryCard(QFrame):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
-        self.where = QLabel(str(snapshot.source) if snapshot.source else "A new document, never saved", self)
+        self.where = QLabel(
+            shown_path(snapshot.source) if snapshot.source else "A new document, never saved", self
+        )
+        self.where.setToolTip(str(snapshot.source or ""))
         self.where.setProperty("role", "hint")
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -180,7 +192,7 @@ class RecoveryDialog(QDialog):
             first.setDefault(True)  # Enter recovers the newest; nothing is lost by accident
             first.setFocus()
         scroll.setMinimumHeight(min(holder.sizeHint().height(), 420))  # fits the cards, scrolls past four
-        self.resize(660, self.sizeHint().height())
+        self.resize(660, self.minimumSizeHint().height())
 
     @property
     def offers(self) -> list[RecoveryOffer]:
