@@ -83,7 +83,8 @@ class MainWindow(QMainWindow):
         self.keep = Safekeeping(self.controller, stores or Stores.default(), self)
         self.files = WindowFiles(self)
         self.read_only_note = ""  # "read-only", or "read-only, version of 14:02"
-        self.dictionary = SpellDictionary(self)
+        self.dictionary = SpellDictionary(self, preferences.get(Preferences.SPELLING_WORDS))
+        self.dictionary.learned.connect(self._remember_word)
         self.service = RenderService(self)
         self.pages: dict[int, StepPage] = {}
         self._painted = False
@@ -404,6 +405,11 @@ class MainWindow(QMainWindow):
                 if hasattr(highlighter, "set_enabled") and hasattr(highlighter, "dictionary"):
                     highlighter.set_enabled(enabled)
 
+
+    def _remember_word(self, word: str) -> None:
+        words = self.preferences.get(Preferences.SPELLING_WORDS)
+        if word not in words:
+            self.preferences.set(Preferences.SPELLING_WORDS, [*words, word])
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in self.state.recent_files():

@@ -63,6 +63,7 @@ class Preferences:
     PREVIEW_VISIBLE = Setting("preview/visible", True)
     PREVIEW_DELAY_MS = Setting("preview/delay_ms", 500)
     EXPORT_FOLDER = Setting("export/folder", "")
+    SPELLING_WORDS = Setting("spelling/words", list[str]())  # "Add to the dictionary"
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or _store("preferences")

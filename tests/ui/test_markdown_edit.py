@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import datetime as dt
+
+from gui_helpers import make_window
 from PySide6.QtCore import Qt
 
 from ui.widgets.markdown_edit import MarkdownField
-from ui.widgets.spelling import SpellDictionary, available
+from ui.widgets.spelling import SpellDictionary
 
 
 def test_shortcuts_and_counts(qtbot) -> None:
@@ -30,7 +32,6 @@ def test_shortcuts_and_counts(qtbot) -> None:
     assert field.count.text() == "3 words · 17 characters"
 
 
-@pytest.mark.skipif(not available(), reason="pyspellchecker is not installed")
 def test_misspelled_words_are_found_with_suggestions(qtbot) -> None:
     dictionary = SpellDictionary()
     with qtbot.waitSignal(dictionary.ready, timeout=10_000):
@@ -44,3 +45,27 @@ def test_misspelled_words_are_found_with_suggestions(qtbot) -> None:
     assert "second" in dictionary.suggestions("secnod")
     dictionary.learn("secnod")
     assert highlighter.misspelled("secnod") == []
+
+
+def test_incident_vocabulary_is_not_underlined(qtbot) -> None:
+    dictionary = SpellDictionary()
+    with qtbot.waitSignal(dictionary.ready, timeout=10_000):
+        dictionary.load()
+    dictionary.wait()
+    field = MarkdownField(dictionary=dictionary)
+    qtbot.addWidget(field)
+    line = "The uptime monitor paged oncall; the runbook's failover steps wrnog"
+    found = field.editor.highlighter.misspelled(line)
+    assert [word for _start, _length, word in found] == ["wrnog"]
+
+
+def test_words_added_to_the_dictionary_are_known_in_the_next_window(qtbot) -> None:
+    first = make_window(qtbot, dt.date(2026, 11, 6), spelling=True)
+    first.dictionary.load()
+    first.dictionary.wait()
+    assert not first.dictionary.is_known("Nwll")
+    first.dictionary.learn("Nwll")
+    second = make_window(qtbot, dt.date(2026, 11, 6), spelling=True)
+    second.dictionary.load()
+    second.dictionary.wait()
+    assert second.dictionary.is_known("nwll")

@@ -9,12 +9,29 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]")
+# Everyday words of incident writing that a general English list lacks;
+# underlining them in every postmortem would teach writers to ignore the squiggle.
+INCIDENT_WORDS = frozenset(
+    {
+        "uptime", "downtime", "runbook", "runbooks", "playbook", "playbooks", "failover", "failovers",
+        "backend", "backends", "frontend", "frontends", "config", "configs", "hostname", "hostnames",
+        "timestamp", "timestamps", "changelog", "dashboard", "dashboards", "healthcheck",
+        "healthchecks", "rollback", "rollbacks", "rollout", "rollouts", "redeploy", "redeployed",
+        "deploy", "deploys", "deployed", "deployment", "deployments", "postmortem", "postmortems",
+        "oncall", "pager", "pagers", "paging", "datacenter", "datacentre", "datacenters", "datacentres",
+        "failback", "resync", "resynced", "rebalance", "rebalanced", "throttling", "signup", "signups",
+        "login", "logins", "logout", "workaround", "workarounds", "misconfigured", "misconfiguration",
+        "subnet", "subnets", "firewall", "firewalls", "webhook", "webhooks", "cron", "backups",
+        "backup",
+    }
+)
 # Tokens that are not prose: links, addresses, code, Markdown link targets.
 _SKIP = re.compile(r"`[^`]*`|\S+://\S+|\S+@\S+|\]\([^)]*\)|\b\w*\d\w*\b|\b\w+(?:\.\w+)+\b")
 
@@ -31,12 +48,13 @@ class SpellDictionary(QObject):
     """One English word list for the whole window; loads in the background."""
 
     ready = Signal()
+    learned = Signal(str)  # a word the writer added; the window keeps it in preferences
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, words: Iterable[str] = ()) -> None:
         super().__init__(parent)
         self._checker: Any = None
         self._thread: threading.Thread | None = None
-        self._extra: set[str] = set()
+        self._extra: set[str] = set(INCIDENT_WORDS) | {word.lower() for word in words}
 
     @property
     def is_ready(self) -> bool:
@@ -66,7 +84,14 @@ class SpellDictionary(QObject):
         if self._checker is None or len(word) < 3 or word.isupper():
             return True
         lower = word.lower()
-        return lower in self._extra or lower in self._checker or lower.replace("'", "") in self._checker
+        stem = lower.removesuffix("'s")  # the runbook's steps
+        return (
+            lower in self._extra
+            or stem in self._extra
+            or lower in self._checker
+            or stem in self._checker
+            or lower.replace("'", "") in self._checker
+        )
 
     def suggestions(self, word: str, limit: int = 6) -> list[str]:
         if self._checker is None:
@@ -76,8 +101,11 @@ class SpellDictionary(QObject):
         return [w.capitalize() if word[:1].isupper() else w for w in ranked if w != word.lower()]
 
     def learn(self, word: str) -> None:
-        """Accept a word for this session (names, product terms)."""
-        self._extra.add(word.lower())
+        """Accept a word from now on (names, product terms)."""
+        lower = word.lower()
+        if lower not in self._extra:
+            self._extra.add(lower)
+            self.learned.emit(lower)
 
 
 class SpellHighlighter(QSyntaxHighlighter):
