@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from gui_helpers import Writer, make_window
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from ui.main_window import MainWindow
 from ui.settings import Preferences, WindowState
@@ -156,3 +157,22 @@ def test_draft_from_analysis_fills_only_empty_parts(
     assert letter.responsibility and letter.next_steps
     assert window.undo_action.text() == "Undo Draft letter from analysis"
     assert writer.widget(("customer_letter", "next_steps")).toPlainText() == letter.next_steps
+
+
+def test_a_long_root_cause_is_shown_whole_not_cut_off(
+    window: MainWindow, writer: Writer, example_copy: Path
+) -> None:
+    window.open_file(str(example_copy))
+    window.show()
+    writer.go("Root cause")
+    long_cause = " ".join(["The backup job skipped the mail store because its checklist omitted it."] * 3)
+    for text in ("Disks aged together.", long_cause):
+        writer.click(writer.button("Add root cause"))
+        editor = QApplication.focusWidget()
+        writer.qtbot.keyClicks(editor, text)
+        writer.enter(editor)
+    view = writer.widget(("root_cause", "root_causes")).view
+    short, long = view.model().rowCount() - 2, view.model().rowCount() - 1
+    assert view.model().index(long, 0).data() == long_cause
+    # Three sentences do not fit on one line of the list: the row grows to show them.
+    assert view.rowHeight(long) >= view.rowHeight(short) + view.fontMetrics().lineSpacing()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -307,6 +308,11 @@ class Form(QWidget):
         editor = TableEditor(model, label, self, min_rows=2)
         editor.view.horizontalHeader().setVisible(False)
         editor.view.setAlternatingRowColors(False)
+        # A root cause or a lesson is a sentence or two: show it whole, not cut at the edge.
+        editor.view.setWordWrap(True)
+        editor.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        editor.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        editor.view.setStyleSheet("QTableView::item { padding: 4px 2px; }")
 
         def add() -> None:
             row = model.rowCount()
