@@ -164,7 +164,8 @@ class Form(QWidget):
     ) -> QComboBox:
         combo = QComboBox(self)
         for member in enum:
-            text = f"{member.value} — {member.description}" if descriptions else str(member.value)
+            value = str(member.value)
+            text = f"{value} — {member.description}" if descriptions else value[:1].upper() + value[1:]
             combo.addItem(text, member)
         message = self._row(label, combo, required=required, hint=hint)
         binding = self._bind(

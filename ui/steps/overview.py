@@ -56,7 +56,7 @@ class OverviewStep(StepPage):
             ("meta", "status"),
             "Status",
             Status,
-            hint="Set it to 'final' only when the checks find no errors.",
+            hint="Set it to Final only when the checks find no errors.",
         )
         form.moment(
             ("meta", "date"),
