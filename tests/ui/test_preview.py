@@ -79,9 +79,12 @@ def test_a_worker_that_dies_is_reported_and_replaced(qtbot, today: dt.date, exam
         pass
     window.controller.set_value(("meta", "incident_id"), "INC-9")
     qtbot.waitUntil(lambda: window.service.busy, timeout=5_000)
+    scratch = Path(window.service.scratch.path())
+    assert any(scratch.iterdir())  # the worker's font copies
     with qtbot.waitSignal(window.preview.failed, timeout=10_000):
         window.service.process.kill()
     assert "renderer stopped" in window.preview.error.text()
+    assert not scratch.exists()  # a killed worker leaves nothing in the temporary folder
     with qtbot.waitSignal(window.preview.shown, timeout=45_000):
         window.controller.set_value(("meta", "incident_id"), "INC-10")
     window.close()

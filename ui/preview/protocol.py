@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass
 from typing import BinaryIO
 
 _LENGTH = struct.Struct(">I")
+# Names the folder the app made for the worker's temporary files.
+SCRATCH_ENV = "POSTMORTEM_PREVIEW_SCRATCH"
 
 
 @dataclass(frozen=True)

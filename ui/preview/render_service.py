@@ -12,9 +12,9 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
+from PySide6.QtCore import QDir, QObject, QProcess, QProcessEnvironment, QTemporaryDir, Signal
 
-from ui.preview.protocol import RenderRequest, encode_request, split_frames
+from ui.preview.protocol import SCRATCH_ENV, RenderRequest, encode_request, split_frames
 
 _ROOT = Path(__file__).resolve().parents[2]  # the folder that holds the `ui` package
 
@@ -33,6 +33,7 @@ class RenderService(QObject):
         self._pending: set[int] = set()
         self._next_id = 0
         self._errors = b""
+        self.scratch: QTemporaryDir | None = None
 
     # ------------------------------------------------------------ lifecycle
 
@@ -45,6 +46,13 @@ class RenderService(QObject):
         environment = QProcessEnvironment.systemEnvironment()
         paths = [str(_ROOT), environment.value("PYTHONPATH", "")]
         environment.insert("PYTHONPATH", os.pathsep.join(p for p in paths if p))
+        # The worker's temporary files (WeasyPrint copies the fonts, 4 MB, into one)
+        # go in a folder of ours: we remove it when the worker ends, killed or not;
+        # the worker removes it when we end, crashed or not.
+        self.scratch = QTemporaryDir(QDir.tempPath() + "/postmortem-preview-XXXXXX")
+        if self.scratch.isValid():
+            for name in ("TMPDIR", "TEMP", "TMP", SCRATCH_ENV):
+                environment.insert(name, self.scratch.path())
         process.setProcessEnvironment(environment)
         process.setWorkingDirectory(str(_ROOT))
         process.readyReadStandardOutput.connect(self._read)
@@ -70,6 +78,12 @@ class RenderService(QObject):
                 process.waitForFinished(1000)
         process.deleteLater()
         self._pending.clear()
+        self._remove_scratch()
+
+    def _remove_scratch(self) -> None:
+        if self.scratch is not None:
+            self.scratch.remove()
+            self.scratch = None
 
     @property
     def busy(self) -> bool:
@@ -118,6 +132,7 @@ class RenderService(QObject):
         reason = self._errors.decode("utf-8", "replace").strip().splitlines()
         last = reason[-1] if reason else f"exit code {code}"
         self._fail_all(f"The renderer stopped unexpectedly ({last}).")
+        self._remove_scratch()
 
     def _failed_to_start(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:

@@ -8,10 +8,12 @@ window's process. It imports no Qt. It exits when stdin closes.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 import sys
 from typing import BinaryIO
 
-from ui.preview.protocol import encode, read_frame
+from ui.preview.protocol import SCRATCH_ENV, encode, read_frame
 
 
 def render(header: dict[str, object]) -> bytes:
@@ -61,7 +63,14 @@ def main() -> None:
     answers = sys.stdout.buffer
     # Anything a library prints must not corrupt the answer stream.
     sys.stdout = sys.stderr
-    serve(sys.stdin.buffer, answers)
+    try:
+        serve(sys.stdin.buffer, answers)
+    finally:
+        # The app made this folder for our temporary files; if the app is gone
+        # (it crashed, and our input closed), nobody else will remove it.
+        scratch = os.environ.get(SCRATCH_ENV)
+        if scratch:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":
