@@ -286,3 +286,14 @@ SECTIONS = (
     "action_items",
     "customer_letter",
 )
+# How the app and the reports name each section to a person.
+SECTION_TITLES = {
+    "meta": "Overview",
+    "summary": "Summary",
+    "timeline": "Timeline",
+    "impact": "Impact",
+    "root_cause": "Root cause",
+    "lessons": "Lessons",
+    "action_items": "Action items",
+    "customer_letter": "Customer letter",
+}

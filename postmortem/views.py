@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from postmortem import timefmt
 from postmortem.durations import KeyFigures, KeyMoments, format_duration, key_figures, key_moments
 from postmortem.model import (
+    SECTION_TITLES,
     ActionItem,
     DataLoss,
     Document,
@@ -163,16 +164,6 @@ class InternalView:
 
 
 _KEY_KINDS = {EventKind.TRIGGER, EventKind.DETECTION, EventKind.MITIGATION, EventKind.RESOLUTION}
-_SECTION_TITLES = {
-    "meta": "Overview",
-    "summary": "Summary",
-    "timeline": "Timeline",
-    "impact": "Impact",
-    "root_cause": "Root cause",
-    "lessons": "Lessons",
-    "action_items": "Action items",
-    "customer_letter": "Customer letter",
-}
 
 
 def document_date(document: Document) -> dt.date | None:
@@ -364,7 +355,7 @@ def _internal_action(item: ActionItem, today: dt.date) -> InternalAction:
 
 def _notes(document: Document) -> list[Notes]:
     notes = []
-    for name, title in _SECTION_TITLES.items():
+    for name, title in SECTION_TITLES.items():
         text = getattr(document, name).internal_notes
         if text:
             notes.append(Notes(title, text))

@@ -25,19 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postmortem.model import SECTION_TITLES
 from postmortem.recovery import RecoveryOffer
 from ui.undo_commands import field_label
-
-SECTION_TITLES = {
-    "meta": "Details",
-    "summary": "Summary",
-    "timeline": "Timeline",
-    "impact": "Impact",
-    "root_cause": "Root cause",
-    "lessons": "Lessons",
-    "action_items": "Action items",
-    "customer_letter": "Customer letter",
-}
 
 
 def when_text(moment: dt.datetime, now: dt.datetime | None = None) -> str:
