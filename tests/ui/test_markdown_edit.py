@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from gui_helpers import make_window
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
 
 from ui.widgets.markdown_edit import MarkdownField
 from ui.widgets.spelling import SpellDictionary
@@ -32,31 +34,42 @@ def test_shortcuts_and_counts(qtbot) -> None:
     assert field.count.text() == "3 words · 17 characters"
 
 
-def test_misspelled_words_are_found_with_suggestions(qtbot) -> None:
+@pytest.fixture
+def spelled_field(qtbot) -> MarkdownField:
+    """A Markdown field whose English word list has finished loading."""
     dictionary = SpellDictionary()
     with qtbot.waitSignal(dictionary.ready, timeout=10_000):
         dictionary.load()
     dictionary.wait()
     field = MarkdownField(dictionary=dictionary)
     qtbot.addWidget(field)
-    highlighter = field.editor.highlighter
-    found = highlighter.misspelled("The secnod disk at web01.nwll.internal failed, see https://exmaple.com")
-    assert [word for _start, _length, word in found] == ["secnod"]
+    return field
+
+
+def underlined(field: MarkdownField) -> list[str]:
+    """The words the editor shows with the spell-check squiggle."""
+    block = field.editor.document().firstBlock()
+    text = block.text()
+    return [
+        text[mark.start : mark.start + mark.length]
+        for mark in block.layout().formats()
+        if mark.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+    ]
+
+
+def test_misspelled_words_are_found_with_suggestions(qtbot, spelled_field: MarkdownField) -> None:
+    qtbot.keyClicks(spelled_field.editor, "The secnod disk at web01.nwll.internal failed, see https://exmaple.com")
+    assert underlined(spelled_field) == ["secnod"]
+    dictionary = spelled_field.editor.highlighter.dictionary
     assert "second" in dictionary.suggestions("secnod")
     dictionary.learn("secnod")
-    assert highlighter.misspelled("secnod") == []
+    spelled_field.editor.highlighter.rehighlight()
+    assert underlined(spelled_field) == []
 
 
-def test_incident_vocabulary_is_not_underlined(qtbot) -> None:
-    dictionary = SpellDictionary()
-    with qtbot.waitSignal(dictionary.ready, timeout=10_000):
-        dictionary.load()
-    dictionary.wait()
-    field = MarkdownField(dictionary=dictionary)
-    qtbot.addWidget(field)
-    line = "The uptime monitor paged oncall; the runbook's failover steps wrnog"
-    found = field.editor.highlighter.misspelled(line)
-    assert [word for _start, _length, word in found] == ["wrnog"]
+def test_incident_vocabulary_is_not_underlined(qtbot, spelled_field: MarkdownField) -> None:
+    qtbot.keyClicks(spelled_field.editor, "The uptime monitor paged oncall; the runbook's failover wrnog")
+    assert underlined(spelled_field) == ["wrnog"]
 
 
 def test_words_added_to_the_dictionary_are_known_in_the_next_window(qtbot) -> None:
