@@ -382,7 +382,10 @@ def test_killed_save_leaves_the_old_or_the_new_file(tmp_path: Path) -> None:
     assert min(len(v) for v in versions) > 500_000  # big enough that a write takes a while
     path = tmp_path / "incident.postmortem"
     rng = random.Random(20261028)
-    context = multiprocessing.get_context("fork")
+    # Fork from a single-threaded server, not from pytest (whose timeout thread
+    # makes a plain fork unsafe); the server imports the writer once.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([_keep_writing.__module__])
     seen = set()
     for _trial in range(40):
         receiver, sender = context.Pipe(duplex=False)
