@@ -405,11 +405,11 @@ class MainWindow(QMainWindow):
                 if hasattr(highlighter, "set_enabled") and hasattr(highlighter, "dictionary"):
                     highlighter.set_enabled(enabled)
 
-
     def _remember_word(self, word: str) -> None:
         words = self.preferences.get(Preferences.SPELLING_WORDS)
         if word not in words:
             self.preferences.set(Preferences.SPELLING_WORDS, [*words, word])
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in self.state.recent_files():

@@ -131,8 +131,8 @@ class RenderService(QObject):
     def _ended(self, code: int, _status: QProcess.ExitStatus) -> None:
         reason = self._errors.decode("utf-8", "replace").strip().splitlines()
         last = reason[-1] if reason else f"exit code {code}"
-        self._fail_all(f"The renderer stopped unexpectedly ({last}).")
         self._remove_scratch()
+        self._fail_all(f"The renderer stopped unexpectedly ({last}).")
 
     def _failed_to_start(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
