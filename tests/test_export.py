@@ -424,9 +424,14 @@ def test_markdown_letter_states_the_zone(exports: dict[tuple[str, str], bytes]) 
 # ---------------------------------------------------------------- the shipped example
 
 
-@pytest.mark.skipif(not EXAMPLE.exists(), reason="the example is not in this checkout")
 def test_the_example_exports_in_every_form() -> None:
     document = load(EXAMPLE)
+    organisation = document.meta.organisation.name.casefold()  # the report's title block is in capitals
     for audience in AUDIENCES:
         for fmt in FORMATS:
-            assert export(document, fmt, audience)
+            data = export(document, fmt, audience)
+            if fmt == "pdf":
+                assert data.startswith(b"%PDF-")
+                assert organisation in "".join(pdf_pages(data)).casefold()
+            else:
+                assert organisation in data.decode("utf-8").casefold()

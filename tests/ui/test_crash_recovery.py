@@ -32,9 +32,6 @@ FIELD = "summary.text"
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éüßçñøåЖ"
 ENDINGS = ["", "", "", ",", ".", ";", ":", "!", "?", "…", " —"]
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
-
-
 def random_text(rng: random.Random) -> str:
     """Words of letters (some beyond ASCII) and punctuation, single spaces, none at either end."""
     words = [
