@@ -208,7 +208,7 @@ def _caller_with_stack_room() -> Callable[..., Any]:
 
     CPython 3.11 and 3.12 keep the frames' local variables in 16 KiB
     chunks that are mapped when a call needs a new one and unmapped as soon
-    as it returns (CPython issue 142183, fixed in later 3.13 and in 3.14 releases). WeasyPrint's
+    as it returns (CPython gh-142183, fixed in later 3.13 and 3.14 releases). WeasyPrint's
     layout recurses up and down across such a boundary hundreds of thousands
     of times on a long report: each crossing is an mmap, a munmap and fresh
     page faults, over a second of system time for a 176-page report, more or

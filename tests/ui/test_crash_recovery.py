@@ -32,6 +32,7 @@ FIELD = "summary.text"
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éüßçñøåЖ"
 ENDINGS = ["", "", "", ",", ".", ";", ":", "!", "?", "…", " —"]
 
+
 def random_text(rng: random.Random) -> str:
     """Words of letters (some beyond ASCII) and punctuation, single spaces, none at either end."""
     words = [
