@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel
 
 from postmortem.checks import Finding
 from postmortem.durations import format_duration, key_figures, ordering_problems
+from postmortem.importers.lines import parse_events
 from ui.models.timeline_model import EVENTS, TimelineModel
-from ui.paste import parse_events
 from ui.step_state import STEPS
 from ui.steps.base import Guide, StepPage
 from ui.widgets.table_editor import TableEditor

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 from hypothesis import given
 from hypothesis import strategies as st
 
+from postmortem.importers.lines import parse_events
 from postmortem.model import EventKind
-from ui.paste import parse_events
 
 NY = ZoneInfo("America/New_York")
 
@@ -82,3 +82,72 @@ def test_written_lines_read_back(rows: list[tuple[dt.datetime, EventKind, str]])
     assert [(e.time.replace(tzinfo=None), e.kind, e.description) for e in result.events] == [
         (when.replace(second=0, microsecond=0), kind, text) for when, kind, text in rows
     ]
+
+
+# ---------------------------------------------------------------- 12-hour and chat-style times
+
+
+def test_a_twelve_hour_time_with_pm_is_afternoon() -> None:
+    day = dt.date(2017, 2, 28)
+    result = parse_events("1:54 PM resolution: S3 operating normally", "UTC", default_date=day)
+    assert result.problems == []
+    [event] = result.events
+    assert event.time == dt.datetime(2017, 2, 28, 13, 54, tzinfo=dt.UTC)
+    assert event.kind == EventKind.RESOLUTION
+    assert event.description == "S3 operating normally"
+
+
+def test_twelve_hour_forms_people_write() -> None:
+    text = "2017-02-28 9:37 AM Trigger\n12:05 a.m. after midnight\n12:30pm lunch\n11:59 P.M. late"
+    times = [e.time.time() for e in parse_events(text, "UTC").events]
+    assert times == [dt.time(9, 37), dt.time(0, 5), dt.time(12, 30), dt.time(23, 59)]
+
+
+def test_thirteen_pm_is_refused_not_guessed() -> None:
+    result = parse_events("13:10 PM nonsense", "UTC", default_date=dt.date(2026, 1, 1))
+    assert result.events == [] and "13:10 PM is not a time of day" in result.problems[0]
+
+
+def test_chat_line_with_name_then_twelve_hour_time() -> None:
+    result = parse_events("jdoe 10:27 AM rolling back the deploy", "UTC", default_date=dt.date(2021, 6, 8))
+    assert result.problems == []
+    [event] = result.events
+    assert event.time == dt.datetime(2021, 6, 8, 10, 27, tzinfo=dt.UTC)
+    assert event.description == "jdoe: rolling back the deploy"
+    assert not event.customer_visible
+
+
+def test_chat_line_with_bracketed_time_and_speaker() -> None:
+    text = "2021-06-08\n[10:27] jdoe: rolling back\n[10:31] <asmith> mitigation: traffic drained"
+    result = parse_events(text, "Europe/Berlin")
+    assert result.problems == []
+    first, second = result.events
+    assert first.time == dt.datetime(2021, 6, 8, 10, 27, tzinfo=ZoneInfo("Europe/Berlin"))
+    assert first.description == "jdoe: rolling back"
+    assert second.description == "asmith: traffic drained" and second.kind == EventKind.MITIGATION
+
+
+def test_slack_copy_with_the_message_under_the_name() -> None:
+    text = "jdoe  10:27 AM\nrolling back\nasmith  10:29 AM\nconfirmed"
+    result = parse_events(text, "UTC", default_date=dt.date(2021, 6, 8))
+    assert [e.description for e in result.events] == ["jdoe: rolling back", "asmith: confirmed"]
+
+
+def test_an_unreadable_line_says_which_forms_are_understood() -> None:
+    result = parse_events("around lunch the db fell over", "UTC", default_date=dt.date(2021, 6, 8))
+    assert result.events == []
+    assert "1:54 PM" in result.problems[0] and "name 10:27 AM" in result.problems[0]
+
+
+def test_a_log_over_midnight_moves_to_the_next_day() -> None:
+    text = "2021-06-08 23:50 paged\n23:58 acked\n00:04 mitigated"
+    events = parse_events(text, "UTC").events
+    assert events[-1].time == dt.datetime(2021, 6, 9, 0, 4, tzinfo=dt.UTC)
+
+
+def test_naive_times_across_the_fall_back_hour_keep_their_order() -> None:
+    text = "2026-11-01 01:40 first pass\n01:55 still first\n01:10 after the clocks went back"
+    events = parse_events(text, "America/New_York").events
+    offsets = [e.time.utcoffset() for e in events]
+    assert offsets == [dt.timedelta(hours=-4)] * 2 + [dt.timedelta(hours=-5)]
+    assert events[1].time.astimezone(dt.UTC) < events[2].time.astimezone(dt.UTC)

@@ -1,0 +1,1 @@
+"""Bringing facts in from other tools: one module per source, no Qt."""
