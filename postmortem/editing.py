@@ -14,8 +14,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from postmortem.fileformat import format_location
-from postmortem.model import Document
+from postmortem.errors import format_location
+from postmortem.model import SECTIONS, Document
 
 Path = tuple[str | int, ...]
 
@@ -60,6 +60,27 @@ def set_value(document: Document, path: Path, value: Any) -> Any:
     return get(document, path)
 
 
+def checked_value(document: Document, path: Path, value: Any) -> Any:
+    """The value as `set_value` would store it (normalised), without changing the document;
+    raises `EditError` when the document cannot take it. Validation runs on a shallow
+    copy of the field's owner, so the document itself is changed only by `set_value`."""
+    if not path:
+        raise EditError(path, "cannot replace the whole document")
+    last = path[-1]
+    try:
+        if isinstance(last, int):
+            owner = get(document, path[:-2]).model_copy()
+            items = list(getattr(owner, str(path[-2])))
+            items[last] = value
+            setattr(owner, str(path[-2]), items)
+            return getattr(owner, str(path[-2]))[last]
+        owner = get(document, path[:-1]).model_copy()
+        setattr(owner, last, value)
+        return getattr(owner, last)
+    except ValidationError as error:
+        raise EditError(path, _message(error)) from None
+
+
 def insert(document: Document, list_path: Path, index: int, item: Any) -> None:
     """Insert an item (a model instance or a dict of its fields) into a list field."""
     owner = get(document, list_path[:-1])
@@ -91,3 +112,14 @@ def move(document: Document, list_path: Path, source: int, target: int) -> None:
 def copy_item(item: Any) -> Any:
     """A deep copy, for undo commands that must keep the removed value intact."""
     return item.model_copy(deep=True) if isinstance(item, BaseModel) else item
+
+
+def replace_content(target: Document, source: Document) -> None:
+    """Make `target` say what `source` says, section by section, in place.
+
+    The document object (and the folder it lives in) stays the same, so the
+    editor's views keep following it; used to restore a version, recover a
+    snapshot and reload a file changed on disk.
+    """
+    for name in SECTIONS:
+        setattr(target, name, getattr(source, name).model_copy(deep=True))

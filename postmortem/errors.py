@@ -1,8 +1,10 @@
-"""The one exception the core raises for bad input."""
+"""The one exception the core raises for bad input, and how it names a field."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+Location = tuple[str | int, ...]
 
 
 class DocumentError(Exception):
@@ -33,3 +35,11 @@ class DocumentError(Exception):
         if self.field:
             where += f": {self.field}"
         return f"{where}: {self.reason}"
+
+
+def format_location(loc: Location) -> str:
+    """('timeline', 'events', 3, 'time') -> 'timeline.events[3].time'."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text

@@ -29,7 +29,7 @@ import yaml
 from pydantic import ValidationError
 
 from postmortem.atomic import atomic_write
-from postmortem.errors import DocumentError
+from postmortem.errors import DocumentError, format_location
 from postmortem.migrations import renamed_locations, upgrade
 from postmortem.model import SCHEMA_VERSION, Document
 
@@ -255,14 +255,6 @@ def _check_version(data: dict[str, Any], lines: dict[Location, int], path: Any) 
                     lines[new_loc + loc[len(old_loc) :]] = number
         upgrade(data, version, SCHEMA_VERSION)
     data["schema_version"] = SCHEMA_VERSION
-
-
-def format_location(loc: Location) -> str:
-    """('timeline', 'events', 3, 'time') -> 'timeline.events[3].time'."""
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
 
 
 def _validation_error(error: ValidationError, lines: dict[Location, int], path: Any) -> DocumentError:

@@ -17,21 +17,20 @@ import pytest
 
 from postmortem import fileformat
 from postmortem.atomic import atomic_write
+from postmortem.editing import replace_content
 from postmortem.errors import DocumentError
-from postmortem.locking import DocumentLock, DocumentLocked, FileStamp, LockOwner, lock_path
 from postmortem.model import Document
-from postmortem.recovery import (
+from postmortem.workspace.locking import DocumentLock, DocumentLocked, FileStamp, LockOwner, lock_path
+from postmortem.workspace.processes import process_alive, process_token
+from postmortem.workspace.recovery import (
     RecoveryStore,
     changed_fields,
     changed_sections,
-    process_alive,
-    process_token,
-    replace_content,
     snapshot_key,
     spare_key,
 )
-from postmortem.userdirs import DATA_ENV, data_dir, recovery_dir, versions_dir
-from postmortem.versions import VersionStore
+from postmortem.workspace.userdirs import DATA_ENV, data_dir, recovery_dir, versions_dir
+from postmortem.workspace.versions import VersionStore
 
 
 def dead_pid() -> int:
@@ -111,14 +110,14 @@ def test_pending_skips_snapshots_a_live_instance_is_writing(
 def test_a_reused_process_id_does_not_hide_a_crashed_snapshot(
     tmp_path: Path, live_process: subprocess.Popen[bytes]
 ) -> None:
-    assert process_token(os.getpid())  # Linux: the start time from /proc
+    assert process_token(os.getpid())  # the start time, from psutil
     store = RecoveryStore(tmp_path)
     path = store.write("old", Document(), None)
     # The crashed writer had this id, but the process that has it now started later.
-    rewrite_owner(path, pid=live_process.pid, process="another-boot:12345")
+    rewrite_owner(path, pid=live_process.pid, process="start:12345.000")
     assert [s.key for s in store.pending()] == ["old"]
     assert process_alive(live_process.pid, process_token(live_process.pid))
-    assert not process_alive(live_process.pid, "another-boot:12345")
+    assert not process_alive(live_process.pid, "start:12345.000")
 
 
 def test_pending_sorts_newest_first_and_ignores_junk(tmp_path: Path) -> None:

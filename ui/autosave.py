@@ -18,7 +18,7 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from postmortem.errors import DocumentError
-from postmortem.recovery import RecoveryStore
+from postmortem.workspace.recovery import RecoveryStore
 from ui.document_controller import DocumentController
 
 DEBOUNCE_MS = 2_000

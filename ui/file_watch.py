@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from postmortem.locking import FileStamp
+from postmortem.workspace.locking import FileStamp
 
 SETTLE_MS = 150  # editors and `git` write in several steps; look once they are done
 

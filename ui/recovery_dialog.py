@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from postmortem.model import SECTION_TITLES
-from postmortem.recovery import RecoveryOffer
+from postmortem.workspace.recovery import RecoveryOffer
 from ui.undo_commands import field_label
 
 

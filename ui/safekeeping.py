@@ -16,10 +16,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from postmortem.errors import DocumentError
-from postmortem.locking import DocumentLock, FileStamp
-from postmortem.recovery import RecoveryStore, snapshot_key, spare_key
-from postmortem.userdirs import recovery_dir, versions_dir
-from postmortem.versions import VersionStore
+from postmortem.workspace.locking import DocumentLock, FileStamp
+from postmortem.workspace.recovery import RecoveryStore, snapshot_key, spare_key
+from postmortem.workspace.userdirs import recovery_dir, versions_dir
+from postmortem.workspace.versions import VersionStore
 from ui.autosave import Autosave
 from ui.document_controller import DocumentController
 from ui.file_watch import FileWatch

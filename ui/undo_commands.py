@@ -1,7 +1,7 @@
 """Undo commands: the only code in the app that changes a document.
 
 Each command makes exactly one call into `postmortem.editing` (or, for
-`ReplaceDocument`, `postmortem.recovery.replace_content`) in `redo()` and
+`ReplaceDocument`, `postmortem.editing.replace_content`) in `redo()` and
 one in `undo()`; compound edits (pasting events, drafting the letter)
 are undo macros made of these. Commands report what changed through the
 controller's notifier so that views and models can follow.
@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 from postmortem import editing
-from postmortem.editing import Path
+from postmortem.editing import Path, replace_content
 from postmortem.model import Document
-from postmortem.recovery import replace_content
 
 if TYPE_CHECKING:
     from ui.document_controller import DocumentController

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from postmortem.versions import Version
+from postmortem.workspace.versions import Version
 from ui.models.versions_model import VersionsModel
 
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import QApplication
 
 from postmortem import fileformat
 from postmortem.errors import DocumentError
-from postmortem.locking import DocumentLock, DocumentLocked, FileStamp
 from postmortem.model import Document
-from postmortem.recovery import RecoveryOffer
 from postmortem.templates import new_document
-from postmortem.versions import Version
+from postmortem.workspace.locking import DocumentLock, DocumentLocked, FileStamp
+from postmortem.workspace.recovery import RecoveryOffer
+from postmortem.workspace.versions import Version
 from ui.recovery_dialog import RecoveryDialog
 from ui.versions_dialog import VersionsDialog
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from postmortem.checks.findings import E, Finding, H, W, blank
 from postmortem.durations import key_moments
-from postmortem.fileformat import format_location
+from postmortem.errors import format_location
 from postmortem.model import DataLoss, Document
 from postmortem.templates import PROMPT
 

@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from postmortem.fileformat import format_location
+from postmortem.errors import format_location
 from postmortem.model import Document
 from postmortem.views import customer_view
 

@@ -23,8 +23,7 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
-from postmortem.errors import DocumentError
-from postmortem.fileformat import format_location
+from postmortem.errors import DocumentError, format_location
 from postmortem.values import check_email
 
 SETTINGS_FILE = "postmortem-settings.yaml"

@@ -21,7 +21,7 @@ from gui_helpers import Writer, make_window
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from postmortem.userdirs import DATA_ENV
+from postmortem.workspace.userdirs import DATA_ENV
 from ui.app import create_application
 from ui.document_controller import DocumentController
 from ui.main_window import MainWindow

@@ -11,7 +11,7 @@ from gui_helpers import Writer
 
 from postmortem.errors import DocumentError
 from postmortem.fileformat import loads
-from postmortem.recovery import RecoveryStore
+from postmortem.workspace.recovery import RecoveryStore
 from ui.autosave import DEBOUNCE_MS, MAX_WAIT_MS
 from ui.main_window import MainWindow
 

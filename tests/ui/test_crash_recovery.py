@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from postmortem.fileformat import loads
-from postmortem.locking import lock_path
+from postmortem.workspace.locking import lock_path
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "examples" / "raid-outage"

@@ -8,7 +8,7 @@ import pytest
 from gui_helpers import Writer
 
 from postmortem import fileformat
-from postmortem.versions import VersionStore
+from postmortem.workspace.versions import VersionStore
 
 SUMMARY = ("summary", "text")
 

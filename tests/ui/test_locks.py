@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from gui_helpers import Writer
 
-from postmortem.locking import lock_path
+from postmortem.workspace.locking import lock_path
 from ui.main_window import MainWindow
 
 HOLD_LOCK = """
 import sys, time
-from postmortem.locking import DocumentLock
+from postmortem.workspace.locking import DocumentLock
 DocumentLock(sys.argv[1]).acquire()
 print("locked", flush=True)
 time.sleep(60)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from postmortem import fileformat
 from postmortem.model import Document
-from postmortem.recovery import RecoveryStore, snapshot_key
+from postmortem.workspace.recovery import RecoveryStore, snapshot_key
 from ui.app import launch
 from ui.main_window import MainWindow
 from ui.recovery_dialog import RecoveryDialog, when_text

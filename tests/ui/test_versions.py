@@ -10,8 +10,8 @@ from gui_helpers import Writer
 from PySide6.QtCore import Qt
 
 from postmortem import fileformat
-from postmortem.locking import lock_path
-from postmortem.versions import VersionStore
+from postmortem.workspace.locking import lock_path
+from postmortem.workspace.versions import VersionStore
 from ui.main_window import MainWindow
 from ui.models.versions_model import VersionsModel, saved_text, size_text
 from ui.versions_dialog import VersionsDialog

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from postmortem.checks import Level
 from postmortem.editing import Path
-from postmortem.fileformat import format_location
+from postmortem.errors import format_location
 from ui.document_controller import DocumentController
 from ui.models.list_model import Index
 

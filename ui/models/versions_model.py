@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
-from postmortem.versions import Version
+from postmortem.workspace.versions import Version
 from ui.models.list_model import Index
 
 _INVALID = QModelIndex()

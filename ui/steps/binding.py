@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from postmortem.checks import Finding, Level
 from postmortem.editing import Path
-from postmortem.fileformat import format_location
+from postmortem.errors import format_location
 from ui.document_controller import DocumentController
 from ui.widgets.markdown_edit import MarkdownEdit
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QScrollArea, QTextEdit, QWidget
 
-from postmortem.fileformat import format_location
+from postmortem.errors import format_location
 from ui.steps.binding import Binder
 from ui.steps.form import Form
 from ui.widgets.table_editor import TableEditor

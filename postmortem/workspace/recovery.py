@@ -25,68 +25,10 @@ from postmortem.atomic import atomic_write
 from postmortem.errors import DocumentError
 from postmortem.fileformat import dumps, load, loads
 from postmortem.model import SECTIONS, Document
+from postmortem.workspace.processes import process_alive, process_token
 
 SUFFIX = ".recovery.json"
 KIND = "postmortem-studio-recovery"
-_BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
-
-
-def pid_alive(pid: int) -> bool:
-    """True when a process with this id exists on this machine."""
-    if pid <= 0:
-        return False
-    if os.name == "nt":
-        return _windows_pid_alive(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, owned by someone else
-    return True
-
-
-def _windows_pid_alive(pid: int) -> bool:
-    # os.kill(pid, 0) would send Ctrl+C there (signal 0 is CTRL_C_EVENT); ask the kernel instead.
-    import ctypes  # only on Windows
-
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return bool(kernel32.GetLastError() == 5)  # access denied: it exists
-    code = ctypes.c_ulong()
-    try:
-        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-    finally:
-        kernel32.CloseHandle(handle)
-    return code.value == 259  # STILL_ACTIVE
-
-
-def process_token(pid: int) -> str:
-    """What tells this process apart from a later one that is given the same id.
-
-    On Linux: the boot id and the process's start time. Elsewhere (or when
-    /proc is hidden) an empty string, and the process id alone is trusted.
-    """
-    try:
-        boot = _BOOT_ID.read_text(encoding="ascii").strip()
-        stat = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return ""
-    # The command name (field 2) may hold spaces and parentheses; the fields
-    # after its closing parenthesis are fixed, starting with field 3 (state).
-    fields = stat.rsplit(")", 1)[-1].split()
-    return f"{boot}:{fields[19]}" if len(fields) > 19 else ""
-
-
-def process_alive(pid: int, token: str = "") -> bool:
-    """True when the process that wrote `token` (see `process_token`) is still running."""
-    if not pid_alive(pid):
-        return False
-    if not token:
-        return True
-    current = process_token(pid)
-    return not current or current == token  # unknown now: assume it is the same process
 
 
 @dataclass(frozen=True)
@@ -215,11 +157,6 @@ class RecoveryStore:
                 found.append(snapshot)
         return sorted(found, key=lambda s: s.saved_at, reverse=True)
 
-    def pending_for(self, source: Path) -> list[Snapshot]:
-        """The pending snapshots of one file (usually none or one), newest first."""
-        target = Path(source).resolve()
-        return [s for s in self.pending() if s.source is not None and s.source == target]
-
     def load(self, snapshot: Snapshot) -> Document:
         _, text = self.read(snapshot.path)
         document = loads(text, snapshot.path)
@@ -259,14 +196,3 @@ def changed_fields(before: Document, after: Document) -> list[str]:
         new = getattr(after, name).model_dump(mode="json")
         found += [f"{name}.{key}" for key in new if old.get(key) != new.get(key)]
     return found
-
-
-def replace_content(target: Document, source: Document) -> None:
-    """Make `target` say what `source` says, section by section, in place.
-
-    The document object (and the folder it lives in) stays the same, so the
-    editor's views keep following it; used to restore a version, recover a
-    snapshot and reload a file changed on disk.
-    """
-    for name in SECTIONS:
-        setattr(target, name, getattr(source, name).model_copy(deep=True))

@@ -19,7 +19,7 @@ import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from postmortem.recovery import process_alive, process_token
+from postmortem.workspace.processes import process_alive, process_token
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class LockOwner:
     host: str
     user: str
     since: str  # ISO 8601 with the offset
-    process: str = ""  # `recovery.process_token`, "" when unknown
+    process: str = ""  # `processes.process_token`, "" when unknown
 
     def describe(self) -> str:
         """'ana on build-7 (process 4242, since 14:02)', for a question to the writer."""
