@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from postmortem import cli_import
 from postmortem.atomic import atomic_write
 from postmortem.checks import check, is_ready
 from postmortem.checks.settings import SETTINGS_FILE, Settings, load_settings, locate_settings
@@ -61,6 +62,8 @@ def _parser() -> argparse.ArgumentParser:
     checker.add_argument("--settings", type=Path, metavar="FILE",
                          help=f"organisation settings (default: the nearest {SETTINGS_FILE} "
                               "from the document's folder up to the repository root)")
+
+    cli_import.add_parser(commands)
 
     commands.add_parser("schema", help="print the JSON Schema of the file format")
     commands.add_parser("templates", help="list the templates for 'new'")
@@ -129,14 +132,21 @@ def _templates(_: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"new": _new, "export": _export, "check": _check, "schema": _schema, "templates": _templates}
+_COMMANDS = {
+    "new": _new,
+    "export": _export,
+    "check": _check,
+    "import": cli_import.run,
+    "schema": _schema,
+    "templates": _templates,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
         return _COMMANDS[args.command](args)
-    except (UsageError, DocumentError) as error:
+    except (UsageError, cli_import.ImportUsageError, DocumentError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -57,7 +57,11 @@ def export(
 
         if audience == "customer":
             return customer_markdown(customer_view(document), assets)
-        return internal_markdown(internal_view(document, today=today), assets)
+        from postmortem.importers.document_source import data_section
+
+        # The internal Markdown ends with the whole document, so that
+        # `postmortem import` gives back every field Markdown cannot show.
+        return internal_markdown(internal_view(document, today=today), assets) + data_section(document)
 
     from postmortem.render.html import letter_html, report_html
 

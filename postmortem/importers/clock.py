@@ -29,7 +29,7 @@ class ClockError(ValueError):
     """A stamp that looks like a time but is not one; the text says why in a few words."""
 
 
-def read_stamp(match: re.Match[str], tz: ZoneInfo, day: dt.date | None) -> tuple[dt.datetime, dt.date]:
+def read_stamp(match: re.Match[str], tz: dt.tzinfo, day: dt.date | None) -> tuple[dt.datetime, dt.date]:
     """The instant a `STAMP` match names, and the day it falls on (for the lines after it)."""
     if match.group("date"):
         try:
@@ -61,8 +61,10 @@ def offset_zone(offset: str | None) -> dt.tzinfo | None:
     return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
 
 
-def parse_instant(text: str, tz: ZoneInfo, day: dt.date | None = None) -> dt.datetime:
-    """One whole cell or field as an instant; raises ClockError saying what is wrong."""
+def parse_instant(text: str, tz: dt.tzinfo, day: dt.date | None = None) -> tuple[dt.datetime, bool]:
+    """One whole cell or field as an instant, and whether it was naive (read in `tz`).
+
+    Raises ClockError saying what is wrong."""
     value = text.strip()
     if not value:
         raise ClockError("no time given")
@@ -72,10 +74,10 @@ def parse_instant(text: str, tz: ZoneInfo, day: dt.date | None = None) -> dt.dat
         match = STAMP.match(value)
         if not match or match.group("rest").strip():
             raise ClockError(f"{value!r} is not a time such as 2026-10-27 03:10") from None
-        return read_stamp(match, tz, day)[0]
+        return read_stamp(match, tz, day)[0], not match.group("offset")
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=tz)
-    return moment
+        return moment.replace(tzinfo=tz), True
+    return moment, False
 
 
 def after(moment: dt.datetime, previous: dt.datetime | None, *, time_only: bool) -> dt.datetime:

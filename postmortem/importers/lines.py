@@ -30,9 +30,12 @@ from postmortem.importers.clock import STAMP, TIME_FORMS, ClockError, after, rea
 from postmortem.model import EventKind, TimelineEvent
 
 _KIND_PREFIX = re.compile(r"^\[?(?P<kind>[a-z]+)\]?\s*:?\s+(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
-_NAME_FIRST = re.compile(r"^(?P<name>@?[^\W\d][\w.@'-]{0,39})\s+(?P<stamp>\[?\d{1,2}:\d{2}\b.*)$", re.DOTALL)
-_SPEAKER = re.compile(r"^(?:<(?P<angled>[^<>\s]{1,40})>|(?P<name>@?[^\W\d][\w.@'-]{0,39}):)\s*(?P<text>.*)$",
-                      re.DOTALL)
+_NAME_FIRST = re.compile(
+    r"^(?P<name>@?[^\W\d][\w.@'-]{0,39})\s+(?P<stamp>\[?\d{1,2}:\d{2}\b.*)$", re.DOTALL
+)
+_SPEAKER = re.compile(
+    r"^(?:<(?P<angled>[^<>\s]{1,40})>|(?P<name>@?[^\W\d][\w.@'-]{0,39}):)\s*(?P<text>.*)$", re.DOTALL
+)
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YES = {"yes", "y", "true", "1", "x", "✓", "customer", "visible"}
 _HEADER_WORDS = {"time", "when", "timestamp", "date"}
@@ -52,8 +55,9 @@ class Entry:
 
     def event(self) -> TimelineEvent:
         description = f"{self.author}: {self.text}" if self.author else self.text
-        return TimelineEvent(time=self.time, kind=self.kind, customer_visible=self.customer_visible,
-                             description=description)
+        return TimelineEvent(
+            time=self.time, kind=self.kind, customer_visible=self.customer_visible, description=description
+        )
 
 
 @dataclass
@@ -142,8 +146,9 @@ class _Reader:
     def cells(self, number: int, cells: list[str]) -> None:
         match = STAMP.match(cells[0] if cells else "")
         if not match or match.group("rest").strip(" -–—:|,"):
-            self.result.problems.append((number, f"{cells[0] if cells else ''!r} is not a time such as "
-                                                 "2026-10-27 03:10"))
+            self.result.problems.append(
+                (number, f"{cells[0] if cells else ''!r} is not a time such as 2026-10-27 03:10")
+            )
             return
         try:
             moment = self._moment(match)
@@ -187,8 +192,11 @@ class _Reader:
             self.result.problems.append((number, str(error)))
             return
         rest = match.group("rest").strip()
-        if bracketed and not author and (speaker := _SPEAKER.match(rest)) and not kind_of(
-            speaker.group("name") or "x"
+        if (
+            bracketed
+            and not author
+            and (speaker := _SPEAKER.match(rest))
+            and not kind_of(speaker.group("name") or "x")
         ):
             author = speaker.group("angled") or speaker.group("name")
             rest = speaker.group("text").strip()

@@ -1,0 +1,193 @@
+"""A Slack channel export: the folder (or zip) of one channel's daily JSON files.
+
+Slack's export holds `users.json`, `channels.json` and a folder per channel
+with one `YYYY-MM-DD.json` per day: a list of messages with `ts` (seconds
+since 1970, UTC), `user`, `text`, and for threads `thread_ts` (the parent's
+`ts`), `reply_count` and `replies`; `subtype` marks joins (`channel_join`),
+bots and topic changes; `edited` marks an edited message.
+
+Each top-level message becomes an internal event at its UTC instant; a
+thread becomes one event with its replies listed in the description.
+Authors are people: their names stay in these internal events only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from postmortem.errors import DocumentError
+from postmortem.importers.result import Finding, Imported, ImportedEvent, Where
+from postmortem.importers.source import MAX_BYTES, Options, decode, parse_json, read_bytes
+from postmortem.model import EventKind, TimelineEvent
+
+_DAY_FILE = re.compile(r"^\d{4}-\d{2}-\d{2}\.json$")
+_LINK = re.compile(r"<([^<>|]+)(?:\|([^<>]*))?>")
+_ZIP_LIMIT = 4 * MAX_BYTES
+_KINDS = {"channel_join": EventKind.ESCALATION}
+# Slack writes "<@U1> has joined the channel"; the name is said once, plainly.
+_JOINS = {"channel_join": "joined the channel", "channel_leave": "left the channel"}
+Progress = Callable[[int, int], None]
+
+
+def _files(path: Path) -> dict[str, Callable[[], bytes]]:
+    """Name (posix, relative) -> reader, for a folder or a zip."""
+    if path.is_dir():
+        return {
+            p.relative_to(path).as_posix(): (lambda p=p: read_bytes(p))
+            for p in sorted(path.rglob("*.json"))
+            if p.is_file()
+        }
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise DocumentError(path, f"is not a readable zip file: {error}") from None
+    infos = [i for i in archive.infolist() if i.filename.endswith(".json") and not i.is_dir()]
+    if sum(i.file_size for i in infos) > _ZIP_LIMIT:
+        raise DocumentError(
+            path, f"unpacks to more than {_ZIP_LIMIT // 2**20} MB of JSON; unpack one channel"
+        )
+
+    def reader(info: zipfile.ZipInfo) -> Callable[[], bytes]:
+        def read() -> bytes:
+            with archive.open(info) as member:
+                data = member.read(info.file_size + 1)
+            if len(data) > info.file_size:
+                raise DocumentError(f"{path}/{info.filename}", "is larger than the zip says")
+            return data
+
+        return read
+
+    return {i.filename: reader(i) for i in infos}
+
+
+def read_slack(path: Path, options: Options, progress: Progress | None = None) -> Imported:
+    files = _files(path)
+    days = sorted(name for name in files if _DAY_FILE.match(PurePosixPath(name).name))
+    folders = sorted({str(PurePosixPath(name).parent) for name in days})
+    if not days:
+        raise DocumentError(path, "holds no daily YYYY-MM-DD.json files of a Slack channel export")
+    if len(folders) > 1:
+        raise DocumentError(
+            path, f"holds {len(folders)} channels ({', '.join(folders[:5])}); import one channel's folder"
+        )
+    users = _users(files, path)
+    messages: list[tuple[dict[str, Any], Where]] = []
+    for done, name in enumerate(days, start=1):
+        label = f"{path}/{name}" if not path.is_dir() else str(path / name)
+        day = parse_json(decode(files[name](), label), label)
+        if not isinstance(day, list):
+            raise DocumentError(label, "is not a list of messages", line=1)
+        messages += [
+            (m, Where(label, item=f"message {i}")) for i, m in enumerate(day, 1) if isinstance(m, dict)
+        ]
+        if progress:
+            progress(done, len(days))
+    return _events(messages, users, path, options)
+
+
+def _users(files: dict[str, Callable[[], bytes]], path: Path) -> dict[str, str]:
+    name = next((n for n in files if PurePosixPath(n).name == "users.json"), None)
+    if name is None:
+        return {}
+    data = parse_json(decode(files[name](), f"{path}/{name}"), f"{path}/{name}")
+    users: dict[str, str] = {}
+    for user in data if isinstance(data, list) else []:
+        if isinstance(user, dict) and isinstance(user.get("id"), str):
+            profile = user.get("profile") or {}
+            users[user["id"]] = (
+                profile.get("display_name")
+                or user.get("real_name")
+                or profile.get("real_name")
+                or user.get("name")
+                or user["id"]
+            )
+    return users
+
+
+def _author(message: dict[str, Any], users: dict[str, str]) -> str:
+    profile = message.get("user_profile") or {}
+    user = message.get("user", "")
+    return (
+        users.get(user)
+        or profile.get("display_name")
+        or profile.get("real_name")
+        or message.get("username")
+        or (message.get("bot_profile") or {}).get("name")
+        or user
+        or "someone"
+    )
+
+
+def _text(message: dict[str, Any], users: dict[str, str]) -> str:
+    def link(match: re.Match[str]) -> str:
+        target, label = match.group(1), match.group(2)
+        if target.startswith("@"):
+            return "@" + (label or users.get(target[1:], target[1:]))
+        if target.startswith("#"):
+            return "#" + (label or target[1:])
+        if target.startswith("!"):
+            return "@" + (label or target[1:].split("^")[0])
+        return f"[{label}]({target})" if label else target
+
+    text = html.unescape(_LINK.sub(link, str(message.get("text") or "")))
+    for attached in message.get("files") or []:
+        if isinstance(attached, dict):
+            text += f" [file: {attached.get('name') or attached.get('title') or 'attachment'}]"
+    if message.get("edited"):
+        text += " *(edited)*"
+    return text.strip()
+
+
+def _moment(message: dict[str, Any]) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromtimestamp(float(message["ts"]), dt.UTC)
+    except (KeyError, TypeError, ValueError, OverflowError):
+        return None
+
+
+def _events(
+    messages: list[tuple[dict[str, Any], Where]], users: dict[str, str], path: Path, options: Options
+) -> Imported:
+    result = Imported(sources=[str(path)], formats=["slack"], zone=options.zone)
+    parents: dict[str, tuple[dict[str, Any], Where, list[str]]] = {}
+    order: list[tuple[dict[str, Any], Where, list[str]]] = []
+    messages.sort(key=lambda pair: float(pair[0].get("ts") or 0))
+    for message, where in messages:
+        when = _moment(message)
+        if when is None:
+            result.findings.append(Finding(where, "a message without a readable ts; not imported"))
+            continue
+        ts, thread = str(message.get("ts")), message.get("thread_ts")
+        if thread and thread != ts and thread in parents:
+            stamp = when.strftime("%H:%M")
+            reply = _text(message, users).replace("\n", "\n  ")
+            parents[thread][2].append(f"- {_author(message, users)} ({stamp} UTC): {reply}")
+            continue
+        entry = (message, where, [])
+        parents[ts] = entry
+        order.append(entry)
+    for message, where, replies in order:
+        when = _moment(message)
+        assert when is not None  # sorted out above
+        text = _text(message, users)
+        author = _author(message, users)
+        subtype = message.get("subtype", "")
+        joined = _JOINS.get(subtype)
+        thread = message.get("thread_ts")
+        if thread and thread != message.get("ts"):
+            text = f"(reply in a thread that started before this export) {text}"
+        if not text and not replies:
+            result.findings.append(Finding(where, "an empty message; not imported"))
+            continue
+        description = f"{author} {joined}" if joined else f"{author}: {text}"
+        if replies:
+            description += "\n\n" + "\n".join(replies)
+        event = TimelineEvent(time=when, kind=_KINDS.get(subtype, EventKind.OTHER), description=description)
+        result.events.append(ImportedEvent(event, where, "UTC"))
+    return result
