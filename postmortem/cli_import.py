@@ -141,9 +141,9 @@ def describe(imported: Imported, zone: str) -> list[str]:
 
 
 def _save_with_version(document: Document, path: Path) -> None:
-    from postmortem.locking import DocumentLock
-    from postmortem.userdirs import versions_dir
-    from postmortem.versions import VersionStore
+    from postmortem.workspace.locking import DocumentLock
+    from postmortem.workspace.userdirs import versions_dir
+    from postmortem.workspace.versions import VersionStore
 
     owner = DocumentLock(path).owner()
     if owner is not None:

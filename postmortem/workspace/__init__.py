@@ -7,5 +7,6 @@
 - `processes`: whether the process that wrote a lock or snapshot still runs;
 - `userdirs`: the per-user data folder where snapshots and versions live.
 
-Only the desktop app uses these; the CLI and the renderers never import them.
+The desktop app uses these; of the CLI, only `import --into` does (it keeps a
+version and respects a lock, as the app does); the renderers never import them.
 """
