@@ -48,6 +48,10 @@ class ActionItemsModel(DocumentListModel):
     def today(self) -> dt.date:
         return self._today or self.controller.today or dt.date.today()
 
+    def starting_value(self, column: int) -> dt.date:
+        """Where typing into an empty due date starts: the write-up's date, else today."""
+        return self.controller.document.meta.date or self.today
+
     def choices(self, column: int) -> list[tuple[str, Any]]:
         enum = _CHOICES.get(column)
         return [(member.value, member) for member in enum] if enum else []

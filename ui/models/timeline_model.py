@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont
 
 from postmortem import timefmt
 from postmortem.editing import Path
-from postmortem.model import EventKind, TimelineEvent
+from postmortem.model import Document, EventKind, TimelineEvent
 from ui.document_controller import DocumentController
 from ui.models.list_model import Column, DocumentListModel, Index
 from ui.models.problems import ProblemMarks
@@ -25,6 +25,17 @@ from ui.models.problems import ProblemMarks
 EVENTS: Path = ("timeline", "events")
 TIME, KIND, VISIBLE, DESCRIPTION = range(4)
 KEY_KINDS = {EventKind.TRIGGER, EventKind.DETECTION, EventKind.MITIGATION, EventKind.RESOLUTION}
+
+
+def incident_moment(document: Document) -> dt.datetime | None:
+    """The first moment of the incident the document knows, where a new time should start."""
+    impact = document.impact
+    if impact.start is not None:
+        return impact.start
+    if document.timeline.events:
+        return min(e.time for e in document.timeline.events)
+    known = [t for t in (impact.data_loss_start, impact.end, impact.data_loss_end) if t is not None]
+    return min(known) if known else None
 
 
 class TimelineModel(DocumentListModel):
@@ -138,15 +149,23 @@ class TimelineModel(DocumentListModel):
         return problem is None
 
     def new_event_time(self, row: int | None = None) -> dt.datetime:
-        """A sensible time for a new event: the chosen row's, else five minutes after the last."""
+        """A sensible time for a new event: the chosen row's, else on the incident's day.
+
+        That is five minutes after the last event (or at its minute, when five minutes
+        later is the next day), else when the impact began; today only when the
+        document gives no moment of the incident at all.
+        """
         events = self.items()
         if row is not None and 0 <= row < len(events):
             return events[row].time
         if events:
-            return events[-1].time + dt.timedelta(minutes=5)
-        start = self.controller.document.impact.start
-        if start is not None:
-            return start
+            last = max(e.time for e in events)
+            later = last + dt.timedelta(minutes=5)
+            same_day = timefmt.localise(later, self.zone).date() == timefmt.localise(last, self.zone).date()
+            return later if same_day else last
+        known = incident_moment(self.controller.document)
+        if known is not None:
+            return known
         now = dt.datetime.now(timefmt.zone(self.zone))
         return now.replace(second=0, microsecond=0)
 

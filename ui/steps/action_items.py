@@ -6,10 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from postmortem.checks import Finding
-from ui.models.action_items_model import ITEMS, ActionItemsFilter, ActionItemsModel
+from ui.models.action_items_model import DUE, ITEMS, ActionItemsFilter, ActionItemsModel
 from ui.step_state import STEPS
 from ui.steps.base import Guide, StepPage
 from ui.steps.binding import Binding
+from ui.widgets.date_entry import OptionalDateTimeEdit
 from ui.widgets.markdown_edit import MarkdownField
 from ui.widgets.table_editor import TableEditor
 
@@ -63,6 +64,14 @@ class ActionItemsStep(StepPage):
         self.add(self.overdue)
 
         detail = self.section("Selected item")
+        self.due = OptionalDateTimeEdit(self, date_only=True)
+        self.due.start = lambda: self.model.starting_value(DUE)
+        detail.widget("Due", self.due, hint="Empty: no date is promised.")
+        self.due.edit.setAccessibleName("Due date of the selected action item")
+        self.due.clear_button.setAccessibleName("Clear the due date")
+        self.due_binding = Binding((*ITEMS, 0, "due"), self.due, self.due.value, self.due.set_value)
+        self.due.value_edited.connect(lambda: self._row_edited(self.due_binding))
+        self.due.value_cleared.connect(lambda: self._row_edited(self.due_binding, text="Clear due date"))
         self.description = MarkdownField(self, rows=3, dictionary=self.dictionary)
         self.description.editor.setPlaceholderText(
             "Select an action item to describe it: what done looks like"
@@ -76,10 +85,13 @@ class ActionItemsStep(StepPage):
             editor_widget.toPlainText,
             lambda v: editor_widget.setPlainText(v or ""),
         )
+        self._row_bindings = (self.description_binding, self.due_binding)
         self._bound = False
         editor_widget.textChanged.connect(self._description_edited)
         editor_widget.editing_finished.connect(lambda: self.binder.finished(self.description_binding))
+        # A click sets the current row before it selects it: follow the selection too.
         view.selectionModel().currentRowChanged.connect(lambda *_: self._select())
+        view.selectionModel().selectionChanged.connect(lambda *_: self._select())
         self.controller.notifier.changed.connect(self._after_change)
         self.controller.notifier.reset.connect(self._select)
         self.notes(("action_items", "internal_notes"), what="the action items")
@@ -103,25 +115,34 @@ class ActionItemsStep(StepPage):
             self._unbind()
             editor.setEnabled(False)
             editor.setPlainText("")
+            self.due.setEnabled(False)
+            self.due.set_value(None)
             return
         editor.setEnabled(True)
-        self.description_binding.path = (*ITEMS, row, "description")
-        if not self._bound:
-            self.binder.add(self.description_binding)
-            self._bound = True
-        else:
-            self.binder.refresh(self.description_binding)
+        self.due.setEnabled(True)
+        for binding in self._row_bindings:
+            binding.path = (*ITEMS, row, binding.path[-1])
+            if not self._bound:
+                self.binder.add(binding)
+            else:
+                self.binder.refresh(binding)
+        self._bound = True
         where = self.description_binding.location
         editor.set_findings([f for f in self.controller.findings if f.location == where])
 
     def _unbind(self) -> None:
         if self._bound:
-            self.binder.bindings.remove(self.description_binding)
+            for binding in self._row_bindings:
+                self.binder.bindings.remove(binding)
             self._bound = False
 
     def _description_edited(self) -> None:
         if self._bound and self.description.editor.isEnabled():
             self.binder.edited(self.description_binding)
+
+    def _row_edited(self, binding: Binding, *, text: str = "") -> None:
+        if self._bound:
+            self.binder.edited(binding, mergeable=False, text=text)
 
     def _after_change(self) -> None:
         self._select()

@@ -84,11 +84,13 @@ class Binder(QObject):
         self.refresh(binding)
         return binding
 
-    def edited(self, binding: Binding, *, mergeable: bool = True, show_now: bool = True) -> None:
-        """The writer changed the widget: send its value to the document."""
+    def edited(
+        self, binding: Binding, *, mergeable: bool = True, show_now: bool = True, text: str = ""
+    ) -> None:
+        """The writer changed the widget: send its value to the document (`text`: the undo words)."""
         if self._writing:
             return
-        problem = self.controller.set_value(binding.path, binding.read(), mergeable=mergeable)
+        problem = self.controller.set_value(binding.path, binding.read(), mergeable=mergeable, text=text)
         binding.pending_refusal = problem or ""
         if binding.message is not None and (show_now or not problem):
             binding.message.refusal = binding.pending_refusal

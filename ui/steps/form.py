@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from postmortem.editing import Path
+from postmortem.model import Document
 from postmortem.text import clean_line, clean_markdown
 from ui.document_controller import DocumentController
 from ui.models.list_model import TextListModel
 from ui.steps.binding import Binder, Binding, FieldMessage
-from ui.widgets.fields import AssetPicker, OptionalDateTimeEdit, ZoneCombo
+from ui.widgets.date_entry import OptionalDateTimeEdit
+from ui.widgets.fields import AssetPicker, ZoneCombo
 from ui.widgets.markdown_edit import MarkdownField
 from ui.widgets.spelling import SpellDictionary
 from ui.widgets.table_editor import TableEditor
@@ -216,11 +219,22 @@ class Form(QWidget):
         return box
 
     def moment(
-        self, path: Path, label: str, *, required: bool = False, hint: str = "", date_only: bool = False
+        self,
+        path: Path,
+        label: str,
+        *,
+        required: bool = False,
+        hint: str = "",
+        date_only: bool = False,
+        start: Callable[[Document], dt.datetime | dt.date | None] | None = None,
     ) -> OptionalDateTimeEdit:
+        """A date or date-time; `start` gives where typing into it begins while it is empty."""
         edit = OptionalDateTimeEdit(self, date_only=date_only)
         message = self._row(label, edit, required=required, hint=hint)
         edit.edit.setAccessibleName(label)
+        edit.clear_button.setAccessibleName(f"Clear {label.lower()}")
+        if start is not None:
+            edit.start = lambda: start(self.controller.document)
 
         def write(value: dt.datetime | dt.date | None) -> None:
             edit.set_zone(self.controller.document.meta.time_zone)
@@ -233,6 +247,9 @@ class Form(QWidget):
                 lambda p: write(self.controller.get(path)) if p[:2] == ("meta", "time_zone") else None
             )
         edit.value_edited.connect(lambda: self.binder.edited(binding, mergeable=False))
+        edit.value_cleared.connect(
+            lambda: self.binder.edited(binding, mergeable=False, text=f"Clear {label.lower()}")
+        )
         return edit
 
     def number(

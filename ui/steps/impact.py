@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from postmortem.model import DataLoss
+from ui.models.timeline_model import incident_moment
 from ui.step_state import STEPS
 from ui.steps.base import Guide, StepPage
 
@@ -19,8 +20,8 @@ class ImpactStep(StepPage):
 
     def build(self) -> None:
         window = self.section("When", "From the first moment customers were affected to the last.")
-        window.moment(("impact", "start"), "Impact began", required=True)
-        window.moment(("impact", "end"), "Impact ended", required=True)
+        window.moment(("impact", "start"), "Impact began", required=True, start=incident_moment)
+        window.moment(("impact", "end"), "Impact ended", required=True, start=incident_moment)
 
         who = self.section("Who and what")
         who.text_list(
@@ -57,8 +58,8 @@ class ImpactStep(StepPage):
             "Support messages sent between … and … may not have reached us.",
             rows=3,
         )
-        loss.moment(("impact", "data_loss_start"), "Data at risk from")
-        loss.moment(("impact", "data_loss_end"), "Data at risk until")
+        loss.moment(("impact", "data_loss_start"), "Data at risk from", start=incident_moment)
+        loss.moment(("impact", "data_loss_end"), "Data at risk until", start=incident_moment)
 
         todo = self.section("What customers must do")
         todo.markdown(

@@ -39,7 +39,13 @@ class LetterStep(StepPage):
         self.add(bar)
 
         head = self.section("Opening")
-        head.moment((LETTER, "date"), "Date", date_only=True, hint="Empty: the write-up's date.")
+        head.moment(
+            (LETTER, "date"),
+            "Date",
+            date_only=True,
+            hint="Empty: the write-up's date.",
+            start=lambda document: document.meta.date,
+        )
         head.line((LETTER, "reference"), "Reference", "Re: Service outage of 27 October")
         head.line((LETTER, "greeting"), "Greeting", "Dear customers,")
 

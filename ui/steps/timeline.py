@@ -103,11 +103,14 @@ class TimelineStep(StepPage):
         if row is not None and self.model.move_event(row, delta):
             self.table.select_source_row(row + delta)
 
-    def paste_events(self, text: str | None = None) -> int:
-        """Add the events in `text` (default: the clipboard); returns how many were added."""
-        if text is None:
-            clipboard = QGuiApplication.clipboard()
-            text = clipboard.text() if clipboard else ""
+    def paste_events(self) -> int:
+        """Add the events in the clipboard's lines (the button and Ctrl+V); returns how many."""
+        # No parameter on purpose: the button's clicked(checked) must not arrive as the text.
+        clipboard = QGuiApplication.clipboard()
+        return self.add_pasted_events(clipboard.text() if clipboard else "")
+
+    def add_pasted_events(self, text: str) -> int:
+        """Add the events in pasted `text`; say which lines could not be read."""
         events = self.model.items()
         last = events[-1].time.date() if events else None
         result = parse_events(text or "", self.controller.document.meta.time_zone, default_date=last)

@@ -1,20 +1,21 @@
-"""In-place cell editors: date-time and date pickers, combo boxes, plain text."""
+"""In-place cell editors: dates and date-times (typed, pasted, emptied), combo boxes, plain text."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QModelIndex, QPersistentModelIndex, Qt, QTime
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
+
+from ui.widgets.date_entry import NOT_SET, DateTimeEntry, to_qdatetime
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,18 +36,16 @@ class FieldDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         model, source = _source(index)
         kind = model.editor_kind(source.column())
-        if kind == "datetime":
-            editor = QDateTimeEdit(parent)
-            editor.setDisplayFormat("yyyy-MM-dd HH:mm")
-            editor.setCalendarPopup(True)
-            editor.setAccessibleName(model.headerData(source.column(), Qt.Orientation.Horizontal))
-            return editor
-        if kind == "date":
-            editor = QDateEdit(parent)
-            editor.setDisplayFormat("yyyy-MM-dd")
-            editor.setCalendarPopup(True)
-            editor.setAccessibleName("Due date")
-            return editor
+        if kind in ("datetime", "date"):
+            entry = DateTimeEntry(parent, date_only=kind == "date", optional=kind == "date")
+            entry.setAccessibleName(model.headerData(source.column(), Qt.Orientation.Horizontal))
+            entry.zone_name = getattr(model, "zone", "UTC")
+            start = getattr(model, "starting_value", None)
+            if start is not None:
+                entry.starting_value = lambda: to_qdatetime(start(source.column()))
+            # Emptying a due date is the whole edit: write it and close the editor.
+            entry.cleared.connect(lambda: self._commit_and_close(entry))
+            return entry
         if kind == "choice":
             combo = QComboBox(parent)
             for label, value in model.choices(source.column()):
@@ -56,16 +55,23 @@ class FieldDelegate(QStyledItemDelegate):
         editor.setFrame(False)
         return editor
 
+    def _commit_and_close(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        super().updateEditorGeometry(editor, option, index)
+        if isinstance(editor, DateTimeEntry):
+            # A narrow column still shows the whole date and the calendar button while editing.
+            editor.resize(max(editor.width(), editor.sizeHint().width()), editor.height())
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QDateTimeEdit) and not isinstance(editor, QDateEdit):
-            if isinstance(value, dt.datetime):
-                editor.setDateTime(
-                    QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-                )
-        elif isinstance(editor, QDateEdit):
-            day = value or dt.date.today()
-            editor.setDate(QDate(day.year, day.month, day.day))
+        if isinstance(editor, DateTimeEntry):
+            if isinstance(value, dt.date):
+                editor.setDateTime(to_qdatetime(value))
+            elif editor.optional:
+                editor.setDateTime(NOT_SET)
         elif isinstance(editor, QComboBox):
             position = editor.findData(value)
             editor.setCurrentIndex(max(position, 0))
@@ -73,13 +79,16 @@ class FieldDelegate(QStyledItemDelegate):
             editor.setText("" if value is None else str(value))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QDateEdit):
-            day = editor.date()
-            value: Any = dt.date(day.year(), day.month(), day.day())
-        elif isinstance(editor, QDateTimeEdit):
+        value: Any
+        if isinstance(editor, DateTimeEntry):
             moment = editor.dateTime()
             day, time = moment.date(), moment.time()
-            value = dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+            if editor.is_unset():
+                value = None
+            elif editor.date_only:
+                value = dt.date(day.year(), day.month(), day.day())
+            else:
+                value = dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
         elif isinstance(editor, QComboBox):
             value = editor.currentData()
         elif isinstance(editor, QLineEdit):
