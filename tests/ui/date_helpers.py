@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMenu, QWidget
 
 from ui.main_window import MainWindow
 
@@ -51,3 +52,29 @@ def tab_out(qtbot, edit: QWidget) -> QWidget:
         if QApplication.focusWidget() is not edit:
             break
     return QApplication.focusWidget()
+
+
+def choose_from_context_menu(qtbot, edit: QDateTimeEdit, text: str) -> None:
+    """Right-click the field and choose `text` from its menu."""
+    chosen: list[str] = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        action = next(a for a in menu.actions() if a.text().replace("&", "").startswith(text))
+        assert action.isEnabled()
+        chosen.append(action.text())
+        menu.hide()
+        action.trigger()
+
+    QTimer.singleShot(50, choose)
+    line = edit.lineEdit()
+    qtbot.mouseClick(line, Qt.MouseButton.RightButton, pos=line.rect().center())
+    # A right-click alone does not send the context-menu event offscreen; send it as Qt would.
+    QApplication.sendEvent(
+        line,
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, line.rect().center(), line.mapToGlobal(line.rect().center())
+        ),
+    )
+    assert chosen, f"no {text} in the menu"

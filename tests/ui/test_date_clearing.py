@@ -6,9 +6,17 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from date_helpers import CTRL, click_section, date_edit, leave, open_file, tab_out
+from date_helpers import (
+    CTRL,
+    choose_from_context_menu,
+    click_section,
+    date_edit,
+    leave,
+    open_file,
+    tab_out,
+)
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QToolButton
 
 from postmortem import fileformat
 from ui.main_window import MainWindow
@@ -51,6 +59,7 @@ def test_clearing_a_due_date_by_keyboard_leaves_none_in_the_saved_file(
     writer.enter(editor)
     assert page.model.item(0).due is None
     assert page.model.index(0, 2).data() == "—"
+    assert opened.undo_action.text() == "Undo Clear due date"
     qtbot.keyClick(opened, Qt.Key.Key_S, CTRL)
     assert fileformat.load(example_copy).action_items.items[0].due is None
 
@@ -147,3 +156,16 @@ def test_typing_into_an_empty_date_sets_it(qtbot, opened: MainWindow, writer) ->
     qtbot.keyClicks(edit, "2011-10-31")
     leave(qtbot, edit)
     assert opened.controller.get(LETTER_DATE) == dt.date(2011, 10, 31)
+
+
+def test_clearing_a_due_date_from_its_cells_menu(qtbot, opened: MainWindow, writer) -> None:
+    writer.go("Action items")
+    page = opened.current_page()
+    assert isinstance(page, ActionItemsStep)
+    editor = open_due_editor(qtbot, page, 1)
+    assert isinstance(editor, QDateTimeEdit)
+    choose_from_context_menu(qtbot, editor, "Clear")
+    QApplication.processEvents()
+    assert page.model.item(1).due is None
+    assert page.table.view.state() != page.table.view.State.EditingState
+    assert opened.undo_action.text() == "Undo Clear due date"

@@ -7,7 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from date_helpers import CTRL, click_section, date_edit, leave, open_file
+from date_helpers import CTRL, choose_from_context_menu, click_section, date_edit, leave, open_file
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -157,3 +157,12 @@ def test_pasting_into_a_timeline_time_cell(qtbot, opened: MainWindow, writer) ->
     qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
     writer.enter(editor)
     assert page.model.items()[0].time == dt.datetime(2011, 10, 27, 4, 0, tzinfo=NY)
+
+
+def test_pasting_from_the_fields_menu(qtbot, opened: MainWindow, writer) -> None:
+    writer.go("Impact")
+    edit = date_edit(writer, ("impact", "start"))
+    QGuiApplication.clipboard().setText("2011-10-27T04:00:00-04:00")
+    choose_from_context_menu(qtbot, edit, "Paste")
+    leave(qtbot, edit)
+    assert opened.controller.document.impact.start == dt.datetime(2011, 10, 27, 4, 0, tzinfo=NY)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from postmortem.editing import Path
 from ui.document_controller import DocumentController
+from ui.undo_commands import field_label
 
 Index = QModelIndex | QPersistentModelIndex
 _INVALID = QModelIndex()
@@ -108,9 +109,10 @@ class DocumentListModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         converted = self.from_editor(index.column(), value)
-        problem = self.controller.set_value(
-            self.field_path(index.row(), index.column()), converted, mergeable=False
-        )
+        path = self.field_path(index.row(), index.column())
+        # Only an emptied optional value (a due date) arrives as None.
+        text = f"Clear {field_label(path)}" if converted is None else ""
+        problem = self.controller.set_value(path, converted, mergeable=False, text=text)
         self.report(problem)
         return problem is None
 
