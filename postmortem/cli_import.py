@@ -107,13 +107,20 @@ def run(args: argparse.Namespace) -> int:
     if args.dry_run:
         for line in describe(imported, document.meta.time_zone):
             print(line)
+    elif args.into and not report.sections:
+        pass  # nothing new: the file is left exactly as it was
     elif args.into:
         _save_with_version(document, args.into)
     else:
         save(document, args.output)
     for line in report.lines():
         print(line)
-    where = "nothing written (dry run)" if args.dry_run else f"wrote {target}"
+    if args.dry_run:
+        where = "nothing written (dry run)"
+    elif args.into and not report.sections:
+        where = f"nothing new; {target} left as it was"
+    else:
+        where = f"wrote {target}"
     print(f"{', '.join(map(str, args.sources))}: {where}")
     return 1 if report.findings or report.unplaced else 0
 

@@ -59,30 +59,38 @@ def _minute(moment: dt.datetime) -> dt.datetime:
 
 
 def near_identical(a: str, b: str) -> bool:
-    first, second = _normal(a), _normal(b)
+    return _close(_normal(a), _normal(b))
+
+
+def _close(first: str, second: str) -> bool:
     if first == second:
         return True
     if not first or not second:
         return False
-    return difflib.SequenceMatcher(None, first, second).ratio() >= _SIMILAR
+    matcher = difflib.SequenceMatcher(None, first, second, autojunk=False)
+    # The quick bounds rule most pairs out before the full comparison.
+    return matcher.real_quick_ratio() >= _SIMILAR and matcher.quick_ratio() >= _SIMILAR and (
+        matcher.ratio() >= _SIMILAR
+    )
 
 
 class _Seen:
-    """Events already in the document, by minute, for a quick duplicate test."""
+    """Events already in the document, by minute and normalised text, for a quick duplicate test."""
 
     def __init__(self, events: list[TimelineEvent]) -> None:
-        self.by_minute: dict[dt.datetime, list[str]] = {}
+        self.by_minute: dict[dt.datetime, set[str]] = {}
         for event in events:
             self.add(event)
 
     def add(self, event: TimelineEvent) -> None:
-        self.by_minute.setdefault(_minute(event.time), []).append(event.description)
+        self.by_minute.setdefault(_minute(event.time), set()).add(_normal(event.description))
 
     def has(self, event: TimelineEvent) -> bool:
-        return any(
-            near_identical(event.description, other)
-            for other in self.by_minute.get(_minute(event.time), [])
-        )
+        texts = self.by_minute.get(_minute(event.time))
+        if not texts:
+            return False
+        text = _normal(event.description)
+        return text in texts or any(_close(text, other) for other in texts)
 
 
 def apply(document: Document, imported: Imported) -> Report:
