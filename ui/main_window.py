@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from postmortem.fileformat import EXTENSION
-from ui import questions
+from ui import import_dialog, questions
 from ui.document_controller import DocumentController
 from ui.export_dialog import ExportDialog
+from ui.import_dialog import ImportDialog
 from ui.message_bar import MessageBar
 from ui.preview.preview_pane import PreviewPane
 from ui.preview.render_service import RenderService
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(holder)
 
         self._build_actions()
+        self.setAcceptDrops(True)  # a dropped timeline or postmortem opens File ▸ Import
         self.preview.enabled = self.preview_action.isChecked()
         self._connect()
         self._restore_state()
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.menus["&File"].addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.example_action = self._action("&File", "Open the E&xample", self._open_example)
+        self.import_action = self._action("&File", "&Import…", self.import_files, "Ctrl+Shift+I")
         self.menus["&File"].addSeparator()
         self.save_action = self._action("&File", "&Save", self.save, keys.Save)
         self.save_as_action = self._action("&File", "Save &As…", self.save_as, "Ctrl+Shift+S")
@@ -231,6 +234,16 @@ class MainWindow(QMainWindow):
     def save(self) -> bool:
         return self.files.save()
 
+    def import_files(self, paths: list[str] | None = None) -> ImportDialog | None:
+        """File ▸ Import… (and files dropped on the window): preview, then one undoable step."""
+        return import_dialog.open_for(self, paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        import_dialog.accept_drag(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        import_dialog.drop(self, event)
+
     def save_as(self) -> bool:
         path = self.ask_save_path()
         if not path:
@@ -270,6 +283,9 @@ class MainWindow(QMainWindow):
 
     def ask_open_path(self) -> str:
         return questions.open_path(self, self.controller.folder or Path.home(), FILE_FILTER)
+
+    def ask_import_paths(self) -> list[str]:
+        return import_dialog.ask_paths(self, self.controller.folder or Path.home())
 
     def ask_save_path(self) -> str:
         folder = self.controller.folder or Path.home()

@@ -1,0 +1,309 @@
+"""File ▸ Import…: preview what a source would bring in, untick rows, choose the zone, apply.
+
+Reading runs on a worker thread with a progress bar (a 20,000-message Slack
+channel takes seconds), and so does merging; the window stays responsive.
+Applying is one `ReplaceDocument` step, so Edit ▸ Undo takes the whole
+import back. Dropping a supported file on the window opens this dialog.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postmortem.errors import DocumentError
+from postmortem.importers import FORMATS, Options, read_sources
+from postmortem.importers.merge import Report, apply
+from postmortem.importers.result import Imported
+from postmortem.model import Document
+from ui.document_controller import DocumentController
+from ui.models.import_rows_model import ImportRowsModel, rows_of
+
+SUFFIXES = (".md", ".markdown", ".csv", ".tsv", ".json", ".txt", ".log", ".zip")
+FILE_FILTER = (
+    "Timelines and postmortems (*.md *.markdown *.csv *.tsv *.json *.txt *.log *.zip);;All files (*)"
+)
+_FORMAT_NAMES = {
+    "auto": "Detect from the content",
+    "markdown": "Markdown postmortem",
+    "csv": "CSV or TSV timeline",
+    "slack": "Slack channel export",
+    "pagerduty": "PagerDuty log entries",
+    "statuspage": "Statuspage incident",
+    "chat": "Chat or notes, one line each",
+}
+
+
+def importable(urls: Sequence[QUrl]) -> list[Path]:
+    """The dropped files and folders the importers can read (folders: a Slack export)."""
+    paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    return [p for p in paths if p.is_dir() or p.suffix.lower() in SUFFIXES]
+
+
+class _Job(QObject):
+    """Runs one function on a worker thread; never touches widgets."""
+
+    progress = Signal(int, int)
+    done = Signal(object)  # the result, or the DocumentError that stopped it
+
+    def __init__(self, work: Callable[[Callable[[int, int], None]], Any]) -> None:
+        super().__init__()
+        self.work = work
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.work(self.progress.emit)
+        except DocumentError as error:
+            result = error
+        self.done.emit(result)
+
+
+class ImportDialog(QDialog):
+    """Preview and apply an import into the window's document."""
+
+    applied = Signal(object)  # the Report
+
+    def __init__(
+        self, controller: DocumentController, paths: Sequence[Path], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.paths = [Path(p) for p in paths]
+        self.imported: Imported | None = None
+        self.report: Report | None = None
+        self._threads: list[tuple[QThread, _Job]] = []
+        self.setWindowTitle("Import")
+        self.setObjectName("import-dialog")
+        self.resize(980, 620)
+        names = ", ".join(p.name for p in self.paths)
+        intro = QLabel(
+            f"Importing <b>{names}</b>. Untick what should stay out; times without an offset "
+            "are read in the zone below. Edit ▸ Undo takes the whole import back.",
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setProperty("role", "guide")
+        self.format_box = QComboBox(self)
+        for name in FORMATS:
+            self.format_box.addItem(_FORMAT_NAMES[name], name)
+        self.format_box.setAccessibleName("Read as")
+        self.zone_box = QComboBox(self)
+        self.zone_box.setEditable(True)
+        self.zone_box.addItems(sorted(zoneinfo.available_timezones()))
+        self.zone_box.setCurrentText(controller.document.meta.time_zone)
+        self.zone_box.setAccessibleName("Time zone")
+        form = QFormLayout()
+        form.addRow("&Read as:", self.format_box)
+        form.addRow("Time &zone:", self.zone_box)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName("Progress")
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.model = ImportRowsModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Rows to import")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        for column, mode in enumerate(
+            (QHeaderView.ResizeMode.ResizeToContents,) * 3
+            + (QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Interactive)
+        ):
+            header.setSectionResizeMode(column, mode)
+        self.buttons = QDialogButtonBox(self)
+        self.import_button: QPushButton = self.buttons.addButton(
+            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.format_box.currentIndexChanged.connect(lambda _i: self.read())
+        self.zone_box.currentTextChanged.connect(self._zone_changed)
+        self.model.dataChanged.connect(lambda *_a: self._update_count())
+
+    # ------------------------------------------------------------ reading
+
+    def _zone_changed(self, text: str) -> None:
+        if text in zoneinfo.available_timezones():
+            self.read()
+
+    def read(self) -> None:
+        """(Re)read the sources with the chosen format and zone, on the worker thread."""
+        zone = self.zone_box.currentText()
+        if zone not in zoneinfo.available_timezones():
+            return
+        source_format = str(self.format_box.currentData())
+        zone_given = zone != self.controller.document.meta.time_zone
+        day = self.controller.document.meta.date
+        paths = list(self.paths)
+
+        def work(progress: Callable[[int, int], None]) -> Imported:
+            options = Options(zone=zone, day=day, zone_given=zone_given)
+            return read_sources(paths, source_format, options, progress)
+
+        self._busy("Reading…")
+        self._start(work, self._read_done)
+
+    def _read_done(self, result: object) -> None:
+        if isinstance(result, DocumentError):
+            self.model.set_rows([])
+            self._idle(f"Cannot import: {result}", ok=False)
+            return
+        assert isinstance(result, Imported)
+        self.imported = result
+        self.model.set_rows(rows_of(result, self.controller.document.meta.time_zone))
+        findings = "".join(f"<br>⚠ {finding}" for finding in result.findings[:5])
+        more = len(result.findings) - 5
+        findings += f"<br>… and {more} more" if more > 0 else ""
+        self._idle(f"Times without an offset are read in {result.zone}.{findings}", ok=True)
+
+    # ------------------------------------------------------------ applying
+
+    def apply(self) -> None:
+        """Merge the ticked rows into a copy of the document (worker thread), then push one undo step."""
+        if self.imported is None or not self.model.ticked_count():
+            return
+        chosen = self.model.chosen(self.imported)
+        base = self.controller.document.model_copy(deep=True)
+
+        def work(_progress: Callable[[int, int], None]) -> tuple[Document, Report]:
+            return base, apply(base, chosen)
+
+        self._busy("Importing…")
+        self._start(work, self._apply_done)
+
+    def _apply_done(self, result: object) -> None:
+        merged, report = result  # type: ignore[misc]
+        self.report = report
+        names = ", ".join(p.name for p in self.paths)
+        self.controller.replace_content(merged, text=f"Import {names}")
+        self._idle("", ok=True)
+        self.applied.emit(report)
+        self.accept()
+
+    # ------------------------------------------------------------ the worker
+
+    def _start(
+        self, work: Callable[[Callable[[int, int], None]], Any], done: Callable[[object], None]
+    ) -> None:
+        thread = QThread(self)
+        job = _Job(work)
+        job.moveToThread(thread)
+        thread.started.connect(job.run)
+        job.progress.connect(self._progress)
+        job.done.connect(done)
+        # quit() is thread-safe; called directly, the thread ends even while the dialog waits for it.
+        job.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread.finished.connect(lambda t=thread, j=job: self._forget(t, j))
+        self._threads.append((thread, job))
+        thread.start()
+
+    def _forget(self, thread: QThread, job: _Job) -> None:
+        self._threads = [pair for pair in self._threads if pair[0] is not thread]
+        job.deleteLater()
+        thread.deleteLater()
+        self._update_count()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _busy(self, text: str) -> None:
+        self.progress.setRange(0, 0)  # moving, until the reader says how far it is
+        self.status.setText(text)
+        self.import_button.setEnabled(False)
+        self.format_box.setEnabled(False)
+
+    def _idle(self, text: str, *, ok: bool) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1 if ok else 0)
+        self.status.setText(text)
+        self.format_box.setEnabled(True)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        count = self.model.ticked_count()
+        self.import_button.setText(f"&Import {count} row{'s' * (count != 1)}")
+        self.import_button.setEnabled(count > 0 and not self._threads)
+
+    def wait(self) -> None:
+        """Let a running read or merge finish (closing the dialog, or a test)."""
+        for thread, _job in list(self._threads):
+            thread.wait()
+
+    def done(self, result: int) -> None:  # closing in any way
+        self.wait()
+        super().done(result)
+
+
+# ---------------------------------------------------------------- the window's hooks
+
+
+def ask_paths(parent: QWidget, folder: Path) -> list[str]:
+    paths, _filter = QFileDialog.getOpenFileNames(parent, "Import", str(folder), FILE_FILTER)
+    return paths
+
+
+def open_for(window: Any, paths: Sequence[str | Path] | None = None) -> ImportDialog | None:
+    """File ▸ Import… and dropped files: the dialog over `window`'s document (a blank one if none)."""
+    if paths is None:
+        paths = window.ask_import_paths()
+        if not paths:
+            return None
+    if window.controller.read_only:
+        window.message_bar.show_message("This document is open read-only; nothing can be imported into it.")
+        return None
+    if not window.has_document():
+        window.new_from_template("blank")
+    dialog = ImportDialog(window.controller, [Path(p) for p in paths], window)
+    dialog.applied.connect(
+        lambda report: window.message_bar.show_message(" ".join(report.lines()[:2]).capitalize(), error=False)
+    )
+    dialog.open()
+    dialog.read()
+    return dialog
+
+
+def accept_drag(event: QDragEnterEvent) -> None:
+    if event.mimeData().hasUrls() and importable(event.mimeData().urls()):
+        event.acceptProposedAction()
+
+
+def drop(window: Any, event: QDropEvent) -> None:
+    paths = importable(event.mimeData().urls()) if event.mimeData().hasUrls() else []
+    if paths:
+        event.acceptProposedAction()
+        open_for(window, paths)
