@@ -31,24 +31,29 @@ def _click_row_box(qtbot, dialog: ImportDialog, row: int) -> None:
     view.scrollTo(dialog.model.index(row, 0))
     rect = view.visualRect(dialog.model.index(row, 0))
     # The tick box sits at the left of the first cell.
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y()))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y())
+    )
 
 
-def test_slack_export_through_the_menu_untick_two_rows_then_undo(qtbot, window: MainWindow,
-                                                                 example_copy: Path) -> None:
+def test_slack_export_through_the_menu_untick_two_rows_then_undo(
+    qtbot, window: MainWindow, example_copy: Path
+) -> None:
     _open_copy(window, example_copy)
     before = window.controller.document.model_copy(deep=True)
     window.ask_import_paths = lambda: [str(DATA / "slack-export")]  # type: ignore[method-assign]
     window.import_action.trigger()
     dialog = _dialog(window)
-    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0 and dialog.import_button.isEnabled(), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: dialog.model.rowCount() > 0 and dialog.import_button.isEnabled(), timeout=20_000
+    )
     rows = dialog.model.rowCount()
     assert dialog.model.data(dialog.model.index(0, 2)) == "UTC"
     # Choose the zone by keyboard: naive times would be read in it; Slack's are UTC instants already.
     dialog.zone_box.setFocus()
     dialog.zone_box.lineEdit().selectAll()
     qtbot.keyClicks(dialog.zone_box.lineEdit(), "Europe/Berlin")
-    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
     assert dialog.model.rowCount() == rows
     first_text = dialog.model.rows[0].text
     second_text = dialog.model.rows[1].text
@@ -71,15 +76,22 @@ def test_slack_export_through_the_menu_untick_two_rows_then_undo(qtbot, window: 
     assert window.controller.document == before
 
 
-def test_dropping_a_status_page_file_opens_the_same_dialog(qtbot, window: MainWindow, example_copy: Path) -> None:
+def test_dropping_a_status_page_file_opens_the_same_dialog(
+    qtbot, window: MainWindow, example_copy: Path
+) -> None:
     _open_copy(window, example_copy)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(DATA / "statuspage-incident.json"))])
-    drop = QDropEvent(window.rect().center().toPointF(), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        window.rect().center().toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(drop)
     dialog = _dialog(window)
-    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
     kinds = [row.kind for row in dialog.model.rows]
     assert kinds.count("event: communication, customer-visible") == 3
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -88,11 +100,14 @@ def test_dropping_a_status_page_file_opens_the_same_dialog(qtbot, window: MainWi
     assert any(e.description.startswith("Investigating: Some customers") for e in visible)
     assert window.save()
     saved = load(example_copy)
-    assert any(e.time == dt.datetime(2026, 3, 9, 7, 1, 33, 126000, tzinfo=dt.UTC) for e in saved.timeline.events)
+    assert any(
+        e.time == dt.datetime(2026, 3, 9, 7, 1, 33, 126000, tzinfo=dt.UTC) for e in saved.timeline.events
+    )
 
 
-def test_an_unreadable_file_says_why_and_imports_nothing(qtbot, window: MainWindow, example_copy: Path,
-                                                         tmp_path: Path) -> None:
+def test_an_unreadable_file_says_why_and_imports_nothing(
+    qtbot, window: MainWindow, example_copy: Path, tmp_path: Path
+) -> None:
     _open_copy(window, example_copy)
     broken = tmp_path / "log.json"
     broken.write_text('{"log_entries": [\n oops')
