@@ -160,12 +160,13 @@ def test_allowed_jargon_removes_a_built_in_term(example_path: Path, today: dt.da
 
 
 def test_internal_host_patterns_add_to_the_built_in_ones(example_path: Path, today: dt.date) -> None:
-    document = _letter_saying(example_path, "The server db7.example-ops.net and cache.corp both failed.")
+    # A machine named like a myth needs the organisation's list; cache.corp is host-like anyway.
+    document = _letter_saying(example_path, "The server hermes and cache.corp both failed.")
     default = [f.message for f in check(document, today=today) if f.rule == "leak-host"]
     assert default == ["names the internal host cache.corp"]
-    settings = Settings(internal_hosts=["*.example-ops.net"])
+    settings = Settings(internal_hosts=["hermes"])
     found = [f.message for f in check(document, today=today, settings=settings) if f.rule == "leak-host"]
-    assert found == ["names the internal host db7.example-ops.net", "names the internal host cache.corp"]
+    assert found == ["names the internal host hermes", "names the internal host cache.corp"]
 
 
 def test_ticket_patterns_from_settings(example_path: Path, today: dt.date) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from postmortem.checks import blameless, completeness, consistency, leaks, letter, readability
+from postmortem.checks import blameless, completeness, consistency, leaks, letter, letter_voice, readability
 from postmortem.checks.fields import analysis_fields, customer_fields, notes_fields
 from postmortem.checks.findings import Audience, Finding, Level, blank, is_ready
 from postmortem.checks.settings import Settings, SettingsError, find_settings, load_settings
@@ -75,6 +75,7 @@ def check(
         *consistency.unmarked_promises(document, visible),
         *blameless.blameless(document, analysis_fields(document)),
         *letter.language(document, visible, compiled),
+        *letter_voice.voice(document, visible),
         *(readability.readability(visible, settings.readability_limit) if has_letter(document) else []),
         *readability.long_sentences(visible, settings.sentence_limit),
         *leaks.leaks(document, visible, notes_fields(document), compiled),

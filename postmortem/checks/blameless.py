@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
+from postmortem.checks import names, phrases
 from postmortem.checks.fields import TextField
 from postmortem.checks.findings import Finding, W
-from postmortem.checks.textscan import Span, find_all, overlaps, quoted_spans
+from postmortem.checks.textscan import Span, find_all, inside, overlaps, quoted_spans
 from postmortem.model import Document
 
 _SUGGESTION = "Describe what the responder knew and did at the time, and ask how the system allowed it."
@@ -51,20 +52,6 @@ _OUTCOME_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-_ROLE = (
-    r"(?:the|an?|our|one|their)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|operators?|admins?|administrators?"
-    r"|developers?|responders?|SREs?|technicians?|interns?|contractors?|DBAs?|employees?|staff(?:\s+members?)?"
-    r"|persons?|reviewers?|new\s+hires?|on-call)(?:\s+on\s+(?:duty|call))?"
-    r"|\b(?:someone|somebody|he|she|I)"
-)
-_ADVERBS = r"(?:\s+(?:also|then|simply|just|never|again|clearly|apparently|still|had|has|have|was|were))*"
-_MISTAKE = (
-    r"(?:failed\s+to|fails\s+to|didn" + _APOSTROPHE + r"t|did\s+not|forgot|neglected|ignored|missed"
-    r"|overlooked"
-    r"|mistakenly|accidentally|wrongly|incorrectly|carelessly|made\s+(?:a|an|the)\s+(?:\w+\s+)?(?:mistake|error)"
-    r"|messed\s+up|screwed\s+up|botched|broke)\b"
-)
-_ROLE_MISTAKE = re.compile(rf"(?<![\w-])(?P<who>{_ROLE}){_ADVERBS}\s+(?P<what>{_MISTAKE})", re.IGNORECASE)
 
 
 def _name_pattern(names: list[str]) -> re.Pattern[str] | None:
@@ -74,8 +61,25 @@ def _name_pattern(names: list[str]) -> re.Pattern[str] | None:
     # A name with hindsight ("Sam should have asked") is blame too, not just a counterfactual.
     hindsight = r"(?:should|could|ought\s+to)(?:\s+not|n['’]t)?\s+have(?!\s+been)\b"
     return re.compile(
-        rf"(?<![\w-])(?P<who>{alternatives})(?![\w-]){_ADVERBS}\s+(?P<what>{_MISTAKE}|{hindsight})"
+        rf"(?<![\w-])(?P<who>{alternatives})(?![\w-]){phrases.ADVERBS}\s+(?P<what>{phrases.MISTAKE}|{hindsight})"
     )
+
+
+# Any capitalised word before a mistake; the name lexicon decides whether it is a person.
+_CAPITAL_MISTAKE = re.compile(
+    rf"(?<![\w-])(?P<who>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?){phrases.ADVERBS}"
+    rf"\s+(?P<what>{phrases.MISTAKE})"
+)
+
+
+def _lexicon_names(text: str, skip: list[Span]) -> list[re.Match[str]]:
+    """'Dana mistakenly restarted …': a name the document never listed, found by the name lexicon."""
+    out = []
+    for match in find_all(_CAPITAL_MISTAKE, text, skip=skip):
+        who = match.span("who")
+        if names.person_names(text[who[0]:who[1]] + " x", common=COMMON_WORDS):
+            out.append(match)
+    return out
 
 
 def people(doc: Document) -> list[str]:
@@ -149,8 +153,12 @@ def blameless(doc: Document, fields: list[TextField]) -> list[Finding]:
             for match in find_all(names, text, skip=quoted):
                 add(match.span(), f"names {match['who']} as the one who got it wrong: "
                     f"“{_clip(match.group())}”", "named-blame")
-        for match in find_all(_ROLE_MISTAKE, text, skip=quoted):
-            add(match.span(), f"puts the mistake on a person: “{_clip(match.group())}”", "blame-language")
+        for match in _lexicon_names(text, quoted):
+            add(match.span(), f"names {match['who']} as the one who got it wrong: "
+                f"“{_clip(match.group())}”", "named-blame")
+        for match in phrases.person_mistakes(text):
+            if not inside(match.span(), quoted):
+                add(match.span(), f"puts the mistake on a person: “{_clip(match.group())}”", "blame-language")
         for match in find_all(_BLAME_WORDS, text, skip=quoted):
             if _DENIED.search(text[max(0, match.start() - 30):match.start()]):
                 continue  # "nobody is to blame", "not human error": the blameless point itself

@@ -120,11 +120,15 @@ def customer_fields(document: Document) -> list[TextField]:
 
 
 def analysis_fields(document: Document) -> list[TextField]:
-    """The internal analysis: summary, timeline, root cause and lessons, without their notes."""
+    """The internal analysis: summary, timeline, root cause and lessons, with their notes.
+
+    Notes are analysis too: blame written there ("the engineer ran it on the
+    wrong host") shapes how the team remembers the incident.
+    """
     out = []
     for section in _ANALYSIS_SECTIONS:
         for path, text in iter_text(getattr(document, section), (section,)):
-            if path[-1] != "internal_notes" and path[-1] != "time" and text.strip():
+            if path[-1] != "time" and text.strip():
                 out.append(TextField(format_location(path), text, kind="prose"))
     return out
 

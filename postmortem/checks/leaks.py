@@ -21,6 +21,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from postmortem import timefmt
+from postmortem.checks import hostnames, names
 from postmortem.checks.blameless import COMMON_WORDS, people
 from postmortem.checks.fields import TextField, all_fields
 from postmortem.checks.findings import E, Finding, Level, W
@@ -71,6 +73,9 @@ def leaks(
     org = doc.meta.organisation
     allowed_emails = {org.contact_email.lower(), *compiled.allowed_emails} - {""}
     emails_of = {p.email.lower(): p.name for p in (*doc.meta.authors, *doc.meta.reviewers) if p.email}
+    own_domains = [hostnames.domain_of(a) for a in (org.website, *allowed_emails)]
+    allowed = [doc.customer_letter.signer, org.name, *doc.impact.services,
+               timefmt.place_name(doc.meta.time_zone)]
     out: list[Finding] = []
     for field in visible:
         found: list[Finding] = []
@@ -90,19 +95,8 @@ def leaks(
                                f"Point customers to {org.contact_email or 'your published support address'}.",
                                rule="leak-email"))
         found += _addresses(field)
-        for match in _HOSTLIKE.finditer(text):
-            if compiled.internal_hosts.fullmatch(match.group()) and not overlaps(match.span(), email_spans):
-                found.append(_leak(E, field, match.span(),
-                                   f"names the internal host {match.group()}",
-                                   "Say what the machine does (“our main database server”) instead.",
-                                   rule="leak-host"))
-        if names:
-            for match in names.finditer(text):
-                if not overlaps(match.span(), email_spans):
-                    found.append(_leak(E, field, match.span(),
-                                       f"names {match.group()}, who does not sign the letter",
-                                       "Speak for the company (“we”, “our team”); only the signer is named.",
-                                       rule="leak-name"))
+        found += _hosts(field, compiled, own_domains, email_spans)
+        found += _people(field, names, allowed, email_spans)
         for span, ticket in _tickets(text, tickets):
             found.append(_leak(E, field, span, f"mentions the internal ticket {ticket}",
                                "Leave tracker ids out; describe the change itself.", rule="leak-ticket"))
@@ -125,6 +119,48 @@ def leaks(
 
 def _leak(level: Level, field: TextField, span: Span, message: str, suggestion: str, *, rule: str) -> Finding:
     return Finding(level, field.location, message, suggestion, rule, "customer", span)
+
+
+def _hosts(field: TextField, compiled: Compiled, own_domains: list[str], emails: list[Span]) -> list[Finding]:
+    """The settings' `internal_hosts`, then anything built like a machine's name."""
+    out: list[Finding] = []
+    taken: list[Span] = [*emails, *names.handles(field.text)]
+    for match in _HOSTLIKE.finditer(field.text):
+        if compiled.internal_hosts.fullmatch(match.group()) and not overlaps(match.span(), taken):
+            taken.append(match.span())
+            out.append(_host(field, match.span()))
+    for span in hostnames.host_names(field.text, own_domains, skip=taken):
+        out.append(_host(field, span))
+    return out
+
+
+def _host(field: TextField, span: Span) -> Finding:
+    return _leak(E, field, span, f"names the internal host {field.text[span[0]:span[1]]}",
+                 "Say what the machine does (“our main database server”) instead.", rule="leak-host")
+
+
+def _people(
+    field: TextField, known: re.Pattern[str] | None, allowed: list[str], emails: list[Span]
+) -> list[Finding]:
+    """Names of people other than the signer, and the handles chat tools give them."""
+    out: list[Finding] = []
+    taken: list[Span] = list(emails)
+    spans = [m.span() for m in known.finditer(field.text)] if known else []
+    if field.view_name != "greeting":  # "Dear Ms Okafor," names the reader, not a colleague
+        spans += names.person_names(field.text, allowed=allowed, common=COMMON_WORDS)
+    for span in sorted(spans):
+        if not overlaps(span, taken):
+            taken.append(span)
+            who = field.text[span[0]:span[1]]
+            out.append(_leak(E, field, span, f"names {who}, who does not sign the letter",
+                             "Speak for the company (“we”, “our team”); only the signer is named.",
+                             rule="leak-name"))
+    for span in names.handles(field.text):
+        if not overlaps(span, taken):
+            out.append(_leak(E, field, span, f"gives the internal handle {field.text[span[0]:span[1]]}",
+                             "Speak for the company (“we”, “our team”); customers do not know "
+                             "your chat or ticket names.", rule="leak-handle"))
+    return out
 
 
 def _addresses(field: TextField) -> list[Finding]:

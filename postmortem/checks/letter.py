@@ -16,8 +16,10 @@
   the letter that does not state the zone (the outage window, data-loss
   period and event table are printed with it).
 - data loss: `data-loss-contradiction` (error) when the words contradict
-  the data-loss status; `data-loss-plain` and `data-loss-window`
-  (warnings) when they leave customers guessing; `data-loss-unstated`
+  the data-loss status; `data-loss-hedged` (warning) when they only
+  believe no data was lost and tell customers to write again if it was;
+  `data-loss-plain` and `data-loss-window` (warnings) when they leave
+  customers guessing; `data-loss-unstated`
   (hint) when nothing tells customers their data is safe.
 """
 
@@ -26,10 +28,21 @@ from __future__ import annotations
 import re
 
 from postmortem import timefmt
+from postmortem.checks import phrases
 from postmortem.checks.fields import TextField
 from postmortem.checks.findings import E, Finding, H, Level, W, blank
 from postmortem.checks.settings import Compiled
-from postmortem.checks.textscan import EMAIL, URL, Span, find_all, mask, overlaps, paragraphs, quoted_spans
+from postmortem.checks.textscan import (
+    EMAIL,
+    URL,
+    Span,
+    find_all,
+    mask,
+    overlaps,
+    paragraphs,
+    quoted_spans,
+    sentences,
+)
 from postmortem.model import DataLoss, Document
 
 _CUSTOMER = "customer"
@@ -62,39 +75,6 @@ _DEFLECTION = re.compile(
     r"|\bnot\s+(?:our|the\s+company['’]s)\s+fault\b|\bnothing\s+we\s+could\s+(?:have\s+)?done\b",
     re.IGNORECASE,
 )
-_OWNS_UP = re.compile(
-    r"\b(?:we|I)\b[^.!?]*\b(?:responsib\w*|fault|mistakes?|wrong|fail\w*|should\s+have|did\s+not|didn['’]t|own"
-    r"|decided|chose|let\s+you\s+down)\b"
-    r"|\bour\s+(?:job|responsibility|fault|mistakes?|failures?|decisions?|choices?|errors?|design|doing)\b|\bon\s+us\b",
-    re.IGNORECASE,
-)
-_SORRY = re.compile(r"\bsorry\b|\bapologi[sz]e[sd]?\b|\bapolog(?:y|ies)\b", re.IGNORECASE)
-
-_VENDOR = (
-    r"(?:vendor|provider|supplier|third[- ]party(?:\s+\w+)?|partner|contractor|hosting\s+company|host"
-    r"|data\s?cent(?:er|re)|carrier|ISP)s?"
-)
-_FAILED = (
-    r"(?:failed|fails|failure|went\s+down|was\s+down|were\s+down|had\s+(?:an?\s+)?(?:\w+\s+)?(?:outage|failure|problem|incident"
-    r"|issue|fault)|suffered|caused|broke|made\s+(?:an?\s+)?(?:mistake|error)|(?:did\s+not|didn['’]t)\s+\w+"
-    r"|let\s+us\s+down|(?:is|was|were)\s+(?:to\s+blame|at\s+fault|responsible))"
-)
-_VENDOR_BLAME = re.compile(
-    rf"\b{_VENDOR}(?:['’]s?)?\s+(?:[\w,-]+\s+){{0,4}}?{_FAILED}\b"
-    rf"|\b(?:caused\s+by|due\s+to|because\s+of|fault\s+of|(?:failure|outage|error|mistake|problem|incident|fault"
-    rf"|issue)s?\s+(?:at|of|by|with|in))\s+(?:our\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_VENDOR}\b"
-    rf"|\b(?:caused\s+by|due\s+to|because\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:issue|problem|failure|outage"
-    rf"|fault|error)s?\s+(?:with|at|in|of)\s+(?:our\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_VENDOR}\b"
-    rf"|\b{_VENDOR}['’]s?\s+(?:[\w-]+\s+)?(?:outage|failure|error|mistake|fault|problem)\b",
-    re.IGNORECASE,
-)
-_OWNING = re.compile(
-    r"\bwe\s+(?:chose|choose|decided|picked|selected|relied|rely|depend(?:ed)?|built|own)\b"
-    r"|\bour\s+(?:choice|decision|responsibility|fault|mistake|failure)\b"
-    r"|\b(?:we\s+are|we['’]re|I\s+am|I['’]m)\s+responsible\b|\bon\s+us\b|\bwe\s+take\s+(?:full\s+)?responsibility\b",
-    re.IGNORECASE,
-)
-
 _CLOCK = re.compile(
     r"(?<![\d:.])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])(?:\s?[ap]\.?m\.?)?"
     r"|(?<![\d:.])(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[ap]m)\b|\bnoon\b|\bmidnight\b",
@@ -114,6 +94,9 @@ _PLAIN_LOSS = re.compile(
 )
 _SAYS_NO_LOSS = re.compile(
     r"\bno\s+(?:customer\s+|of\s+your\s+|your\s+)?data\s+(?:was|has\s+been|were|is)\s+(?:lost|affected|at\s+risk)\b"
+    r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:messages?|files?|records?|payments?|e-?mails?|orders?|documents?|statements?"
+    r"|entries|photos?|uploads?|changes?|information)\s+(?:was|were|has\s+been|have\s+been)\s+(?:permanently\s+)?"
+    r"(?:lost|deleted|destroyed)\b"
     r"|\bno\s+data\s+(?:was\s+)?loss\b|\bnothing\s+(?:was|has\s+been)\s+lost\b"
     r"|\b(?:did\s+not|didn['’]t)\s+lose\s+any\b|\byour\s+data\s+(?:is|was|remained|stayed)\s+safe\b",
     re.IGNORECASE,
@@ -137,7 +120,8 @@ def _finding(
 def language(doc: Document, fields: list[TextField], compiled: Compiled) -> list[Finding]:
     out: list[Finding] = []
     readable = [f for f in fields if f.kind in _READ_KINDS]
-    owned = bool(_OWNING.search(doc.customer_letter.responsibility))
+    # Owning the choice of a supplier anywhere in the letter covers a story told before it.
+    owned = any(phrases.owns_supplier(f.text) for f in readable if f.location.startswith("customer_letter."))
     for field in readable:
         quoted = quoted_spans(field.text)
         taken: list[Span] = []
@@ -160,14 +144,10 @@ def language(doc: Document, fields: list[TextField], compiled: Compiled) -> list
                                 "are changing.", rule="deflection"))
         out += _jargon(field, compiled)
     apology = doc.customer_letter.apology
-    if not blank(apology) and not _SORRY.search(apology):
+    elsewhere = [f.text for f in readable if f.location.startswith("customer_letter.")]
+    if not blank(apology) and not any(phrases.says_sorry(text) for text in elsewhere):
         out.append(Finding(W, "customer_letter.apology", "the apology never says sorry",
                            "Say “I am sorry” or “we apologise”, and for what.", "apology-words", _CUSTOMER))
-    responsibility = doc.customer_letter.responsibility
-    if not blank(responsibility) and not _OWNS_UP.search(responsibility):
-        out.append(Finding(W, "customer_letter.responsibility", "this paragraph does not own the failure",
-                           "Say in the first person what you got wrong: “We …, and that was our mistake.”",
-                           "ownership", _CUSTOMER))
     out += _time_zones(doc, readable)
     out += _data_loss(doc, readable)
     return out
@@ -176,20 +156,21 @@ def language(doc: Document, fields: list[TextField], compiled: Compiled) -> list
 def _vendor_blame(field: TextField, quoted: list[Span], owned: bool) -> list[Finding]:
     """A supplier named as the one who failed, unless the letter owns depending on it.
 
-    Ownership counts in the same part of the letter or in its
-    responsibility paragraph: a letter often tells the story first and
-    owns it after.
+    Ownership counts anywhere in the letter: a letter often tells the
+    story first and owns it after. Owning the failure in general ("our
+    fault") is not enough; the letter must own the choice of supplier.
     """
     out: list[Finding] = []
     text = field.text
-    if owned or _OWNING.search(text):
+    if owned or phrases.owns_supplier(text):
         return out
     for start, end in paragraphs(text):
-        for match in _VENDOR_BLAME.finditer(text, start, end):
-            if overlaps(match.span(), quoted):
+        for found in phrases.supplier_blame(text[start:end]):
+            span = (found[0] + start, found[1] + start)
+            if overlaps(span, quoted):
                 continue
-            said = " ".join(match.group().split())
-            out.append(_finding(W, field, match.span(), f"blames a supplier: “{said}”",
+            said = " ".join(text[span[0]:span[1]].split())
+            out.append(_finding(W, field, span, f"blames a supplier: “{said}”",
                                 "Customers chose you, not your supplier: say that depending on it was your "
                                 "decision, and what you are changing.", rule="vendor-blame"))
             break  # one per paragraph: the fix is one sentence of ownership
@@ -242,6 +223,17 @@ def _widen(text: str, start: int, words: int = 2) -> int:
     return before.start() if before else start
 
 
+def hedged_with_recourse(text: str, at: int, fields: list[TextField]) -> bool:
+    """'We believe no data has been lost', in a letter that tells customers to write again if it was.
+
+    Careful writers hedge what they cannot yet know; that is a warning (say
+    what may be lost), not the contradiction of a flat "no data was lost".
+    """
+    sentence = next(((s, e) for s, e in sentences(text) if s <= at < e), (0, len(text)))
+    hedged = any(sentence[0] <= s < at for s, _ in phrases.hedges(text))
+    return hedged and any(phrases.asks_to_write_again(f.text) for f in fields)
+
+
 def _data_loss(doc: Document, fields: list[TextField]) -> list[Finding]:
     impact = doc.impact
     out: list[Finding] = []
@@ -250,6 +242,14 @@ def _data_loss(doc: Document, fields: list[TextField]) -> list[Finding]:
         quoted = quoted_spans(field.text)
         if lost:
             for match in find_all(_SAYS_NO_LOSS, field.text, skip=quoted):
+                if hedged_with_recourse(field.text, match.start(), fields):
+                    out.append(_finding(W, field, match.span(),
+                                        f"says “{match.group()}” as a belief, but data loss is marked "
+                                        f"{impact.data_loss.value}",
+                                        "Say what may be lost and between which times, so customers can "
+                                        "check: “Messages sent between … and … may be lost.”",
+                                        rule="data-loss-hedged"))
+                    continue
                 out.append(_finding(E, field, match.span(),
                                     f"says “{match.group()}”, "
                                     f"but data loss is marked {impact.data_loss.value}",
