@@ -75,6 +75,7 @@ def test_real_apologies_pass(letter: Document, today: dt.date, apology: str) -> 
 
 def test_an_apology_that_never_says_sorry_is_a_warning(letter: Document, today: dt.date) -> None:
     letter.customer_letter.apology = "This outage fell short of our standards."
+    letter.customer_letter.closing = "Sincerely,"  # the example apologises again in its closing
     found = _found(letter, "apology-words", today)
     assert [(f.severity, f.location, f.message) for f in found] == [
         (Level.WARNING, "customer_letter.apology", "the apology never says sorry")
