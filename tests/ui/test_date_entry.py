@@ -166,3 +166,32 @@ def test_pasting_from_the_fields_menu(qtbot, opened: MainWindow, writer) -> None
     choose_from_context_menu(qtbot, edit, "Paste")
     leave(qtbot, edit)
     assert opened.controller.document.impact.start == dt.datetime(2011, 10, 27, 4, 0, tzinfo=NY)
+
+
+def test_typing_a_time_on_a_selected_time_cell_keeps_its_day(qtbot, opened: MainWindow, writer) -> None:
+    """Typing on a selected cell opens its editor; '04:00' is a time of day, not the year 4."""
+    writer.go("Timeline")
+    page = opened.current_page()
+    assert isinstance(page, TimelineStep)
+    view = page.table.view
+    row = next(i for i, e in enumerate(page.model.items()) if e.time.hour == 23 and e.time.minute == 30)
+    view.setFocus()
+    view.setCurrentIndex(page.model.index(row, 0))
+    qtbot.keyClicks(view, "0")
+    editor = QApplication.focusWidget()
+    assert editor is not view, "typing did not open the cell editor"
+    qtbot.keyClicks(editor, "4:05")
+    writer.enter(editor)
+    times = [e.time for e in page.model.items()]
+    assert dt.datetime(2026, 10, 27, 4, 5, tzinfo=NY) in times
+    assert dt.datetime(2026, 10, 27, 23, 30, tzinfo=NY) not in times
+
+
+def test_typing_a_time_over_a_whole_date_time_field(qtbot, opened: MainWindow, writer) -> None:
+    writer.go("Impact")
+    edit = date_edit(writer, ("impact", "end"))
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(edit, "9:45")
+    leave(qtbot, edit)
+    assert opened.controller.document.impact.end == dt.datetime(2026, 10, 30, 9, 45, tzinfo=NY)

@@ -83,6 +83,8 @@ class DateTimeEntry(QDateTimeEdit):
         # Where typing, the arrow keys and the calendar start from when the value is not set.
         self.starting_value: Callable[[], QDateTime] = today_at_midnight
         self._moved_on = False  # Qt left a part that filled up; the next separator is already typed
+        self._typed = ""  # digits typed into the current part since it was selected
+        self._before = self.dateTime()  # the value before typing into a selected part began
         self.setDisplayFormat(DATE_FORMAT if date_only else DATE_TIME_FORMAT)
         self.setCalendarPopup(True)
         example = "2011-10-27" if date_only else "2011-10-27 04:00"
@@ -131,14 +133,30 @@ class DateTimeEntry(QDateTimeEdit):
         if plain and text and text in _DIGITS:
             self._ready_for_digit()
             before = self.currentSection()
+            if line.hasSelectedText():
+                self._typed, self._before = "", self.dateTime()
             super().keyPressEvent(event)
             self._moved_on = self.currentSection() != before
+            self._typed = "" if self._moved_on else self._typed + text
             return
-        if plain and text and text in _SEPARATORS and self._moved_on:
-            self._moved_on = False
+        if plain and text == ":" and self._typed_a_time_over_the_date():
             return
-        self._moved_on = False
-        super().keyPressEvent(event)
+        skip = plain and text and text in _SEPARATORS and self._moved_on
+        self._moved_on, self._typed = False, ""
+        if not skip:
+            super().keyPressEvent(event)
+
+    def _typed_a_time_over_the_date(self) -> bool:
+        """'04:' typed over the whole text (a table cell opened by typing) sets the hour, not year 4."""
+        if self.date_only or self.currentSection() != QDateTimeEdit.Section.YearSection:
+            return False
+        if not 1 <= len(self._typed) <= 2 or int(self._typed) > 23:
+            return False
+        kept = self._before
+        self.setDateTime(QDateTime(kept.date(), QTime(int(self._typed), kept.time().minute())))
+        self.setSelectedSection(QDateTimeEdit.Section.MinuteSection)
+        self._moved_on, self._typed = False, ""
+        return True
 
     def _ready_for_digit(self) -> None:
         """Select the part a typed digit should replace, as Qt does only after Tab."""
