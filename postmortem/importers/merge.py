@@ -109,12 +109,12 @@ def apply(document: Document, imported: Imported) -> Report:
     source: str | None = None
     batch: list[ImportedEvent] = []
     for item in [*imported.events, None]:
-        if item is None or item.where.path != source:
+        if item is None:
+            break
+        if item.where.path != source:
             for done in batch:
                 seen.add(done.event)
             batch = []
-            if item is None:
-                break
             source = item.where.path
         if seen.has(item.event):
             report.duplicates += 1

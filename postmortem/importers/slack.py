@@ -18,6 +18,7 @@ import html
 import re
 import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -25,6 +26,7 @@ from postmortem.errors import DocumentError
 from postmortem.importers.result import Finding, Imported, ImportedEvent, Where
 from postmortem.importers.source import MAX_BYTES, Options, decode, parse_json, read_bytes
 from postmortem.model import EventKind, TimelineEvent
+from postmortem.text import clean_markdown
 
 _DAY_FILE = re.compile(r"^\d{4}-\d{2}-\d{2}\.json$")
 _LINK = re.compile(r"<([^<>|]+)(?:\|([^<>]*))?>")
@@ -135,7 +137,11 @@ def _text(message: dict[str, Any], users: dict[str, str]) -> str:
             return "@" + (label or target[1:].split("^")[0])
         return f"[{label}]({target})" if label else target
 
-    text = html.unescape(_LINK.sub(link, str(message.get("text") or "")))
+    text = str(message.get("text") or "")
+    if "<" in text:
+        text = _LINK.sub(link, text)
+    if "&" in text:
+        text = html.unescape(text)
     for attached in message.get("files") or []:
         if isinstance(attached, dict):
             text += f" [file: {attached.get('name') or attached.get('title') or 'attachment'}]"
@@ -151,43 +157,59 @@ def _moment(message: dict[str, Any]) -> dt.datetime | None:
         return None
 
 
+@dataclass
+class _Entry:
+    message: dict[str, Any]
+    where: Where
+    when: dt.datetime
+    replies: list[str]
+
+
 def _events(
     messages: list[tuple[dict[str, Any], Where]], users: dict[str, str], path: Path, options: Options
 ) -> Imported:
     result = Imported(sources=[str(path)], formats=["slack"], zone=options.zone)
-    parents: dict[str, tuple[dict[str, Any], Where, list[str]]] = {}
-    order: list[tuple[dict[str, Any], Where, list[str]]] = []
-    messages.sort(key=lambda pair: float(pair[0].get("ts") or 0))
+    parents: dict[str, _Entry] = {}
+    order: list[_Entry] = []
+    timed = [
+        (when, message, where) for message, where in messages if (when := _moment(message)) is not None
+    ]
     for message, where in messages:
-        when = _moment(message)
-        if when is None:
+        if _moment(message) is None:
             result.findings.append(Finding(where, "a message without a readable ts; not imported"))
-            continue
+    timed.sort(key=lambda triple: triple[0])
+    for when, message, where in timed:
         ts, thread = str(message.get("ts")), message.get("thread_ts")
         if thread and thread != ts and thread in parents:
-            stamp = when.strftime("%H:%M")
             reply = _text(message, users).replace("\n", "\n  ")
-            parents[thread][2].append(f"- {_author(message, users)} ({stamp} UTC): {reply}")
+            parents[thread].replies.append(f"- {_author(message, users)} ({when:%H:%M} UTC): {reply}")
             continue
-        entry = (message, where, [])
+        entry = _Entry(message, where, when, [])
         parents[ts] = entry
         order.append(entry)
-    for message, where, replies in order:
-        when = _moment(message)
-        assert when is not None  # sorted out above
+    for entry in order:
+        message = entry.message
         text = _text(message, users)
-        author = _author(message, users)
         subtype = message.get("subtype", "")
         joined = _JOINS.get(subtype)
         thread = message.get("thread_ts")
         if thread and thread != message.get("ts"):
             text = f"(reply in a thread that started before this export) {text}"
-        if not text and not replies:
-            result.findings.append(Finding(where, "an empty message; not imported"))
+        if not text and not entry.replies:
+            result.findings.append(Finding(entry.where, "an empty message; not imported"))
             continue
+        author = _author(message, users)
         description = f"{author} {joined}" if joined else f"{author}: {text}"
-        if replies:
-            description += "\n\n" + "\n".join(replies)
-        event = TimelineEvent(time=when, kind=_KINDS.get(subtype, EventKind.OTHER), description=description)
-        result.events.append(ImportedEvent(event, where, "UTC"))
+        if entry.replies:
+            description += "\n\n" + "\n".join(entry.replies)
+        # Built from values made here (a UTC instant, a kind, text cleaned as the
+        # model cleans it), so validation would only repeat the work: a busy
+        # channel has tens of thousands of messages.
+        event = TimelineEvent.model_construct(
+            time=entry.when,
+            kind=_KINDS.get(subtype, EventKind.OTHER),
+            customer_visible=False,
+            description=clean_markdown(description),
+        )
+        result.events.append(ImportedEvent(event, entry.where, "UTC"))
     return result
