@@ -1,6 +1,7 @@
 """`postmortem`: create, check and export postmortems without the app.
 
-Exit codes: 0 ok, 1 findings (check), 2 bad input or usage. Every failure
+Exit codes: 0 ok, 1 findings (check) or a customer letter that would say
+something false (export, unless --force), 2 bad input or usage. Every failure
 prints one line, `error: ...`, on stderr; never a traceback.
 """
 
@@ -15,7 +16,7 @@ from typing import NoReturn
 
 from postmortem import cli_import
 from postmortem.atomic import atomic_write
-from postmortem.checks import check, is_ready
+from postmortem.checks import check, falsehoods, is_ready
 from postmortem.checks.settings import SETTINGS_FILE, Settings, load_settings, locate_settings
 from postmortem.errors import DocumentError
 from postmortem.fileformat import EXTENSION, load, save
@@ -53,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--audience", required=True, choices=AUDIENCES)
     export.add_argument("-o", "--output", type=Path,
                         help="output file (default: next to PATH, e.g. incident-customer.pdf)")
+    export.add_argument("--force", action="store_true",
+                        help="write the customer letter even when it would say something false")
 
     checker = commands.add_parser("check", help="list what is missing or wrong; exit 1 if not ready")
     checker.add_argument("path", type=Path)
@@ -92,6 +95,18 @@ def _export(args: argparse.Namespace) -> int:
     output: Path = args.output or default_output(args.path, args.audience, args.format)
     if output.resolve() == args.path.resolve():
         raise UsageError(f"{output}: refusing to overwrite the postmortem itself")
+    settings_path = locate_settings(args.path)
+    settings = load_settings(settings_path) if settings_path else Settings()
+    false = falsehoods(check(document, args.audience, settings=settings))
+    customer = args.audience == "customer"
+    for finding in false:
+        level = "error" if customer else "warning"
+        print(f"{level}: {finding}", file=sys.stderr)
+    if false and customer and not args.force:
+        print(f"{args.path}: not exported: the letter would say something false "
+              f"({len(false)} error{'s' * (len(false) != 1)}); fix them, or export with --force",
+              file=sys.stderr)
+        return 1
     data = export(document, args.format, args.audience)
     atomic_write(output, data)
     print(f"wrote {output} ({len(data):,} bytes)")

@@ -104,14 +104,18 @@ def ordering_problems(document: Document) -> list[tuple[str, str]]:
 
 
 def format_duration(value: dt.timedelta | None) -> str:
-    """A duration as people say it: '2 d 3 h', '4 h 05 min', '12 min', or '—'."""
+    """A duration in full, down to the minute: '1 d 0 h 14 min', '4 h 5 min', '12 min', or '—'.
+
+    Nothing is rounded away: "1 d" for 24 h 14 min would hide a quarter of
+    an hour that a reader comparing two incidents needs.
+    """
     if value is None:
         return "—"
     minutes = int(value.total_seconds() // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return f"{days} d {hours} h" if hours else f"{days} d"
+        return f"{days} d {hours} h {mins} min"
     if hours:
-        return f"{hours} h {mins:02d} min" if mins else f"{hours} h"
+        return f"{hours} h {mins} min"
     return f"{mins} min"

@@ -43,7 +43,8 @@ def export(
     Images (logo, signature, Markdown images) come only from `base_dir`,
     which defaults to the folder the document was loaded from; an unsaved
     document exports without them. `today` decides which actions are
-    overdue in the internal report (default: the document's date).
+    overdue in the internal report (default: the real date, as for
+    `postmortem check`).
     Equal arguments give byte-identical output.
     """
     if format not in FORMATS:

@@ -85,9 +85,16 @@ def window(start: dt.datetime, end: dt.datetime | None, tz_name: str) -> str:
     if end is None:
         return f"since {long_date(first.date())}, {first:%H:%M} {zone_label(start, tz_name)}"
     last = localise(end, tz_name)
-    label = zone_label(start, tz_name)
     if utc_offset(first) != utc_offset(last):
-        label = f"{place_name(tz_name)} time"
+        # A clock change in between: each end names its own offset, or
+        # "01:30 to 02:00" would read as half an hour when it was ninety minutes.
+        begin = f"{first:%H:%M} {short_zone(start, tz_name)}"
+        finish = f"{last:%H:%M} {short_zone(end, tz_name)}"
+        place = f" ({place_name(tz_name)} time)"
+        if first.date() == last.date():
+            return f"{long_date(first.date())}, {begin} to {finish}{place}"
+        return f"{long_date(first.date())}, {begin} to {long_date(last.date())}, {finish}{place}"
+    label = zone_label(start, tz_name)
     if first.date() == last.date():
         return f"{long_date(first.date())}, {first:%H:%M} to {last:%H:%M} {label}"
     return f"{long_date(first.date())}, {first:%H:%M} to {long_date(last.date())}, {last:%H:%M} {label}"

@@ -268,11 +268,15 @@ def _event_times(instants: list[dt.datetime], tz_name: str) -> list[str]:
 
 
 def internal_view(document: Document, *, today: dt.date | None = None) -> InternalView:
-    """The report. `today` decides which open actions are overdue (default: the document date)."""
+    """The report. `today` decides which open actions are overdue (default: the real date).
+
+    One rule with `postmortem check`: an open item is overdue when its date
+    has passed today, however old the postmortem; a done item never is.
+    """
     meta, impact, cause, lessons = document.meta, document.impact, document.root_cause, document.lessons
     tz = meta.time_zone
     day = document_date(document)
-    reference_day = today or day or dt.date.today()
+    reference_day = today or dt.date.today()
     figures = key_figures(document)
     moments = key_moments(document)
     return InternalView(

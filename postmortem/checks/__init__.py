@@ -34,6 +34,7 @@ __all__ = [
     "Settings",
     "SettingsError",
     "check",
+    "falsehoods",
     "find_settings",
     "has_letter",
     "is_ready",
@@ -106,6 +107,18 @@ def check(
         findings,
         key=lambda f: (_ORDER[f.severity], f.rule == "final-with-errors", _SECTION_ORDER.get(f.section, 0)),
     )
+
+
+# Errors that make an exported letter say something untrue: times in an
+# impossible order ("from 02:47 to 01:00"), a mistyped year behind its
+# durations, a field the letter names that does not exist, words that
+# contradict the data-loss status.
+FALSE_IN_THE_LETTER = frozenset({"order", "mistyped-date", "unknown-field", "data-loss-contradiction"})
+
+
+def falsehoods(findings: list[Finding]) -> list[Finding]:
+    """The errors that would make an export state something false; a customer export refuses them."""
+    return [f for f in findings if f.severity == Level.ERROR and f.rule in FALSE_IN_THE_LETTER]
 
 
 def has_letter(document: Document) -> bool:

@@ -16,11 +16,12 @@ from postmortem import timefmt
 from postmortem.checks.fields import TextField
 from postmortem.checks.findings import E, Finding, W
 from postmortem.checks.textscan import excerpt, quoted_spans, sentences
-from postmortem.durations import key_moments, ordering_problems
+from postmortem.durations import ordering_problems
 from postmortem.model import Document
 
 _SLACK = dt.timedelta(days=7)
 _LONGEST_IMPACT = dt.timedelta(days=90)
+_DAY = dt.timedelta(days=1)
 
 
 def times(doc: Document, today: dt.date) -> list[Finding]:
@@ -51,24 +52,68 @@ def times(doc: Document, today: dt.date) -> list[Finding]:
 
 
 def _outside(doc: Document, already: set[str]) -> list[Finding]:
-    """Events more than a week from the incident: usually a mistyped date.
+    """Times far from all the others: usually a mistyped date.
 
-    The incident's span runs from the first to the last of its anchors (the
-    impact window, the trigger, the resolution), so that it still exists
-    when one of them is itself wrong.
+    Each event (and each end of the impact window) is measured against the
+    span of all the other times, so a wrong resolution cannot stretch the
+    incident to cover itself. When changing its year, its month, or
+    swapping day and month, brings it inside that span, it is an error with
+    that date as the suggestion: the durations built on it are absurd.
+    Otherwise more than a week away is a warning.
     """
-    moments = key_moments(doc)
-    anchors = [t for t in (moments.impact_start, moments.impact_end, moments.started, moments.resolved) if t]
-    if not anchors:
+    stamped: list[tuple[str, str, dt.datetime]] = [
+        (f"timeline.events[{i}].time", f"the event “{_clip(e.description)}”", e.time)
+        for i, e in enumerate(doc.timeline.events)
+    ]
+    stamped += [(loc, name, t) for loc, name, t in (("impact.start", "the impact start", doc.impact.start),
+                                                   ("impact.end", "the impact end", doc.impact.end)) if t]
+    if len(stamped) < 3:
         return []
-    first, last = min(anchors), max(anchors)
+    zone = doc.meta.time_zone
+    ordered = sorted(t for _, _, t in stamped)
     out = []
-    for i, event in enumerate(doc.timeline.events):
-        location = f"timeline.events[{i}].time"
-        if location not in already and not first - _SLACK <= event.time <= last + _SLACK:
+    for location, name, instant in stamped:
+        if location in already:
+            continue
+        others = list(ordered)
+        others.remove(instant)
+        first, last = others[0], others[-1]
+        if first - _SLACK <= instant <= last + _SLACK:
+            continue
+        local = timefmt.localise(instant, zone)
+        meant = _likely_date(local, timefmt.localise(first, zone), timefmt.localise(last, zone))
+        if meant is not None:
+            out.append(Finding(E, location, f"{name} is dated {local:%Y-%m-%d}, far from the rest of the "
+                               f"incident ({first.astimezone(local.tzinfo):%Y-%m-%d} to "
+                               f"{last.astimezone(local.tzinfo):%Y-%m-%d})",
+                               f"Did you mean {meant:%Y-%m-%d}? The durations use this time.",
+                               "mistyped-date"))
+        else:
             out.append(Finding(W, location, "more than a week away from the rest of the incident; "
                                "is the date right?", rule="outside-span"))
     return out
+
+
+def _likely_date(local: dt.datetime, first: dt.datetime, last: dt.datetime) -> dt.date | None:
+    """The date the writer most likely meant: one typing slip away, and inside the incident."""
+    candidates = []
+    for year in range(local.year - 2, local.year + 3):
+        for month in range(1, 13):
+            for day in {local.day, local.month}:
+                try:
+                    candidate = local.replace(year=year, month=month, day=day)
+                except ValueError:
+                    continue
+                near = first - _DAY <= candidate <= last + _DAY
+                if candidate != local and near:
+                    slips = (year != local.year) + (month != local.month) + (day != local.day)
+                    candidates.append((slips, abs(candidate - first), candidate.date()))
+    return min(candidates)[2] if candidates else None
+
+
+def _clip(text: str, width: int = 40) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= width else words[:width].rsplit(" ", 1)[0] + "…"
 
 
 def _future(doc: Document, today: dt.date) -> list[Finding]:
