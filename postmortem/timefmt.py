@@ -98,3 +98,21 @@ def window(start: dt.datetime, end: dt.datetime | None, tz_name: str) -> str:
     if first.date() == last.date():
         return f"{long_date(first.date())}, {first:%H:%M} to {last:%H:%M} {label}"
     return f"{long_date(first.date())}, {first:%H:%M} to {long_date(last.date())}, {last:%H:%M} {label}"
+
+
+def zone_title(tz_name: str, year: int) -> str:
+    """'New York time (EST/EDT)': the zone by its place and the names its clocks use in `year`.
+
+    For report headers, where one name must cover every time in the
+    document; 'UTC' for UTC, offsets for zones without letter names.
+    """
+    if tz_name in ("UTC", "Etc/UTC"):
+        return "UTC"
+    names: list[tuple[dt.timedelta, str]] = []
+    for month in (1, 7):
+        instant = dt.datetime(year, month, 15, 12, tzinfo=dt.UTC)
+        offset = localise(instant, tz_name).utcoffset() or dt.timedelta(0)
+        names.append((offset, short_zone(instant, tz_name)))
+    # Standard time (the smaller offset) first, whichever hemisphere.
+    shown = list(dict.fromkeys(name for _offset, name in sorted(names)))
+    return f"{place_name(tz_name)} time ({'/'.join(shown)})"

@@ -11,9 +11,11 @@ HTML or pass them through to the Markdown export.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from postmortem import timefmt
+from postmortem.chart import TimelineChart, timeline_chart
 from postmortem.durations import KeyFigures, KeyMoments, format_duration, key_figures, key_moments
 from postmortem.model import (
     SECTION_TITLES,
@@ -161,6 +163,8 @@ class InternalView:
     got_lucky: list[str]
     actions: list[InternalAction]
     notes: list[Notes] = field(default_factory=list)
+    time_zone_label: str = ""  # "New York time (EST/EDT)"
+    chart: TimelineChart | None = None
 
 
 _KEY_KINDS = {EventKind.TRIGGER, EventKind.DETECTION, EventKind.MITIGATION, EventKind.RESOLUTION}
@@ -196,13 +200,21 @@ def _due(item: ActionItem) -> str:
     return f"by {timefmt.letter_date(item.due)}" if item.due else ""
 
 
+_ALL = re.compile(r"\b(all|every|each)\b", re.IGNORECASE)
+
+
 def _affected(document: Document) -> str:
     impact = document.impact
-    parts = [impact.customers_affected] if impact.customers_affected else []
+    text = impact.customers_affected
+    percent = impact.customers_affected_percent
+    parts = [text] if text else []
     if impact.customers_affected_count is not None:
         parts.append(f"{impact.customers_affected_count:,} customers")
-    if impact.customers_affected_percent is not None:
-        parts.append(f"{impact.customers_affected_percent:g}% of customers")
+    if percent == 100 and (not text or _ALL.search(text)):
+        # "All customers; 100% of customers" says the same thing twice.
+        return "; ".join(parts) or "All customers"
+    if percent is not None:
+        parts.append(f"{percent:g}% of customers")
     return "; ".join(parts)
 
 
@@ -326,7 +338,16 @@ def internal_view(document: Document, *, today: dt.date | None = None) -> Intern
         got_lucky=list(lessons.got_lucky),
         actions=[_internal_action(a, reference_day) for a in document.action_items.items],
         notes=_notes(document),
+        time_zone_label=timefmt.zone_title(tz, _year(document, day)),
+        chart=timeline_chart(document),
     )
+
+
+def _year(document: Document, day: dt.date | None) -> int:
+    reference = document.reference_time()
+    if reference is not None:
+        return timefmt.localise(reference, document.meta.time_zone).year
+    return day.year if day else 2000
 
 
 def _figures(document: Document, figures: KeyFigures, moments: KeyMoments) -> list[Figure]:

@@ -22,6 +22,7 @@ from postmortem import markdown
 from postmortem.assets import APP_ASSETS, AssetFolder, read_app_text
 from postmortem.render import wording
 from postmortem.render.colours import brand_css
+from postmortem.render.timeline_svg import timeline_svg
 from postmortem.views import CustomerView, InternalView, Person
 
 PAGE_SIZES = {"Letter": "Letter", "A4": "A4"}
@@ -100,6 +101,24 @@ def _contact(view: CustomerView) -> list[dict[str, str]]:
     if head.phone:
         items.append({"text": head.phone, "href": ""})
     return items
+
+
+def english_mark(language: str) -> Markup:
+    """` lang="en"` for our generated English labels inside a document written in another language."""
+    primary = language.split("-", maxsplit=1)[0].lower()
+    return Markup("") if primary in ("en", "") else Markup(' lang="en"')
+
+
+def short_url(url: str, limit: int = 48) -> str:
+    """A web address as printed under a link: no scheme, no "www.", the middle elided if long."""
+    parts = urlsplit(url)
+    text = parts.netloc.removeprefix("www.") + parts.path.rstrip("/")
+    if parts.query:
+        text += "?" + parts.query
+    if len(text) <= limit:
+        return text
+    keep = limit - 1
+    return text[: keep - keep // 3] + "…" + text[-(keep // 3) :]
 
 
 def _render(template: str, context: dict[str, Any]) -> str:
@@ -202,5 +221,8 @@ def report_html(view: InternalView, assets: AssetFolder | None = None) -> str:
         "impact_texts": impact_texts,
         "lessons": lessons,
         "has_root_cause": has_root_cause,
+        "en": english_mark(view.language),
+        "short_url": short_url,
+        "chart": Markup(timeline_svg(view.chart)) if view.chart else None,
     }
     return _render("report.html.j2", context)
