@@ -14,11 +14,6 @@ from postmortem.views import customer_view, internal_view
 FORMATS = ("md", "html", "pdf")
 AUDIENCES = ("customer", "internal")
 
-# Above this many timeline rows plus action rows, the report PDF is written
-# without PDF/UA structure tags: tagging a 100-page table costs seconds and
-# tens of megabytes, and such reports are read on screen, not aloud.
-TAGGED_ROW_LIMIT = 400
-
 
 def _identifier(document: Document, audience: str, today: dt.date | None) -> bytes:
     # The PDF's file identifier: stable for the same content, different
@@ -75,6 +70,6 @@ def export(
 
     from postmortem.render.pdf import html_to_pdf
 
-    rows = len(document.timeline.events) + len(document.action_items.items)
-    tagged = audience == "customer" or rows <= TAGGED_ROW_LIMIT
-    return html_to_pdf(html, assets, identifier=_identifier(document, audience, today), tagged=tagged)
+    # Every PDF is tagged (PDF/UA-1), however long: readers of the largest
+    # incidents' reports need a screen reader's help most.
+    return html_to_pdf(html, assets, identifier=_identifier(document, audience, today))

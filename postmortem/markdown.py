@@ -4,7 +4,7 @@ A postmortem's text may have been pasted from chat logs, tickets and error
 messages, so the HTML it becomes must never carry what it did not mean to:
 - raw HTML is shown as text (markdown-it's `html` option off);
 - links keep only http, https and mailto addresses; any other link shows
-  its label as plain text;
+  its label as plain text; bare http(s) addresses in the text become links;
 - images are embedded only from the document's own folder, as `data:`
   URIs, after checking they are images; anything else (web addresses,
   absolute paths, `..`) becomes a visible note with the alt text and is
@@ -67,9 +67,21 @@ def _matching_close(tokens: Sequence[Token], idx: int) -> int:
     return len(tokens) - 1
 
 
+def _inside_raw_html(tokens: Sequence[Token], idx: int) -> bool:
+    """True for a bare address that is an attribute of HTML typed into the text.
+
+    Raw HTML is shown as text; `<a href="http://...">` must not become a
+    working link just because its address is bare text now.
+    """
+    if tokens[idx].markup != "linkify" or idx == 0:
+        return False
+    before = tokens[idx - 1].content.rstrip()
+    return before.endswith(("=\"", "='", "="))
+
+
 def _link_open(self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: Env) -> str:
     token = tokens[idx]
-    if link_allowed(str(token.attrGet("href") or "")):
+    if link_allowed(str(token.attrGet("href") or "")) and not _inside_raw_html(tokens, idx):
         return self.renderToken(tokens, idx, options, env)
     # Keep the label as text; the refused address is dropped with its tag.
     tokens[_matching_close(tokens, idx)].meta["refused"] = True
@@ -132,11 +144,16 @@ def _no_backref(self: RendererHTML, tokens: Sequence[Token], idx: int, options: 
 def parser() -> MarkdownIt:
     """The one configured MarkdownIt instance (building it costs more than most renders)."""
     md = (
-        MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-        .enable(["table", "strikethrough"])
+        MarkdownIt("commonmark", {"html": False, "linkify": True, "typographer": False})
+        .enable(["table", "strikethrough", "linkify"])
         .use(tasklists_plugin)
         .use(footnote_plugin)
     )
+    # Bare addresses pasted from chat and tickets become links, so a screen
+    # reader and a PDF viewer treat them as links. Only addresses with a
+    # scheme: a host name mentioned in passing ("db01.example") stays text.
+    if md.linkify is not None:
+        md.linkify.set({"fuzzy_link": False, "fuzzy_email": False, "fuzzy_ip": False})
     md.validateLink = _accept_all  # type: ignore[method-assign]
     rules = {
         "link_open": _link_open,

@@ -338,6 +338,10 @@ def _deflate_streams_in_parallel(_document: Any, pdf: Any) -> None:
 def _render(html: str, fetcher: URLFetcher, identifier: bytes, tagged: bool) -> bytes:
     """Lays out and writes the PDF; called with the font lock held, on a roomy data stack."""
     font_config, font_css = _font_setup()
+    if tagged:
+        from postmortem.render.pdf_tagging import install
+
+        install()
     page = _html_class()(string=html, base_url=str(APP_ASSETS) + "/", url_fetcher=fetcher)
     variant = PDF_VARIANT if tagged else None
     document = page.render(

@@ -1,0 +1,161 @@
+"""PDF/UA structure tags that WeasyPrint leaves out or gets wrong.
+
+WeasyPrint tags a page's content, but:
+- it marks the text of page-margin boxes (running headers, "Page 2 of 7")
+  as content and hangs its structure elements nowhere, so a screen reader
+  meets "Page 2 of 7" in the middle of a sentence; PDF/UA wants them as
+  pagination artifacts, outside the structure tree;
+- table header cells get no `Scope`, so a reader cannot tell a column
+  header from a row header;
+- an inline SVG's alt text is its <title> alone, not its <desc>;
+- an element's own `lang` (a generated English label in a document written
+  in another language) never becomes a `Lang` on its structure element.
+
+`install()` wraps three WeasyPrint functions once per process. The wrappers
+only act on tagged exports (a stream without tags is left as it was), and
+should a WeasyPrint release rename what they wrap, `install()` leaves it
+alone and exports keep WeasyPrint's own tagging.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
+from functools import cache
+from typing import Any
+
+_SUBTYPES = {"top": "/Header", "bottom": "/Footer"}
+_LIST_ITEM_PARTS = {"/Lbl", "/LBody", "/L"}
+
+
+def _in_list_body(pdf: Any, item: Any, struct: Any) -> Any:
+    """`struct` moved into a new LBody under the list item `item`."""
+    import pydyf
+
+    body = pydyf.Dictionary(
+        {"Type": "/StructElem", "S": "/LBody", "K": pydyf.Array([struct.reference]), "P": item.reference}
+    )
+    if "Pg" in struct:
+        body["Pg"] = struct["Pg"]
+    pdf.add_object(body)
+    struct["P"] = body.reference
+    return body
+
+
+def _pagination(stream: Any, box: Any) -> Any:
+    """A context in which `stream` draws the margin box `box` as one artifact."""
+    import pydyf
+
+    if getattr(stream, "_tags", None) is None or getattr(stream, "_in_pagination", False):
+        return nullcontext()
+
+    @contextmanager
+    def artifact() -> Iterator[None]:
+        side = str(getattr(box, "at_keyword", "")).lstrip("@").split("-")[0]
+        properties = pydyf.Dictionary({"Type": "/Pagination"})
+        if side in _SUBTYPES:
+            properties["Subtype"] = _SUBTYPES[side]
+        stream.begin_marked_content("Artifact", properties)
+        stream._in_pagination = True
+        try:
+            yield
+        finally:
+            stream._in_pagination = False
+            stream.end_marked_content()
+
+    return artifact()
+
+
+def _wrap_stream(stream_class: type[Any]) -> None:
+    marked, artifact = stream_class.marked, stream_class.artifact
+
+    def quiet_inside_pagination(method: Callable[..., Any]) -> Callable[..., Any]:
+        # Inside a pagination artifact nothing else may be marked: no MCID
+        # (it would need a structure element) and no nested artifact.
+        def wrapper(self: Any, *args: Any) -> Any:
+            if getattr(self, "_in_pagination", False):
+                return nullcontext()
+            return method(self, *args)
+
+        wrapper.__wrapped__ = method  # type: ignore[attr-defined]
+        return wrapper
+
+    stream_class.marked = quiet_inside_pagination(marked)
+    stream_class.artifact = quiet_inside_pagination(artifact)
+
+
+def _wrap_draw(draw_module: Any, margin_box: type[Any]) -> None:
+    draw_stacking_context = draw_module.draw_stacking_context
+
+    def draw_with_artifacts(stream: Any, stacking_context: Any) -> Any:
+        if isinstance(stacking_context.box, margin_box):
+            with _pagination(stream, stacking_context.box):
+                return draw_stacking_context(stream, stacking_context)
+        return draw_stacking_context(stream, stacking_context)
+
+    draw_module.draw_stacking_context = draw_with_artifacts
+
+
+def _svg_alt(svg: Any) -> str:
+    """An inline SVG's alt text: its <title>, then its <desc> (WeasyPrint reads the title only)."""
+    texts = []
+    for name in ("title", "desc"):
+        found = svg.find(f"{{http://www.w3.org/2000/svg}}{name}")
+        if found is not None and (found.text or "").strip():
+            texts.append(" ".join(found.text.split()))
+    return ". ".join(texts) or "Chart"
+
+
+def _wrap_tags(tags_module: Any, margin_box: type[Any]) -> None:
+    import pydyf
+
+    build_box_tree = tags_module._build_box_tree
+
+    def build_with_scope_and_lang(box: Any, parent: Any, *args: Any) -> Iterator[Any]:
+        if isinstance(box, margin_box):
+            # Drawn as an artifact above: no marked content, no element.
+            return
+        element = getattr(box, "element", None)
+        pdf = args[0] if args else None
+        for built in build_box_tree(box, parent, *args):
+            struct = built
+            if element is not None and struct.get("S") == "/TH" and getattr(box, "element_tag", "") == "th":
+                struct["A"]["Scope"] = "/Row" if element.get("scope") == "row" else "/Column"
+            if element is not None and struct.get("S") != "/NonStruct":
+                lang = element.get("lang")
+                if lang and "Lang" not in struct:
+                    struct["Lang"] = pydyf.String(lang)
+            if element is not None and struct.get("S") == "/Figure" and str(element.tag).endswith("}svg"):
+                struct["Alt"] = pydyf.String(_svg_alt(element))
+            if parent.get("S") == "/LI" and struct.get("S") not in _LIST_ITEM_PARTS and pdf is not None:
+                # A list item's own block (the question of a "why", a second
+                # paragraph) would sit in the LI beside its label; PDF/UA
+                # wants it inside a body.
+                struct = _in_list_body(pdf, parent, struct)
+            yield struct
+
+    tags_module._build_box_tree = build_with_scope_and_lang
+
+
+@cache
+def install() -> bool:
+    """Wrap WeasyPrint's drawing and tagging once; False if this WeasyPrint differs from ours."""
+    try:
+        from weasyprint import draw as draw_module
+        from weasyprint.formatting_structure.boxes import MarginBox
+        from weasyprint.pdf import tags as tags_module
+        from weasyprint.pdf.stream import Stream
+    except ImportError:
+        return False
+    needed = (
+        callable(getattr(draw_module, "draw_stacking_context", None)),
+        callable(getattr(tags_module, "_build_box_tree", None)),
+        callable(getattr(Stream, "marked", None)),
+        callable(getattr(Stream, "artifact", None)),
+    )
+    if not all(needed):
+        return False
+    _wrap_stream(Stream)
+    _wrap_draw(draw_module, MarginBox)
+    _wrap_tags(tags_module, MarginBox)
+    return True
