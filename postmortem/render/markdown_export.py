@@ -40,7 +40,7 @@ def customer_markdown(view: CustomerView, assets: AssetFolder | None = None) -> 
     if view.events:
         blocks.append(f"## {wording.EVENTS_HEADING}")
         blocks.append(escape(wording.events_note(view.events_zone)))
-        blocks.append("\n".join(f"- **{escape(e.time)}**: {md.cell(e.description)}" for e in view.events))
+        blocks.append("\n".join(md.item("-", e.description, lead=f"**{escape(e.time)}**:") for e in view.events))
     if wording.shows_data_loss(view):
         period = escape(wording.loss_period(view.data_loss_window))
         body = "\n\n".join(b for b in (md.block(view.data_loss_statement), period) if b)
@@ -52,11 +52,9 @@ def customer_markdown(view: CustomerView, assets: AssetFolder | None = None) -> 
         blocks.append(md.block(view.next_steps))
         lines = []
         for promise in view.promises:
-            text = f"- **{escape(promise.title)}**"
-            if promise.description:
-                text += f": {md.cell(promise.description)}"
             status = wording.promise_status(promise)
-            lines.append(text + (f" ({escape(status)})" if status else ""))
+            lead = f"**{escape(promise.title)}**" + (f" ({escape(status)})" if status else "")
+            lines.append(md.item("-", promise.description, lead=lead + (":" if promise.description else "")))
         blocks.append("\n".join(lines))
     blocks.append(md.block(view.responsibility))
     blocks += [md.block(view.apology), md.block(view.call_to_action), escape(view.closing)]
@@ -103,8 +101,9 @@ def internal_markdown(view: InternalView, assets: AssetFolder | None = None) -> 
         for event in view.events:
             kind = f"**{event.kind}**" if event.key else event.kind
             seen = "yes" if event.customer_visible else ""
-            rows.append([escape(event.time), kind, seen, md.cell(event.description)])
+            rows.append([escape(event.time), kind, seen, md.cell(event.description, about=event.time)])
         blocks.append(pipe_table(["Time", "Kind", "Customer-visible", "What happened"], rows))
+        blocks.append(md.notes())
     blocks += _impact(view, md)
     blocks += _root_cause(view, md)
     blocks += _lessons(view, md)
@@ -116,12 +115,13 @@ def internal_markdown(view: InternalView, assets: AssetFolder | None = None) -> 
             if item.tracker:
                 title = f"[{title}]({item.tracker})"
             if item.description:
-                title += f": {md.cell(item.description)}"
+                title += f": {md.cell(item.description, about=item.title)}"
             if item.customer_promised:
                 title += " *(promised to customers)*"
             due = f"{item.due} **(overdue)**" if item.overdue else item.due
             rows.append([item.priority, title, escape(item.owner), due, escape(item.status), item.category])
         blocks.append(pipe_table(["Priority", "Action", "Owner", "Due", "Status", "Category"], rows))
+        blocks.append(md.notes())
     if view.notes:
         blocks.append("## Internal notes")
         for note in view.notes:
@@ -130,7 +130,10 @@ def internal_markdown(view: InternalView, assets: AssetFolder | None = None) -> 
 
 
 def _bullets(md: Writer, items: list[str]) -> str:
-    return "\n".join(f"- {md.cell(item)}" for item in items if item)
+    # Each entry whole: an entry with its own list or code keeps it, indented.
+    entries = [md.item("-", item) for item in items if item]
+    loose = any("\n" in entry for entry in entries)
+    return ("\n\n" if loose else "\n").join(entries)
 
 
 def _impact(view: InternalView, md: Writer) -> list[str]:
@@ -164,10 +167,10 @@ def _root_cause(view: InternalView, md: Writer) -> list[str]:
     if view.five_whys:
         blocks.append("### Five whys")
         lines = [
-            f"{i}. **{escape(why.question)}** {md.cell(why.answer)}".rstrip()
+            md.item(f"{i}.", why.answer, lead=f"**{escape(why.question)}**")
             for i, why in enumerate(view.five_whys, 1)
         ]
-        blocks.append("\n".join(lines))
+        blocks.append(("\n\n" if any("\n" in line for line in lines) else "\n").join(lines))
     for title, text in (("Detection", view.detection), ("Response", view.response)):
         if text:
             blocks += [f"### {title}", md.block(text)]

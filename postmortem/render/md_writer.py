@@ -72,6 +72,12 @@ def pipe_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join([line(header), rule, *(line(row) for row in rows)])
 
 
+def _after_attribute(node: SyntaxTreeNode) -> bool:
+    # As in postmortem.markdown: an address inside typed HTML stays text.
+    previous = node.previous_sibling
+    return previous is not None and previous.content.rstrip().endswith(("=\"", "='", "="))
+
+
 class Writer:
     """Turns one export's Markdown fields into safe Markdown.
 
@@ -85,6 +91,8 @@ class Writer:
         self._texts = 0
         self._prefix = ""
         self._in_table = False
+        self._notes: list[str] = []
+        self._note_count = 0  # numbered across the export, so no two notes share a number
 
     def _tree(self, text: str) -> SyntaxTreeNode:
         self._texts += 1
@@ -99,17 +107,60 @@ class Writer:
             return ""
         return "\n\n".join(self._blocks(self._tree(text).children))
 
-    def cell(self, text: str) -> str:
-        """The text on one line, for a table cell: blocks joined by spaces, pipes escaped."""
+    def cell(self, text: str, *, about: str = "") -> str:
+        """The text for one table cell, on one line with pipes escaped.
+
+        A single paragraph goes in the cell. Anything richer (a second
+        paragraph, a list, code, a table, footnotes) cannot live in a GFM
+        cell, so it moves to a note that `notes()` writes under the table:
+        the cell keeps the first paragraph and says which note holds the
+        rest. `about` names the row in the note's heading ("2026-10-28 02:10").
+        """
         if not text:
             return ""
         tree = self._tree(text)
+        children = list(tree.children)
+        lead = ""
+        if children and children[0].type == "paragraph":
+            lead = self._one_line(children.pop(0))
+        if not children:
+            return lead
+        self._note_count += 1
+        number = self._note_count
+        body = "\n\n".join(self._blocks(children))
+        heading = f"Note {number}" + (f": {escape(about)}" if about else "")
+        self._notes.append(f"**{heading}**\n\n{body}")
+        pointer = f"*(continued in note {number} below the table)*" if lead else f"*(see note {number} below)*"
+        return f"{lead} {pointer}".strip()
+
+    def item(self, marker: str, text: str, *, lead: str = "") -> str:
+        """A list item holding `text` whole: its lists, code and tables indented under the marker.
+
+        `lead` (Markdown, already escaped) starts the item, on a line of its own
+        when the text begins with anything but a paragraph.
+        """
+        body = self.block(text)
+        if lead:
+            starts_with_words = bool(body) and not body.startswith(("-", "```", "|", ">", "#")) and not re.match(
+                r"\d+[.)] ", body
+            )
+            body = f"{lead} {body}" if starts_with_words else f"{lead}\n\n{body}".rstrip()
+        indent = " " * (len(marker) + 1)
+        lines = body.split("\n")
+        rest = [f"{indent}{line}" if line else "" for line in lines[1:]]
+        return "\n".join([f"{marker} {lines[0]}".rstrip(), *rest])
+
+    def notes(self) -> str:
+        """The notes that cells of the last table moved out, ready to follow it; empty if none."""
+        notes, self._notes = self._notes, []
+        return "\n\n".join(notes)
+
+    def _one_line(self, node: SyntaxTreeNode) -> str:
         self._in_table = True
         try:
-            parts = [self._flat(node) for node in tree.children]
+            return self._flat(node)
         finally:
             self._in_table = False
-        return " ".join(part for part in parts if part)
 
     # ------------------------------------------------------------ blocks
 
@@ -232,8 +283,12 @@ class Writer:
     def _link(self, node: SyntaxTreeNode) -> str:
         label = self._inline_node(node)
         href = str(node.attrGet("href") or "")
-        if not link_allowed(href):
+        if not link_allowed(href) or (node.markup == "linkify" and _after_attribute(node)):
             return label
+        if node.markup == "linkify" and not re.search(r"[\s<>]", href):
+            # A bare address in the text: an autolink keeps it bare, and
+            # nothing inside it is read as emphasis.
+            return f"<{href}>"
         target = href.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
         return f"[{label}]({target})"
 
