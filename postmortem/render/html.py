@@ -121,6 +121,14 @@ def short_url(url: str, limit: int = 48) -> str:
     return text[: keep - keep // 3] + "…" + text[-(keep // 3) :]
 
 
+def running_title(title: str, limit: int = 72) -> str:
+    """The title for the page header: one line at 8 pt over 60% of the width, an ellipsis if cut."""
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–-")
+    return cut + "…"
+
+
 def _render(template: str, context: dict[str, Any]) -> str:
     return environment().get_template(template).render(**context)
 
@@ -223,6 +231,9 @@ def report_html(view: InternalView, assets: AssetFolder | None = None) -> str:
         "has_root_cause": has_root_cause,
         "en": english_mark(view.language),
         "short_url": short_url,
+        # Characters past which a row may split across pages (about a third of a page).
+        "long_cell": 1200,
+        "running_title": running_title(view.title or wording.REPORT_SUBJECT),
         "chart": Markup(timeline_svg(view.chart)) if view.chart else None,
     }
     return _render("report.html.j2", context)
