@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from postmortem.model import PageSize, Severity, Status
 from ui.models.record_models import PeopleModel
 from ui.step_state import STEPS
 from ui.steps.base import Guide, StepPage
 from ui.widgets.table_editor import TableEditor
+from ui.widgets.timeline_chart import TimelineChartView
 
 
 def people_table(page: StepPage, list_path: tuple[str, str], noun: str) -> TableEditor:
@@ -43,6 +44,15 @@ class OverviewStep(StepPage):
     )
 
     def build(self) -> None:
+        heading = QLabel("At a glance", self)
+        heading.setProperty("role", "section-title")
+        self.add(heading)
+        note = QLabel("From the timeline and the impact window; the report prints the same chart.", self)
+        note.setWordWrap(True)
+        note.setProperty("role", "hint")
+        self.add(note)
+        self.chart = TimelineChartView(self.controller, self)
+        self.add(self.chart)
         form = self.section("The incident")
         form.line(("meta", "title"), "Title", "Web site unavailable after a storage failure", required=True)
         form.line(
