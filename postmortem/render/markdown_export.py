@@ -40,7 +40,8 @@ def customer_markdown(view: CustomerView, assets: AssetFolder | None = None) -> 
     if view.events:
         blocks.append(f"## {wording.EVENTS_HEADING}")
         blocks.append(escape(wording.events_note(view.events_zone)))
-        blocks.append("\n".join(md.item("-", e.description, lead=f"**{escape(e.time)}**:") for e in view.events))
+        items = [md.item("-", e.description, lead=f"**{escape(e.time)}**:") for e in view.events]
+        blocks.append("\n".join(items))
     if wording.shows_data_loss(view):
         period = escape(wording.loss_period(view.data_loss_window))
         body = "\n\n".join(b for b in (md.block(view.data_loss_statement), period) if b)

@@ -130,7 +130,8 @@ class Writer:
         body = "\n\n".join(self._blocks(children))
         heading = f"Note {number}" + (f": {escape(about)}" if about else "")
         self._notes.append(f"**{heading}**\n\n{body}")
-        pointer = f"*(continued in note {number} below the table)*" if lead else f"*(see note {number} below)*"
+        where = "continued in" if lead else "see"
+        pointer = f"*({where} note {number} below the table)*"
         return f"{lead} {pointer}".strip()
 
     def item(self, marker: str, text: str, *, lead: str = "") -> str:
@@ -141,9 +142,8 @@ class Writer:
         """
         body = self.block(text)
         if lead:
-            starts_with_words = bool(body) and not body.startswith(("-", "```", "|", ">", "#")) and not re.match(
-                r"\d+[.)] ", body
-            )
+            block_start = body.startswith(("-", "```", "|", ">", "#")) or re.match(r"\d+[.)] ", body)
+            starts_with_words = bool(body) and not block_start
             body = f"{lead} {body}" if starts_with_words else f"{lead}\n\n{body}".rstrip()
         indent = " " * (len(marker) + 1)
         lines = body.split("\n")
