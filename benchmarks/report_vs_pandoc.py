@@ -1,0 +1,149 @@
+"""The 1,000-event internal report as a PDF: ours (tagged) against pandoc + WeasyPrint, in one run.
+
+Run from the repository root (pandoc from Debian: `apt-get install pandoc`):
+
+    python benchmarks/report_vs_pandoc.py            # 3 rounds
+    python benchmarks/report_vs_pandoc.py --rounds 1
+    python benchmarks/report_vs_pandoc.py --before DIR  # also time an older checkout in DIR
+
+Every figure is the wall-clock time of fresh processes, as a person running
+the command waits for it, interleaved round by round so that the load of
+a shared machine falls on all of them alike; the table gives each one's
+median. The contenders, all on the same content (the large document of
+`export_benchmark.py`):
+
+- **ours, tagged**: `postmortem export --format pdf --audience internal`
+  (PDF/UA-1 structure tags, the timeline chart);
+- **ours, untagged**: the same HTML written without tags, for the cost of tagging;
+- **before**: the same command in an older checkout (`--before`), if given;
+- **pandoc + WeasyPrint**: our internal Markdown export (without its data
+  section) through `pandoc -f gfm -t html5 -s`, then the `weasyprint`
+  command, untagged and then with `--pdf-variant pdf/ua-1`.
+
+The ratio is ours divided by pandoc + WeasyPrint: below 1, ours is faster.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from export_benchmark import EXAMPLE, large_document
+
+from postmortem.export import export
+from postmortem.fileformat import load, save
+
+REPO = Path(__file__).resolve().parent.parent
+
+UNTAGGED = """
+import sys
+from postmortem.fileformat import load
+from postmortem.export import _identifier
+from postmortem.assets import AssetFolder
+from postmortem.render.html import report_html
+from postmortem.render.pdf import html_to_pdf
+from postmortem.views import internal_view
+document = load(sys.argv[1])
+assets = AssetFolder(document._folder)
+html = report_html(internal_view(document), assets)
+data = html_to_pdf(html, assets, identifier=_identifier(document, "internal", None), tagged=False)
+open(sys.argv[2], "wb").write(data)
+"""
+
+
+def timed(command: list[str], cwd: Path | None = None) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, cwd=cwd)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--before", type=Path, help="an older checkout to time the same export in")
+    args = parser.parse_args()
+    if not shutil.which("pandoc"):
+        print("error: pandoc is not installed (apt-get install pandoc)", file=sys.stderr)
+        return 2
+    weasyprint = str(Path(sys.executable).with_name("weasyprint"))
+    python = sys.executable
+    with tempfile.TemporaryDirectory() as folder_name:
+        folder = Path(folder_name)
+        source = folder / "large.postmortem"
+        shutil.copy(EXAMPLE.with_name("logo.svg"), folder / "logo.svg")
+        save(large_document(), source)
+        markdown = export(load(source), "md", "internal").decode()
+        markdown = markdown.split("\n## Document data\n", 1)[0]
+        (folder / "large.md").write_text(markdown, encoding="utf-8")
+        html = folder / "pandoc.html"
+
+        def pandoc_weasy(*extra: str) -> float:
+            title = "--metadata=title:Multi-region database failover"
+            spent = timed(
+                ["pandoc", "-f", "gfm", "-t", "html5", "-s", title, str(folder / "large.md"), "-o", str(html)]
+            )
+            return spent + timed([weasyprint, *extra, str(html), str(folder / "pandoc.pdf")])
+
+        runs: dict[str, list[float]] = {}
+        contenders = {
+            "ours, tagged": lambda: timed(
+                [
+                    python,
+                    "-m",
+                    "postmortem",
+                    "export",
+                    str(source),
+                    "--format",
+                    "pdf",
+                    "--audience",
+                    "internal",
+                    "-o",
+                    str(folder / "ours.pdf"),
+                ],
+                cwd=REPO,
+            ),
+            "ours, untagged": lambda: timed(
+                [python, "-c", UNTAGGED, str(source), str(folder / "plain.pdf")], cwd=REPO
+            ),
+            "pandoc + WeasyPrint": pandoc_weasy,
+            "pandoc + WeasyPrint, pdf/ua-1": lambda: pandoc_weasy("--pdf-variant", "pdf/ua-1"),
+        }
+        if args.before:
+            contenders["before (untagged)"] = lambda: timed(
+                [
+                    python,
+                    "-m",
+                    "postmortem",
+                    "export",
+                    str(source),
+                    "--format",
+                    "pdf",
+                    "--audience",
+                    "internal",
+                    "-o",
+                    str(folder / "before.pdf"),
+                ],
+                cwd=args.before,
+            )
+        for round_number in range(args.rounds):
+            for name, run in contenders.items():
+                runs.setdefault(name, []).append(run())
+                print(f"  round {round_number + 1}: {name} {runs[name][-1]:.2f} s", file=sys.stderr)
+        pandoc = statistics.median(runs["pandoc + WeasyPrint"])
+        print("| contender | median s | runs | × pandoc + WeasyPrint |")
+        print("| --- | --- | --- | --- |")
+        for name, times in runs.items():
+            median = statistics.median(times)
+            shown = ", ".join(f"{t:.1f}" for t in times)
+            print(f"| {name} | {median:.2f} | {shown} | {median / pandoc:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
