@@ -101,6 +101,11 @@ def _image(self: RendererHTML, tokens: Sequence[Token], idx: int, options: Optio
     asset = assets.image_from_url(str(token.attrGet("src") or ""))
     if asset is None:
         return missing_image(alt)
+    if not alt.strip():
+        # A figure without alt text fails PDF/UA; the file's name is a better
+        # description than nothing.
+        src = str(token.attrGet("src") or "")
+        alt = "Image: " + src.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("-", " ").replace("_", " ")
     return f'<img src="{asset.data_uri()}" alt="{escapeHtml(alt)}">'
 
 

@@ -139,3 +139,13 @@ def test_english_labels_in_a_german_document_say_they_are_english() -> None:
     assert headings and all(e.lang == "en" for e in headings)
     # The writer's own words carry no language of their own: they are the document's.
     assert {e.lang for e in report.root.walk() if e.role == "P"} == {"", "en"}
+
+
+def test_an_image_without_alt_text_is_described_by_its_file_name() -> None:
+    document = large_document(events=6, actions=1)
+    document.summary.text = "The dashboard at the time:\n\n![](logo.svg)"
+    data = export(document, "pdf", "internal", base_dir=EXAMPLE.parent)
+    report = check(data)
+    assert report.problems == []
+    alts = [e.alt for e in report.root.walk() if e.role == "Figure"]
+    assert "Image: logo" in alts
