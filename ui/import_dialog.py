@@ -93,6 +93,7 @@ class ImportDialog(QDialog):
         self.imported: Imported | None = None
         self.report: Report | None = None
         self._threads: list[tuple[QThread, _Job]] = []
+        self._zone_chosen = False  # the writer picked a zone: it wins over one the source names
         self.setWindowTitle("Import")
         self.setObjectName("import-dialog")
         self.resize(980, 620)
@@ -116,6 +117,8 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Read as:", self.format_box)
         form.addRow("Time &zone:", self.zone_box)
+        self.zone_box.setToolTip("For times written without an offset, unless the source names its zone; "
+                                 "choosing one here wins over the source.")
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName("Progress")
         self.status = QLabel(self)
@@ -133,7 +136,7 @@ class ImportDialog(QDialog):
         header = self.view.horizontalHeader()
         # Fixed starting widths: sizing columns to their contents measures every
         # row, which for a 20,000-message channel stalls the window for a second.
-        for column, width in enumerate((250, 150, 130, 0, 240)):
+        for column, width in enumerate((250, 150, 170, 0, 190)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             if width:
                 header.resizeSection(column, width)
@@ -161,6 +164,7 @@ class ImportDialog(QDialog):
 
     def _zone_changed(self, text: str) -> None:
         if text in zoneinfo.available_timezones():
+            self._zone_chosen = True
             self.read()
 
     def read(self) -> None:
@@ -169,14 +173,14 @@ class ImportDialog(QDialog):
         if zone not in zoneinfo.available_timezones():
             return
         source_format = str(self.format_box.currentData())
-        zone_given = zone != self.controller.document.meta.time_zone
+        zone_given = self._zone_chosen
         day = self.controller.document.meta.date
         paths = list(self.paths)
 
         shown_zone = self.controller.document.meta.time_zone
 
         def work(progress: Callable[[int, int], None]) -> tuple[Imported, list[Row]]:
-            options = Options(zone=zone, day=day, zone_given=zone_given)
+            options = Options(zone=zone, default_day=day, zone_given=zone_given)
             imported = read_sources(paths, source_format, options, progress)
             # The rows' texts are made here too: for a busy channel that is a second's work.
             return imported, rows_of(imported, shown_zone)

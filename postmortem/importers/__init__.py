@@ -12,6 +12,7 @@ also reads what is pasted into the timeline). `detect.py` tells them apart.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -59,7 +60,9 @@ def read_sources(
 ) -> Imported:
     total = Imported(zone=options.zone)
     for path in paths:
-        one = read_source(Path(path), source_format, options, progress)
+        # Each source gets its own copy: a Markdown file's front matter (its zone,
+        # its date) says how that file is read, not the next one.
+        one = read_source(Path(path), source_format, dataclasses.replace(options), progress)
         total.extend(one)
         total.zone = one.zone
     return total

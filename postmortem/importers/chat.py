@@ -20,7 +20,7 @@ _DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
 def read_chat(path: Path, options: Options) -> Imported:
     text = read_text(path)
-    day = options.day or file_date(path)
+    day = options.day or file_date(path) or options.default_day
     read = read_lines(text, options.zone, default_date=day)
     result = Imported(sources=[str(path)], formats=["chat"], zone=options.zone)
     for entry in read.entries:

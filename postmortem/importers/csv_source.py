@@ -65,7 +65,7 @@ def read_csv(path: Path, options: Options) -> Imported:
 
         stamp = f"{cell('date')} {cell('time')}".strip() if cell("date") else cell("time")
         try:
-            moment, naive = parse_instant(stamp, tz, options.day)
+            moment, naive = parse_instant(stamp, tz, options.any_day)
         except ClockError as error:
             result.findings.append(Finding(where, f"time {stamp!r} not read: {error}"))
             result.unplaced.append(Unplaced("timeline", delimiter.join(row), where))

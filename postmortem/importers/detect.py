@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -12,13 +13,14 @@ FORMATS = ("auto", "markdown", "csv", "slack", "pagerduty", "statuspage", "chat"
 
 
 def detect(path: Path) -> str:
-    if path.is_dir() or zipfile.is_zipfile(path) if path.exists() else False:
-        return "slack"
     if not path.exists():
         raise DocumentError(path, "does not exist")
+    if path.is_dir() or zipfile.is_zipfile(path):
+        return "slack"
     text = read_text(path)
     head = text.lstrip()[:1]
-    if head in "[{" and head:
+    # "[10:27] jdoe: ..." starts like JSON too: only a .json file, or text that parses, is JSON.
+    if head and head in "[{" and (path.suffix.lower() == ".json" or _parses(text)):
         from postmortem.importers.pagerduty import is_pagerduty
         from postmortem.importers.statuspage import incidents
 
@@ -47,3 +49,11 @@ def detect(path: Path) -> str:
     ):
         return "csv"
     return "chat"
+
+
+def _parses(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True

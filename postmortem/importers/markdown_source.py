@@ -308,7 +308,7 @@ class _Reader:
                 notes.append((index, line))
         lines.sort()
         read = read_lines(
-            "\n".join(text for _i, text, _v in lines), self.options.zone, default_date=self.options.day
+            "\n".join(text for _i, text, _v in lines), self.options.zone, default_date=self.options.any_day
         )
         for entry in read.entries:
             index, _text, visible = lines[entry.line - 1]

@@ -22,6 +22,11 @@ class Options:
     day: dt.date | None = None
     columns: dict[str, str] = field(default_factory=dict)  # field -> header, e.g. time -> "When (PT)"
     zone_given: bool = False  # --zone was given (it then wins over a zone the source names)
+    default_day: dt.date | None = None  # used when neither the source nor `day` gives a date
+
+    @property
+    def any_day(self) -> dt.date | None:
+        return self.day or self.default_day
 
     @property
     def tz(self) -> ZoneInfo:

@@ -218,3 +218,9 @@ def test_atlassian_shape_with_front_matter(data: Path) -> None:
         dt.date(2026, 6, 1),
     )
     assert "Backlog check" in document.root_cause.internal_notes
+
+
+def test_chat_lines_in_brackets_are_not_taken_for_json(tmp_path: Path) -> None:
+    source = tmp_path / "log"
+    source.write_text("[10:27] jdoe: paged\n[10:31] asmith: acked\n")
+    assert detect(source) == "chat"

@@ -118,3 +118,25 @@ def test_an_unreadable_file_says_why_and_imports_nothing(
     assert not dialog.import_button.isEnabled()
     dialog.reject()
     assert not window.controller.is_modified()
+
+
+def test_choosing_the_zone_rereads_naive_times(
+    qtbot, window: MainWindow, example_copy: Path, tmp_path: Path, qtmodeltester
+) -> None:
+    _open_copy(window, example_copy)
+    notes = tmp_path / "notes-2026-03-09.txt"
+    notes.write_text("[10:27] jdoe: paged\n[10:31] asmith: acked\n")
+    dialog = window.import_files([str(notes)])
+    assert dialog is not None
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
+    qtmodeltester.check(dialog.model)
+    dialog.zone_box.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.zone_box.lineEdit(), "Asia/Tokyo")
+    qtbot.waitUntil(
+        lambda: dialog.model.rows and dialog.model.rows[0].zone == "Asia/Tokyo (assumed)", timeout=20_000
+    )
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    paged = next(e for e in window.controller.document.timeline.events if e.description == "jdoe: paged")
+    assert paged.time.astimezone(dt.UTC) == dt.datetime(2026, 3, 9, 1, 27, tzinfo=dt.UTC)

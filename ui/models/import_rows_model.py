@@ -126,10 +126,13 @@ class ImportRowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
             return Qt.CheckState.Checked if self.ticked[index.row()] else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
-            text = (row.kind, row.time, row.zone, row.text, row.where)[index.column()]
+            where = row.where.rsplit("/", 1)[-1]  # the file's name; the tooltip has its folder
+            text = (row.kind, row.time, row.zone, row.text, where)[index.column()]
             return " ".join(text.split())[:200] if index.column() == 3 else text
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
             return row.text[:2000]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
+            return row.where
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
