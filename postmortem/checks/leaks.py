@@ -58,6 +58,12 @@ _SECRETS = (
         r"\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?key|auth[_-]?token|token)\s*[:=]\s*[^\s,;]{6,}",
         re.IGNORECASE)),
 )
+# Each known secret format starts with or contains one of these; one pass rules most texts out.
+_SECRET_HINT = re.compile(
+    r"AKIA|ASIA|gh[pousr]_|github_pat_|xox[abposr]-|[sr]k_(?:live|test)|AIza|sk-|PRIVATE KEY|eyJ|://"
+    r"|password|passwd|pwd|secret|api[_-]?key|access[_-]?key|token",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"(?<![\w+/=-])[A-Za-z0-9+/_=-]{24,}(?![\w+/=-])")
 _ENTROPY_BITS = 3.5
 _SHINGLE = 8  # words in a row shared with internal notes that count as copied
@@ -248,7 +254,8 @@ def secrets(text: str, *, random_looking: bool = True) -> list[tuple[Level, Span
     out: list[tuple[Level, Span, str, str]] = []
     spans: list[Span] = []
     rotate = "Remove it and rotate the secret: assume it has been copied."
-    for label, pattern in _SECRETS:
+    known = _SECRET_HINT.search(text) is not None
+    for label, pattern in _SECRETS if known else ():
         for match in pattern.finditer(text):
             if not overlaps(match.span(), spans):
                 spans.append(match.span())

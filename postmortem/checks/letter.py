@@ -179,9 +179,12 @@ def _vendor_blame(field: TextField, quoted: list[Span], owned: bool) -> list[Fin
 
 def _jargon(field: TextField, compiled: Compiled) -> list[Finding]:
     text = mask(field.text, URL, EMAIL, _DOTTED)
+    lower = text.lower()
     out: list[Finding] = []
     taken: list[Span] = []
     for term in compiled.jargon:
+        if term.first_word not in lower:
+            continue  # a plain substring test rules out most terms before any pattern runs
         matches = [m for m in term.pattern.finditer(text) if not overlaps(m.span(), taken)]
         if not matches:
             continue

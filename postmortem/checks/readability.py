@@ -13,6 +13,7 @@ longer than the settings' `sentence_limit` are warnings of their own.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -43,8 +44,9 @@ class Score:
         return 0.39 * self.words / self.sentences + 11.8 * self.syllables / self.words - 15.59
 
 
+@functools.lru_cache(maxsize=8192)
 def syllables(word: str) -> int:
-    """Syllables in one English word, by spelling."""
+    """Syllables in one English word, by spelling (cached: a letter repeats its words, the app re-checks)."""
     letters = re.sub(r"[^a-z]", "", word.lower())
     if not letters:
         digits = re.sub(r"\D", "", word)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -127,6 +127,11 @@ class JargonTerm:
     term: str
     plain: str
     pattern: re.Pattern[str]
+    # The term's first word in lower case: text without it cannot contain the term.
+    first_word: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "first_word", re.split(r"[\s-]+", self.term.strip().lower(), maxsplit=1)[0])
 
 
 @dataclass(frozen=True)
