@@ -59,10 +59,15 @@ def read_sources(
     paths: Sequence[Path], source_format: str, options: Options, progress: Progress | None = None
 ) -> Imported:
     total = Imported(zone=options.zone)
+    zones: list[tuple[str, str]] = []
     for path in paths:
         # Each source gets its own copy: a Markdown file's front matter (its zone,
         # its date) says how that file is read, not the next one.
         one = read_source(Path(path), source_format, dataclasses.replace(options), progress)
         total.extend(one)
-        total.zone = one.zone
+        zones.append((one.zone, Path(path).name))
+    if len({zone for zone, _name in zones}) > 1:  # the report names each source's zone
+        total.zone = ", ".join(f"{zone} ({name})" for zone, name in zones)
+    elif zones:
+        total.zone = zones[0][0]
     return total

@@ -16,7 +16,15 @@ from postmortem.errors import DocumentError
 from postmortem.importers import kinds
 from postmortem.importers.clock import ClockError, after, parse_instant
 from postmortem.importers.columns import EVENT_COLUMNS, header_key, map_columns, zone_in_header
-from postmortem.importers.result import Finding, Imported, ImportedEvent, Unplaced, Where, zone_label
+from postmortem.importers.result import (
+    Finding,
+    Imported,
+    ImportedEvent,
+    ImportedField,
+    Unplaced,
+    Where,
+    zone_label,
+)
 from postmortem.importers.source import Options, read_text
 from postmortem.model import EventKind, TimelineEvent
 
@@ -80,19 +88,25 @@ def read_csv(path: Path, options: Options) -> Imported:
         if kind_word and kind is None:
             extras.insert(0, f"{headers[columns['kind']].strip()}: {kind_word}")
         description = cell("description")
+        visible = cell("customer_visible").casefold() in _YES
+        author = cell("author")
+        if visible and (author or extras):
+            # Customers read this event: who logged it, and the sheet's other
+            # columns, stay in the timeline's internal notes.
+            private = "; ".join(([f"logged by {author}"] if author else []) + extras)
+            note = f"{stamp}, {description!r}: {private}"
+            result.fields.append(ImportedField(("timeline", "internal_notes"), note, where))
+            author, extras = "", []
         if extras:
             description = f"{description} ({'; '.join(extras)})" if description else "; ".join(extras)
-        if cell("author"):
-            description = f"{cell('author')}: {description}"
+        if author:
+            description = f"{author}: {description}"
         if not description:
             result.findings.append(Finding(where, "a time but no description; not imported"))
             result.unplaced.append(Unplaced("timeline", delimiter.join(row), where))
             continue
         event = TimelineEvent(
-            time=moment,
-            kind=kind or EventKind.OTHER,
-            description=description,
-            customer_visible=cell("customer_visible").casefold() in _YES,
+            time=moment, kind=kind or EventKind.OTHER, description=description, customer_visible=visible
         )
         result.events.append(ImportedEvent(event, where, zone_label(moment, naive_zone if naive else None)))
     return result

@@ -284,6 +284,12 @@ class _Reader:
                 author = f"{cell('author')}: " if cell("author") else ""
                 stamp = f"{cell('date')} {cell('time')}".strip()
                 visible = cell("customer_visible").casefold() in ("yes", "y", "true", "x", "✓", "public")
+                if visible and author:  # customers read it: the name stays in the internal notes
+                    note = f"{stamp}, {description!r}: logged by {cell('author')}"
+                    self.result.fields.append(
+                        ImportedField(("timeline", "internal_notes"), note, self.where(start + index))
+                    )
+                    author = ""
                 lines.append((start + index, f"{stamp} {kind}{author}{description}", visible))
         rest_lines = [line if i not in used else "" for i, line in enumerate(body)]
         items, other = parts.list_items(rest_lines)

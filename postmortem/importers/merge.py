@@ -106,6 +106,7 @@ def apply(document: Document, imported: Imported) -> Report:
     had_events = bool(document.timeline.events)
     seen = _Seen(document.timeline.events)
     added: list[TimelineEvent] = []
+    per_source: dict[str, int] = {}
     source: str | None = None
     batch: list[ImportedEvent] = []
     for item in [*imported.events, None]:
@@ -121,6 +122,7 @@ def apply(document: Document, imported: Imported) -> Report:
             continue
         batch.append(item)
         added.append(item.event)
+        per_source[item.where.path] = per_source.get(item.where.path, 0) + 1
     if added:
         events = [*document.timeline.events, *added]
         if had_events or len({item.where.path for item in imported.events}) > 1:
@@ -128,6 +130,8 @@ def apply(document: Document, imported: Imported) -> Report:
         document.timeline.events = events
         report.events = len(added)
         report.sections.add("timeline")
+        for path, count in per_source.items():
+            report.placed.append(f"timeline.events <- {path} ({count} event{'s' * (count != 1)})")
     titles = {_normal(item.title) for item in document.action_items.items}
     new_items = []
     for action in imported.actions:
@@ -135,6 +139,7 @@ def apply(document: Document, imported: Imported) -> Report:
             report.duplicates += 1
             continue
         new_items.append(action.item)
+        report.placed.append(f"action_items.items <- {action.where}")
     if new_items:
         document.action_items.items = [*document.action_items.items, *new_items]
         report.actions = len(new_items)

@@ -110,6 +110,9 @@ def test_tsv_with_odd_headers_finds_time_author_kind_and_visibility(data: Path) 
         EventKind.RESOLUTION,
     ]
     assert [e.customer_visible for e in events] == [False, False, True, False]
+    # Customers will read the third: who logged it stays internal.
+    assert events[2].description == "Status page: investigating"
+    assert "logged by sofia.r" in document.timeline.internal_notes
 
 
 def test_csv_column_mapping_and_unreadable_times_are_findings_with_lines(data: Path) -> None:
