@@ -246,3 +246,24 @@ def test_names_other_than_the_signer_leak(doc: Document, today: dt.date) -> None
 def test_internal_handles_leak(doc: Document, today: dt.date, handle: str) -> None:
     write_letter(doc, f"We are sorry. {OWNED} It was rolled back by {handle}.\n\n{DATED}")
     assert [_said(doc, f) for f in _rules(doc, today)["leak-handle"]] == [handle]
+
+
+def test_the_name_lexicon_loads_only_when_some_text_could_name_someone() -> None:
+    """Start-up checks an empty document: Faker is not imported for it, only for real text."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from postmortem.checks import check\n"
+        "from postmortem.model import Document\n"
+        "check(Document())\n"
+        "print('faker' in sys.modules)\n"
+        "document = Document()\n"
+        "document.customer_letter.narrative = 'We are sorry. Priya Raman restarted the service.'\n"
+        "check(document)\n"
+        "print('faker' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                            check=True)
+    assert result.stdout.split() == ["False", "True"]

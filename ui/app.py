@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from postmortem.checks import names
 from ui import style
 from ui.main_window import MainWindow
 from ui.settings import ORGANISATION, Preferences, WindowState
@@ -63,6 +65,11 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
     if first is not None:
         window.open_file(str(first), offer=False)  # the offer below lists this file's work first
     window.first_painted.connect(lambda: window.offer_recovery(first=first))
+    # The leak checks' name lexicon (half a second of imports) loads while the writer looks at
+    # the window, rather than when they open their first document.
+    window.first_painted.connect(
+        lambda: threading.Thread(target=names.lexicon, name="name-lexicon", daemon=True).start()
+    )
     window.show()
     return app, window
 

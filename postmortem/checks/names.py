@@ -8,9 +8,10 @@ given name that is also a word ("Will", "Grant", "Hope") counts only when
 it clearly is a name: followed by a surname, or in the middle of a sentence
 and not a word the lists know.
 
-The lexicon is loaded on first use (about a third of a second, 10 MB; see
-benchmarks/check_quality.py), never at import, so the app and the CLI start
-as fast as before.
+The lexicon is loaded on first use (about half a second and 16 MB; see
+benchmarks/check_quality.py), never at import, and only when some text has
+a capitalised word placed like a name, so the app and the CLI start as fast
+as before; the app loads it in the background once its window is painted.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import functools
 import importlib
 import pkgutil
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -43,9 +45,17 @@ class Lexicon:
     places: frozenset[str]  # words of country and state names: "North", "America", "Jordan"
 
 
-@functools.cache
+_LOADING = threading.Lock()
+
+
 def lexicon() -> Lexicon:
-    """The name and word lists, read from Faker's providers once per process."""
+    """The name and word lists, read from Faker's providers once per process (any thread may ask)."""
+    with _LOADING:
+        return _load()
+
+
+@functools.cache
+def _load() -> Lexicon:
     from faker.providers import address, lorem, person
 
     given: set[str] = set()
@@ -102,11 +112,13 @@ def person_names(
     here (the signer, the organisation, its products); `common` adds
     capitalised everyday words (months, days) to the English lists.
     """
-    lex = lexicon()
     keep = {w for phrase in allowed for w in re.findall(r"[\w'’-]+", phrase)}
     headings = [m.span() for m in _HEADING.finditer(text)]
     tokens = [m for m in _CAPITALISED.finditer(text)
               if m.group() not in keep and not any(s <= m.start() < e for s, e in headings)]
+    if not any(_could_be_a_name(text, i, tokens) for i in range(len(tokens))):
+        return []  # "Sincerely," alone: no need to load the lexicon
+    lex = lexicon()
     out: list[Span] = []
     i = 0
     while i < len(tokens):
@@ -121,11 +133,27 @@ def person_names(
             out.append((token.start(), following.end()))  # a full name: given name and surname
             i += 2
             continue
-        if word in lex.given and len(word) > 2 and not _is_word(word, lex, common) and not pair:
-            starts = _SENTENCE_START.search(text[:token.start()]) is not None
-            after = text[token.end():token.end() + 2]
-            # At a sentence start a capital says nothing; a verb after it ("Dana restarted") does.
-            if not starts or re.match(r" [a-z]", after):
-                out.append(token.span())
+        single = word in lex.given and len(word) > 2 and not _is_word(word, lex, common) and not pair
+        if single and _placed_like_a_name(text, token):
+            out.append(token.span())
         i += 1
     return out
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    # A bounded look back keeps this linear in the text's length.
+    window = text[max(0, at - 24):at]
+    return _SENTENCE_START.search(window if at <= 24 else "x" + window) is not None
+
+
+def _placed_like_a_name(text: str, token: re.Match[str]) -> bool:
+    """At a sentence start a capital says nothing; a verb after it ("Dana restarted") does."""
+    return not _starts_sentence(text, token.start()) or re.match(r" [a-z]", text[token.end():]) is not None
+
+
+def _could_be_a_name(text: str, i: int, tokens: list[re.Match[str]]) -> bool:
+    """Whether token `i` could be a name at all, judged by its place alone."""
+    token = tokens[i]
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    pair = following is not None and text[token.end():following.start()] == " "
+    return pair or _placed_like_a_name(text, token)
