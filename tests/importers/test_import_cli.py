@@ -12,6 +12,15 @@ from postmortem.cli import main
 from postmortem.fileformat import load, save
 from postmortem.model import Document
 
+DATA = Path(__file__).parent.parent / "data" / "imports"
+
+
+@pytest.fixture
+def data() -> Path:
+    """The sources written for these tests, in each tool's documented format (tests/data/imports)."""
+    return DATA
+
+
 
 @pytest.fixture(autouse=True)
 def _own_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

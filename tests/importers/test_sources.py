@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import shutil
 import zipfile
 from pathlib import Path
@@ -13,6 +14,25 @@ from postmortem.errors import DocumentError
 from postmortem.importers import Options, detect, read_sources
 from postmortem.importers.merge import apply
 from postmortem.model import ActionStatus, Document, EventKind, Priority, Severity
+
+DATA = Path(__file__).parent.parent / "data" / "imports"
+
+
+@pytest.fixture
+def data() -> Path:
+    """The sources written for these tests, in each tool's documented format (tests/data/imports)."""
+    return DATA
+
+
+@pytest.fixture(scope="session")
+def slack_maker():  # type: ignore[no-untyped-def]
+    """tests/data/imports/make_slack_export.py, which writes a Slack export in Slack's layout."""
+    spec = importlib.util.spec_from_file_location("make_slack_export", DATA / "make_slack_export.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
 
 
 def _doc(paths: list[Path], zone: str = "UTC", **options: object) -> tuple[Document, object]:
