@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from postmortem import cli_import
+from postmortem import cli_import, cli_mail
 from postmortem.atomic import atomic_write
 from postmortem.checks import check, falsehoods, is_ready
 from postmortem.checks.settings import SETTINGS_FILE, Settings, load_settings, locate_settings
@@ -23,7 +23,7 @@ from postmortem.fileformat import EXTENSION, load, save
 from postmortem.model import Document
 from postmortem.templates import TEMPLATES, new_document
 
-FORMATS = ("md", "html", "pdf")
+FORMATS = ("md", "html", "pdf", "eml")
 AUDIENCES = ("customer", "internal")
 
 
@@ -48,7 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--template", default="customer-outage", choices=sorted(TEMPLATES),
                      help="starting point (default: customer-outage)")
 
-    export = commands.add_parser("export", help="export Markdown, HTML or PDF for one audience")
+    export = commands.add_parser(
+        "export", help="export Markdown, HTML, PDF or an e-mail draft (eml, customer letter)")
     export.add_argument("path", type=Path)
     export.add_argument("--format", required=True, choices=FORMATS)
     export.add_argument("--audience", required=True, choices=AUDIENCES)
@@ -67,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
                               "from the document's folder up to the repository root)")
 
     cli_import.add_parser(commands)
+    cli_mail.add_parsers(commands)
 
     commands.add_parser("schema", help="print the JSON Schema of the file format")
     commands.add_parser("templates", help="list the templates for 'new'")
@@ -91,6 +93,8 @@ def default_output(path: Path, audience: str, file_format: str) -> Path:
 def _export(args: argparse.Namespace) -> int:
     from postmortem.export import export
 
+    if args.format == "eml" and args.audience != "customer":
+        raise UsageError("--format eml: an e-mail draft carries the customer letter; use --audience customer")
     document = load(args.path)
     output: Path = args.output or default_output(args.path, args.audience, args.format)
     if output.resolve() == args.path.resolve():
@@ -107,7 +111,12 @@ def _export(args: argparse.Namespace) -> int:
               f"({len(false)} error{'s' * (len(false) != 1)}); fix them, or export with --force",
               file=sys.stderr)
         return 1
-    data = export(document, args.format, args.audience)
+    try:
+        data = export(document, args.format, args.audience)
+    except DocumentError as error:
+        if error.path is not None:
+            raise
+        raise DocumentError(args.path, error.reason, field=error.field) from None
     atomic_write(output, data)
     print(f"wrote {output} ({len(data):,} bytes)")
     return 0
@@ -152,6 +161,7 @@ _COMMANDS = {
     "export": _export,
     "check": _check,
     "import": cli_import.run,
+    "send": cli_mail.run_send,
     "schema": _schema,
     "templates": _templates,
 }
@@ -161,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
         return _COMMANDS[args.command](args)
-    except (UsageError, cli_import.ImportUsageError, DocumentError) as error:
+    except (UsageError, cli_import.ImportUsageError, cli_mail.MailUsageError, DocumentError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -12,6 +12,8 @@ from postmortem.model import Document
 from postmortem.views import customer_view, internal_view
 
 FORMATS = ("md", "html", "pdf")
+# Formats only the customer letter has: the e-mail draft that carries its PDF.
+CUSTOMER_FORMATS = ("eml",)
 AUDIENCES = ("customer", "internal")
 
 
@@ -42,10 +44,17 @@ def export(
     `postmortem check`).
     Equal arguments give byte-identical output.
     """
-    if format not in FORMATS:
-        raise DocumentError(None, f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
+    if format not in FORMATS + CUSTOMER_FORMATS:
+        raise DocumentError(
+            None, f"unknown export format {format!r}; choose one of {', '.join(FORMATS + CUSTOMER_FORMATS)}")
     if audience not in AUDIENCES:
         raise DocumentError(None, f"unknown audience {audience!r}; choose one of {', '.join(AUDIENCES)}")
+    if format == "eml":
+        if audience != "customer":
+            raise DocumentError(None, "an e-mail draft carries the customer letter; use --audience customer")
+        from postmortem.mail.draft import build_draft
+
+        return build_draft(document, export(document, "pdf", "customer", base_dir=base_dir, today=today))
     folder = base_dir if base_dir is not None else document._folder
     assets = AssetFolder(folder)
     if format == "md":

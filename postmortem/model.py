@@ -223,6 +223,13 @@ class ActionItems(Model):
     internal_notes: Markdown = ""
 
 
+# The covering note of an e-mail draft until the writer words their own.
+DEFAULT_EMAIL_NOTE = (
+    "Please find attached our letter about this incident: what happened, how it affected you "
+    "and what we are changing. If you have any questions, simply reply to this e-mail."
+)
+
+
 class CustomerLetter(Model):
     date: dt.date | None = None
     reference: Line = Field("", description="Subject line, e.g. Re: Service outage of 27 October")
@@ -233,6 +240,10 @@ class CustomerLetter(Model):
     next_steps: Markdown = Field("", description="What we are changing")
     call_to_action: Markdown = Field("", description="What customers should do; how to reach us")
     closing: Line = "Sincerely,"
+    email_note: Markdown = Field(
+        DEFAULT_EMAIL_NOTE,
+        description="The short covering note of the e-mail that carries the letter as a PDF",
+    )
     signer: Line = Field("", description="Name of the author who signs the letter")
     include_bio: bool = False
     signature_image: AssetPath = ""

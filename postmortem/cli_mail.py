@@ -1,0 +1,149 @@
+"""`postmortem send`: the merge's e-mails through the organisation's SMTP server."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from postmortem.errors import DocumentError
+from postmortem.mail.journal import Journal
+from postmortem.mail.sending import Retry, SendError, Server, Summary, read_outgoing, send_all
+
+KEYRING_SERVICE = "postmortem-studio-smtp"
+
+
+class MailUsageError(Exception):
+    """Bad usage of `send`; exits 2 with one line."""
+
+
+def add_parsers(commands: Any) -> None:
+    send = commands.add_parser(
+        "send", help="send a merge's .eml files through your SMTP server, each exactly once")
+    send.add_argument("folder", type=Path, metavar="DIR", help="the folder 'postmortem merge' wrote")
+    send.add_argument("--smtp", required=True, metavar="HOST:PORT")
+    tls = send.add_mutually_exclusive_group()
+    tls.add_argument("--starttls", action="store_const", dest="security", const="starttls",
+                     help="upgrade the connection with STARTTLS (default on ports other than 465 and 25)")
+    tls.add_argument("--ssl", action="store_const", dest="security", const="ssl",
+                     help="TLS from the first byte (port 465)")
+    tls.add_argument("--plain", action="store_const", dest="security", const="none",
+                     help="no encryption (a relay on this machine only)")
+    send.add_argument("--user", default="", metavar="U",
+                      help=f"log in as U; the password comes from the keyring (service "
+                           f"'{KEYRING_SERVICE}', user U@HOST) or a prompt, and is never stored")
+    send.add_argument("--cafile", default="", metavar="FILE",
+                      help="trust the certificate authority in FILE (a company CA)")
+    send.add_argument("--rate", default="", metavar="N/min", help="at most N messages a minute")
+    send.add_argument("--retries", type=int, default=4, metavar="N",
+                      help="tries per message on temporary failures (default 4)")
+    send.add_argument("--retry-wait", type=float, default=10.0, metavar="SECONDS",
+                      help="wait before the first retry; doubles each time (default 10)")
+    send.add_argument("--resend-unconfirmed", action="store_true",
+                      help="send again the messages an interrupted run may or may not have delivered")
+    send.add_argument("--dry-run", action="store_true", help="list what would be sent; connect to nothing")
+    send.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+
+def _server(args: argparse.Namespace) -> Server:
+    match = re.fullmatch(r"\[?([A-Za-z0-9.:-]+?)\]?:(\d{1,5})", args.smtp)
+    if not match or not 0 < int(match.group(2)) < 65536:
+        raise MailUsageError(f"--smtp {args.smtp!r}: give HOST:PORT, e.g. smtp.example.com:587")
+    port = int(match.group(2))
+    security = args.security or ("ssl" if port == 465 else "none" if port == 25 else "starttls")
+    return Server(match.group(1), port, security, args.user, args.cafile)
+
+
+def _rate(text: str) -> float | None:
+    if not text:
+        return None
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)(?:/min)?", text.strip())
+    if not match or float(match.group(1)) <= 0:
+        raise MailUsageError(f"--rate {text!r}: give messages a minute, e.g. 30/min")
+    return float(match.group(1))
+
+
+def password_for(server: Server) -> str | None:
+    """From the OS keyring, else a prompt; never echoed, printed or kept."""
+    if not server.user:
+        return None
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            secret = keyring.get_password(KEYRING_SERVICE, f"{server.user}@{server.host}")
+        except KeyringError:
+            secret = None
+    except ImportError:
+        secret = None
+    if secret:
+        return secret
+    try:
+        return getpass.getpass(f"Password for {server.user} at {server.host}: ")
+    except EOFError:
+        raise MailUsageError(f"no password for {server.user} at {server.host}: none in the keyring "
+                             "and none typed") from None
+
+
+def _confirm(count: int, server: Server) -> bool:
+    question = f"Send {count} message{'s' * (count != 1)} through {server.describe()}? [y/N] "
+    if not sys.stdin.isatty():
+        raise MailUsageError(f"about to send {count} messages through {server.describe()}; "
+                             "confirm with --yes when not at a terminal")
+    return input(question).strip().lower() in ("y", "yes")
+
+
+def _print_summary(summary: Summary) -> None:
+    print(f"sent {len(summary.sent)}, skipped {len(summary.skipped)}, failed {len(summary.failed)}")
+    for message, why in summary.skipped:
+        print(f"  skipped {', '.join(message.recipients)} ({message.path.name}): {why}")
+    for message, why in summary.failed:
+        print(f"  failed {', '.join(message.recipients)} ({message.path.name}): {why}")
+
+
+def run_send(args: argparse.Namespace) -> int:
+    folder: Path = args.folder
+    if not folder.is_dir():
+        raise MailUsageError(f"{folder}: not a folder; give the folder 'postmortem merge --out' wrote")
+    server = _server(args)
+    rate = _rate(args.rate)
+    if args.retries < 1 or args.retry_wait < 0:
+        raise MailUsageError("--retries must be at least 1 and --retry-wait not negative")
+    messages = read_outgoing(folder)
+    if not messages:
+        raise DocumentError(folder, "no .eml files to send; run 'postmortem merge ... --format eml' first")
+    journal = Journal(folder)
+    pending = [m for m in messages if not journal.state(m.message_id)
+               or journal.state(m.message_id) == "deferred"]
+    if args.dry_run:
+        for message in pending:
+            print(f"would send {message.path.name} to {', '.join(message.recipients)}")
+        print(f"{len(pending)} of {len(messages)} messages would go through {server.describe()} "
+              "(dry run: nothing sent)")
+        return 0
+    if not pending and not args.resend_unconfirmed:
+        _print_summary(send_all(messages, journal, server, lambda: None))
+        return 0
+    if not args.yes and not _confirm(len(pending), server):
+        print("nothing sent")
+        return 1
+    asked: list[str | None] = []
+
+    def password() -> str | None:
+        # Asked once, when the server wants it, so a TLS failure comes before the prompt.
+        if not asked:
+            asked.append(password_for(server))
+        return asked[0]
+
+    try:
+        summary = send_all(messages, journal, server, password, rate_per_minute=rate,
+                           retry=Retry(args.retries, args.retry_wait),
+                           resend_unconfirmed=args.resend_unconfirmed)
+    except SendError as error:
+        raise MailUsageError(str(error)) from None
+    _print_summary(summary)
+    return 1 if summary.failed else 0

@@ -1,0 +1,184 @@
+"""The customer letter as an e-mail draft: an RFC 5322 message built with `email`.
+
+A short covering note (plain text and HTML alternatives) carries the
+letter as a PDF attachment. Mail clients open the file as an unsent draft
+(`X-Unsent: 1`). Everything in it comes from what customers may read, and
+every byte is derived from the document and the addressee: the Date is
+the letter's own moment, the Message-ID and the MIME boundaries are
+digests, so the same document gives the same file and a resent merge
+carries the same Message-ID (the send journal counts on it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import re
+from dataclasses import dataclass
+from email import policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+from postmortem import markdown, timefmt
+from postmortem.errors import DocumentError
+from postmortem.model import Document
+from postmortem.views import document_date
+
+# CRLF line ends and 78-column headers: the file is what goes over SMTP.
+POLICY = policy.SMTP
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """Who one message is for; `greeting` replaces the letter's own when set."""
+
+    email: str
+    name: str = ""
+    greeting: str = ""
+
+
+@dataclass(frozen=True)
+class CoveringNote:
+    """The words of the message body, already customer-safe."""
+
+    greeting: str
+    note: str  # Markdown
+    closing: str
+    signer: str
+    organisation: str
+
+
+def refuse_header_breaks(value: str, what: str) -> str:
+    """A value that reaches a header, refused if it could start another header."""
+    if re.search(r"[\r\n\x00\x0b\x0c\x85\u2028\u2029]", value):
+        raise DocumentError(None, "a line break cannot go into an e-mail header", field=what)
+    return value
+
+
+def sender(document: Document) -> Address:
+    org = document.meta.organisation
+    if not org.contact_email:
+        raise DocumentError(
+            None,
+            "an e-mail draft is sent from the organisation's contact address; fill it in",
+            field="meta.organisation.contact_email",
+        )
+    user, _, domain = org.contact_email.rpartition("@")
+    return Address(display_name=refuse_header_breaks(org.name, "meta.organisation.name"),
+                   username=user, domain=domain)
+
+
+def subject(document: Document) -> str:
+    letter = document.customer_letter
+    return refuse_header_breaks(letter.reference or document.meta.title or "Our letter about the incident",
+                                "customer_letter.reference")
+
+
+def sent_moment(document: Document) -> dt.datetime:
+    """The Date header: the letter's date at the end of the incident's last moment, or 09:00 local."""
+    tz = timefmt.zone(document.meta.time_zone)
+    day = document.customer_letter.date or document_date(document)
+    reference = document.reference_time()
+    last = reference.astimezone(tz) if reference else None
+    if last is not None and (day is None or last.date() == day):
+        return last.replace(microsecond=0)
+    if day is None:
+        return dt.datetime(1980, 1, 1, tzinfo=dt.UTC)
+    return dt.datetime.combine(day, dt.time(9, 0), tz)
+
+
+def digest(*parts: str) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def message_id(document: Document, addressee: Addressee | None, salt: str = "") -> str:
+    """Stable for the same document, addressee and letter text; unique otherwise."""
+    who = addressee.email.lower() if addressee else ""
+    key = digest(document.model_dump_json(), who, salt)
+    domain = sender(document).domain
+    return f"<{key[:32]}.postmortem@{domain}>"
+
+
+def covering_note(document: Document) -> CoveringNote:
+    letter = document.customer_letter
+    signer = document.signer
+    return CoveringNote(
+        greeting=letter.greeting,
+        note=letter.email_note,
+        closing=letter.closing,
+        signer=signer.name if signer else letter.signer,
+        organisation=document.meta.organisation.name,
+    )
+
+
+def _plain(note: CoveringNote) -> str:
+    sign_off = "\n".join(line for line in (note.closing, note.signer, note.organisation) if line)
+    parts = [note.greeting, note.note.strip(), sign_off]
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def _html(note: CoveringNote, language: str) -> str:
+    sign_off = "<br>\n".join(html.escape(line) for line in (note.closing, note.signer, note.organisation)
+                             if line)
+    greeting = f"<p>{html.escape(note.greeting)}</p>\n" if note.greeting else ""
+    return (
+        f'<!DOCTYPE html>\n<html lang="{html.escape(language)}">\n<head><meta charset="utf-8"></head>\n'
+        '<body style="font-family: sans-serif; font-size: 15px; line-height: 1.5">\n'
+        f"{greeting}{markdown.to_html(note.note)}<p>{sign_off}</p>\n</body>\n</html>\n"
+    )
+
+
+def attachment_name(document: Document) -> str:
+    """The PDF's file name, from the organisation and the letter's date: nothing internal."""
+    words = re.findall(r"[A-Za-z0-9]+", document.meta.organisation.name)
+    day = document.customer_letter.date or document_date(document)
+    stem = "-".join(w.lower() for w in words[:4]) or "our"
+    return f"{stem}-letter{'-' + day.isoformat() if day else ''}.pdf"
+
+
+def build_draft(
+    document: Document,
+    pdf: bytes,
+    *,
+    addressee: Addressee | None = None,
+    note: CoveringNote | None = None,
+    pdf_name: str = "",
+    salt: str = "",
+) -> bytes:
+    """The message as bytes (CRLF), ready to save as `.eml` or to send.
+
+    Without an addressee it is a draft with no To, for the writer to address.
+    `salt` sets the Message-ID apart for what the document does not hold
+    (a recipient's own fields).
+    """
+    note = note or covering_note(document)
+    if addressee is not None:
+        note = CoveringNote(addressee.greeting or note.greeting, note.note, note.closing, note.signer,
+                            note.organisation)
+    message = EmailMessage(policy=POLICY)
+    message["From"] = sender(document)
+    if addressee is not None:
+        user, _, domain = refuse_header_breaks(addressee.email, "email").rpartition("@")
+        message["To"] = Address(display_name=refuse_header_breaks(addressee.name, "name"),
+                                username=user, domain=domain)
+    message["Subject"] = subject(document)
+    message["Date"] = format_datetime(sent_moment(document))
+    message["Message-ID"] = message_id(document, addressee, salt)
+    message["X-Unsent"] = "1"
+    message["Content-Language"] = document.meta.language
+    message.set_content(_plain(note), subtype="plain", charset="utf-8")
+    message.add_alternative(_html(note, document.meta.language), subtype="html", charset="utf-8")
+    message.add_attachment(pdf, maintype="application", subtype="pdf",
+                           filename=pdf_name or attachment_name(document))
+    # MIME boundaries are random unless set; "=_" can occur in neither
+    # base64 nor quoted-printable text, so a digest after it is safe.
+    key = digest(message["Message-ID"])[:24]
+    for number, part in enumerate(p for p in message.walk() if p.is_multipart()):
+        part.set_boundary(f"=_{key}_{number}")
+    return message.as_bytes(policy=POLICY)
