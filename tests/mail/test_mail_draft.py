@@ -9,7 +9,7 @@ from email.parser import BytesParser
 from pathlib import Path
 
 import pytest
-from conftest import SECRETS, pdf_text, secret_document
+from mail_helpers import SECRETS, pdf_text, secret_document
 
 from postmortem import DocumentError, export
 from postmortem.cli import main

@@ -7,15 +7,24 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import trustme
-from conftest import REPO, Mailbox, Server, authenticator, write_outbox
+from mail_helpers import REPO, Mailbox, Server, authenticator, write_outbox
 
 from postmortem.mail.journal import JOURNAL_NAME
 
 PASSWORD = "Pw-7f3a9c-never-kept"
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[Server]:
+    server = Server(Mailbox())
+    server.controller.start()
+    yield server
+    server.controller.stop()
 
 
 def run_send(folder: Path, server: Server, *extra: str, stdin: str = "", home: Path | None = None,

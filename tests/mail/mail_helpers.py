@@ -1,18 +1,21 @@
-"""Fixtures for the mail tests: a document whose internal places hold marker words,
-and a real SMTP server (aiosmtpd) on the loopback interface."""
+"""Helpers for the mail tests: a document whose internal places hold marker words,
+and a real SMTP server (aiosmtpd) on the loopback interface.
+
+Not a conftest.py: a second conftest module would shadow tests/conftest.py
+for the tests that import from it.
+"""
 
 from __future__ import annotations
 
 import io
 import socket
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pypdf
-import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
@@ -87,14 +90,6 @@ class Server:
     @property
     def address(self) -> str:
         return f"127.0.0.1:{self.port}"
-
-
-@pytest.fixture
-def smtp_server() -> Iterator[Server]:
-    server = Server(Mailbox())
-    server.controller.start()
-    yield server
-    server.controller.stop()
 
 
 def authenticator(mailbox: Mailbox, password: str) -> Callable[..., AuthResult]:
