@@ -68,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
                               "from the document's folder up to the repository root)")
 
     cli_import.add_parser(commands)
+    cli_mail.add_merge_parser(commands)
     cli_mail.add_parsers(commands)
 
     commands.add_parser("schema", help="print the JSON Schema of the file format")
@@ -161,6 +162,7 @@ _COMMANDS = {
     "export": _export,
     "check": _check,
     "import": cli_import.run,
+    "merge": cli_mail.run_merge,
     "send": cli_mail.run_send,
     "schema": _schema,
     "templates": _templates,

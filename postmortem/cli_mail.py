@@ -48,6 +48,75 @@ def add_parsers(commands: Any) -> None:
     send.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
 
+def add_merge_parser(commands: Any) -> None:
+    merge = commands.add_parser(
+        "merge", help="write one letter (PDF and e-mail) per recipient of a CSV or XLSX file")
+    merge.add_argument("path", type=Path, metavar="DOC")
+    merge.add_argument("--recipients", required=True, type=Path, metavar="FILE",
+                       help="CSV or XLSX; columns email and name, optionally company, salutation, language, "
+                            "impact_start, impact_end, lost_items, note and any other")
+    merge.add_argument("--out", required=True, type=Path, metavar="DIR")
+    merge.add_argument("--format", default="pdf,eml", metavar="pdf,eml",
+                       help="what to write for each recipient (default: both)")
+    merge.add_argument("--jobs", type=int, default=0, metavar="N",
+                       help="worker processes (default: one per core)")
+
+
+def _formats(text: str) -> tuple[str, ...]:
+    from postmortem.mail.merge import FORMATS
+
+    chosen = tuple(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
+    if not chosen or any(part not in FORMATS for part in chosen):
+        raise MailUsageError(f"--format {text!r}: choose pdf, eml or pdf,eml")
+    return chosen
+
+
+class _Bar:
+    """A progress bar on a terminal; a line every tenth of the way otherwise."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.tty:
+            filled = 30 * done // max(total, 1)
+            print(f"\rmerging [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}", end="",
+                  file=sys.stderr, flush=True)
+            if done == total:
+                print(file=sys.stderr)
+        elif 10 * done // max(total, 1) > self.shown:
+            self.shown = 10 * done // max(total, 1)
+            print(f"merging: {done}/{total}", file=sys.stderr, flush=True)
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    import time
+
+    from postmortem.mail.merge import default_jobs, merge
+    from postmortem.mail.recipients import read_recipients
+
+    formats = _formats(args.format)
+    if args.jobs < 0:
+        raise MailUsageError("--jobs must be 1 or more")
+    if args.out.exists() and not args.out.is_dir():
+        raise MailUsageError(f"{args.out}: not a folder")
+    recipients = read_recipients(args.recipients)
+    for finding in recipients.findings:
+        print(f"{finding.severity.value}: {finding}", file=sys.stderr)
+    if not recipients.usable:
+        raise DocumentError(args.recipients, "no row can be merged (see the errors above)")
+    started = time.perf_counter()
+    report = merge(args.path, recipients, args.out, formats=formats, jobs=args.jobs or default_jobs(),
+                   progress=_Bar())
+    seconds = time.perf_counter() - started
+    print(f"{len(report.written)} written, {len(report.up_to_date)} up to date, {len(report.failed)} failed, "
+          f"{len(report.skipped_rows)} not merged, in {seconds:.1f} s; see {args.out / 'manifest.csv'}")
+    for job, why in report.failed:
+        print(f"  failed row {job.recipient.row} ({job.recipient.email}): {why}")
+    return 1 if report.failed or report.skipped_rows else 0
+
+
 def _server(args: argparse.Namespace) -> Server:
     match = re.fullmatch(r"\[?([A-Za-z0-9.:-]+?)\]?:(\d{1,5})", args.smtp)
     if not match or not 0 < int(match.group(2)) < 65536:

@@ -1,0 +1,56 @@
+"""One recipient's letter: the customer view with their own facts, as PDF and e-mail.
+
+Only the customer view is ever rendered here, so a recipient's letter can
+hold nothing the document-wide letter could not. A recipient's own
+impact window and lost items replace the document-wide ones; their
+salutation, when given, replaces the letter's greeting.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from postmortem import timefmt
+from postmortem.assets import AssetFolder
+from postmortem.mail.draft import Addressee, build_draft, digest
+from postmortem.mail.recipients import Recipient
+from postmortem.model import Document
+from postmortem.views import CustomerView, customer_view
+
+
+def recipient_key(document_json: str, recipient: Recipient) -> str:
+    """Changes whenever the document or this recipient's row does: what 'up to date' compares."""
+    return digest(document_json, json.dumps(recipient.cells, sort_keys=True, ensure_ascii=False))[:40]
+
+
+def recipient_view(
+    document: Document, recipient: Recipient, base: CustomerView | None = None
+) -> CustomerView:
+    view = base or customer_view(document)
+    changes: dict[str, object] = {}
+    if recipient.impact_start is not None:
+        changes["outage_window"] = timefmt.window(recipient.impact_start, recipient.impact_end,
+                                                  document.meta.time_zone)
+    lost = recipient.get("lost_items")
+    if lost:
+        changes["data_loss_statement"] = lost
+        if view.data_loss == "none":
+            changes["data_loss"] = "confirmed"
+    if recipient.get("salutation"):
+        changes["greeting"] = recipient.get("salutation")
+    return dataclasses.replace(view, **changes) if changes else view
+
+
+def recipient_pdf(document: Document, recipient: Recipient, key: str, assets: AssetFolder,
+                  base: CustomerView | None = None) -> bytes:
+    from postmortem.render.html import letter_html
+    from postmortem.render.pdf import html_to_pdf
+
+    html = letter_html(recipient_view(document, recipient, base), assets)
+    return html_to_pdf(html, assets, identifier=key[:32].encode("ascii"), tagged=True)
+
+
+def recipient_email(document: Document, recipient: Recipient, key: str, pdf: bytes) -> bytes:
+    addressee = Addressee(recipient.email, recipient.name, recipient.get("salutation"))
+    return build_draft(document, pdf, addressee=addressee, salt=key)
