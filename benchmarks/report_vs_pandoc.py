@@ -18,14 +18,17 @@ median. The contenders, all on the same content (the large document of
 - **before**: the same command in an older checkout (`--before`), if given;
 - **pandoc + WeasyPrint**: our internal Markdown export (without its data
   section) through `pandoc -f gfm -t html5 -s`, then the `weasyprint`
-  command, untagged and then with `--pdf-variant pdf/ua-1`.
+  command, untagged (and with `--pdf-variant pdf/ua-1` given `--with-ua`).
 
 The ratio is ours divided by pandoc + WeasyPrint: below 1, ours is faster.
+CPU seconds (user + system of the child processes) are given too: on a
+shared machine they move far less with the load than wall-clock time.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import statistics
 import subprocess
@@ -57,16 +60,30 @@ open(sys.argv[2], "wb").write(data)
 """
 
 
+CPU: dict[str, list[float]] = {}
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed(command: list[str], cwd: Path | None = None) -> float:
-    started = time.perf_counter()
+    """Wall-clock seconds of `command`; its CPU seconds are added to `timed.cpu`."""
+    started, cpu = time.perf_counter(), _children_cpu()
     subprocess.run(command, check=True, capture_output=True, cwd=cwd)
+    timed.cpu += _children_cpu() - cpu  # type: ignore[attr-defined]
     return time.perf_counter() - started
+
+
+timed.cpu = 0.0  # type: ignore[attr-defined]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--before", type=Path, help="an older checkout to time the same export in")
+    parser.add_argument("--with-ua", action="store_true", help="also pandoc + WeasyPrint with pdf/ua-1")
     args = parser.parse_args()
     if not shutil.which("pandoc"):
         print("error: pandoc is not installed (apt-get install pandoc)", file=sys.stderr)
@@ -112,8 +129,9 @@ def main() -> int:
                 [python, "-c", UNTAGGED, str(source), str(folder / "plain.pdf")], cwd=REPO
             ),
             "pandoc + WeasyPrint": pandoc_weasy,
-            "pandoc + WeasyPrint, pdf/ua-1": lambda: pandoc_weasy("--pdf-variant", "pdf/ua-1"),
         }
+        if args.with_ua:
+            contenders["pandoc + WeasyPrint, pdf/ua-1"] = lambda: pandoc_weasy("--pdf-variant", "pdf/ua-1")
         if args.before:
             contenders["before (untagged)"] = lambda: timed(
                 [
@@ -133,15 +151,24 @@ def main() -> int:
             )
         for round_number in range(args.rounds):
             for name, run in contenders.items():
+                timed.cpu = 0.0  # type: ignore[attr-defined]
                 runs.setdefault(name, []).append(run())
-                print(f"  round {round_number + 1}: {name} {runs[name][-1]:.2f} s", file=sys.stderr)
+                CPU.setdefault(name, []).append(timed.cpu)  # type: ignore[attr-defined]
+                print(
+                    f"  round {round_number + 1}: {name} {runs[name][-1]:.2f} s wall, "
+                    f"{CPU[name][-1]:.2f} s CPU",
+                    file=sys.stderr,
+                )
         pandoc = statistics.median(runs["pandoc + WeasyPrint"])
-        print("| contender | median s | runs | × pandoc + WeasyPrint |")
-        print("| --- | --- | --- | --- |")
+        pandoc_cpu = statistics.median(CPU["pandoc + WeasyPrint"])
+        print("| contender | median wall s | runs | × pandoc + WeasyPrint | median CPU s | × (CPU) |")
+        print("| --- | --- | --- | --- | --- | --- |")
         for name, times in runs.items():
-            median = statistics.median(times)
+            median, cpu = statistics.median(times), statistics.median(CPU[name])
             shown = ", ".join(f"{t:.1f}" for t in times)
-            print(f"| {name} | {median:.2f} | {shown} | {median / pandoc:.2f} |")
+            print(
+                f"| {name} | {median:.2f} | {shown} | {median / pandoc:.2f} | {cpu:.2f} | {cpu / pandoc_cpu:.2f} |"
+            )
     return 0
 
 
