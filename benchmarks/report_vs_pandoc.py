@@ -166,9 +166,8 @@ def main() -> int:
         for name, times in runs.items():
             median, cpu = statistics.median(times), statistics.median(CPU[name])
             shown = ", ".join(f"{t:.1f}" for t in times)
-            print(
-                f"| {name} | {median:.2f} | {shown} | {median / pandoc:.2f} | {cpu:.2f} | {cpu / pandoc_cpu:.2f} |"
-            )
+            ratios = f"{median / pandoc:.2f} | {cpu:.2f} | {cpu / pandoc_cpu:.2f}"
+            print(f"| {name} | {median:.2f} | {shown} | {ratios} |")
     return 0
 
 
