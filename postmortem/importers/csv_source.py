@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from pathlib import Path
 
 from postmortem.errors import DocumentError
 from postmortem.importers import kinds
+from postmortem.importers.chat import file_date
 from postmortem.importers.clock import ClockError, after, parse_instant
 from postmortem.importers.columns import EVENT_COLUMNS, header_key, map_columns, zone_in_header
 from postmortem.importers.result import (
@@ -28,6 +30,7 @@ from postmortem.importers.result import (
 from postmortem.importers.source import Options, read_text
 from postmortem.model import EventKind, TimelineEvent
 
+_HAS_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YES = {"yes", "y", "true", "1", "x", "✓", "public", "customer", "visible"}
 
 
@@ -64,6 +67,7 @@ def read_csv(path: Path, options: Options) -> Imported:
     tz: dt.tzinfo = dt.UTC if header_zone else options.tz
     naive_zone = "UTC" if header_zone else options.zone
     previous: dt.datetime | None = None
+    day = options.day or file_date(path) or options.default_day  # for rows with a time of day only
     for number, row in numbered[1:]:
         where = Where(str(path), number)
 
@@ -73,12 +77,13 @@ def read_csv(path: Path, options: Options) -> Imported:
 
         stamp = f"{cell('date')} {cell('time')}".strip() if cell("date") else cell("time")
         try:
-            moment, naive = parse_instant(stamp, tz, options.any_day)
+            moment, naive = parse_instant(stamp, tz, day)
         except ClockError as error:
             result.findings.append(Finding(where, f"time {stamp!r} not read: {error}"))
             result.unplaced.append(Unplaced("timeline", delimiter.join(row), where))
             continue
-        moment = after(moment, previous, time_only=False) if naive else moment
+        time_only = not _HAS_DATE.search(stamp)
+        moment = after(moment, previous, time_only=time_only) if naive else moment
         previous = moment
         kind_word = cell("kind")
         kind = kinds.event_kind(kind_word) if kind_word else EventKind.OTHER

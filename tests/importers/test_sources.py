@@ -247,3 +247,13 @@ def test_chat_lines_in_brackets_are_not_taken_for_json(tmp_path: Path) -> None:
     source = tmp_path / "log"
     source.write_text("[10:27] jdoe: paged\n[10:31] asmith: acked\n")
     assert detect(source) == "chat"
+
+
+def test_csv_rows_with_times_of_day_take_the_date_in_the_file_name(tmp_path: Path) -> None:
+    sheet = tmp_path / "timeline-2026-03-09.csv"
+    sheet.write_text("Time,What happened\n23:58,paged\n00:04,acked\n")
+    document, _ = _doc([sheet], zone="UTC")
+    assert [e.time.isoformat() for e in document.timeline.events] == [
+        "2026-03-09T23:58:00+00:00",
+        "2026-03-10T00:04:00+00:00",
+    ]
