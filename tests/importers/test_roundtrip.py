@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -31,7 +33,7 @@ ZONES = ["UTC", "America/New_York", "Europe/Berlin", "Asia/Kolkata"]
 text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), max_size=40)
 words = st.text(alphabet=st.characters(categories=["L", "N", "P", "Zs"], max_codepoint=0x24F), max_size=30)
 moments = st.builds(
-    lambda naive, zone: naive.replace(tzinfo=__import__("zoneinfo").ZoneInfo(zone)),
+    lambda naive, zone: naive.replace(tzinfo=ZoneInfo(zone)),
     st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2090, 1, 1)),
     st.sampled_from(ZONES),
 )
@@ -101,10 +103,11 @@ def documents(draw: st.DrawFn) -> Document:
 @given(documents())
 def test_internal_markdown_export_imports_back_to_the_same_document(document: Document) -> None:
     markdown = export(document, "md", "internal", today=dt.date(2026, 1, 1))
-    path = Path(__import__("tempfile").mkdtemp()) / "report.md"
-    path.write_bytes(markdown)
-    again = Document()
-    apply(again, read_sources([path], "auto", Options()))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "report.md"
+        path.write_bytes(markdown)
+        again = Document()
+        apply(again, read_sources([path], "auto", Options()))
     assert again == document
 
 
