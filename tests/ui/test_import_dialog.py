@@ -140,3 +140,4 @@ def test_choosing_the_zone_rereads_naive_times(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
     paged = next(e for e in window.controller.document.timeline.events if e.description == "jdoe: paged")
     assert paged.time.astimezone(dt.UTC) == dt.datetime(2026, 3, 9, 1, 27, tzinfo=dt.UTC)
+
