@@ -88,9 +88,14 @@ def read_slack(path: Path, options: Options, progress: Progress | None = None) -
         messages += [
             (m, Where(label, item=f"message {i}")) for i, m in enumerate(day, 1) if isinstance(m, dict)
         ]
+        if progress:  # reading is the first half of the work, making events the second
+            progress(done, 2 * len(days))
+
+    def step(share: float) -> None:
         if progress:
-            progress(done, len(days))
-    return _events(messages, users, path, options)
+            progress(len(days) + int(share * len(days)), 2 * len(days))
+
+    return _events(messages, users, path, options, step)
 
 
 def _users(files: dict[str, Callable[[], bytes]], path: Path) -> dict[str, str]:
@@ -166,7 +171,11 @@ class _Entry:
 
 
 def _events(
-    messages: list[tuple[dict[str, Any], Where]], users: dict[str, str], path: Path, options: Options
+    messages: list[tuple[dict[str, Any], Where]],
+    users: dict[str, str],
+    path: Path,
+    options: Options,
+    step: Callable[[float], None],
 ) -> Imported:
     result = Imported(sources=[str(path)], formats=["slack"], zone=options.zone)
     parents: dict[str, _Entry] = {}
@@ -187,7 +196,9 @@ def _events(
         entry = _Entry(message, where, when, [])
         parents[ts] = entry
         order.append(entry)
-    for entry in order:
+    for number, entry in enumerate(order):
+        if number % 2000 == 0:
+            step(number / len(order))
         message = entry.message
         text = _text(message, users)
         subtype = message.get("subtype", "")
@@ -212,4 +223,5 @@ def _events(
             description=clean_markdown(description),
         )
         result.events.append(ImportedEvent(event, entry.where, "UTC"))
+    step(1.0)
     return result
