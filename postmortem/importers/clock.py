@@ -48,7 +48,17 @@ def read_stamp(match: re.Match[str], tz: dt.tzinfo, day: dt.date | None) -> tupl
         raise ClockError(f"{match.group('time')} is not a time of day")
     seconds = min(int(match.group("seconds") or 0), 59)
     local = dt.datetime(day.year, day.month, day.day, hours, minutes, seconds)
-    return local.replace(tzinfo=offset_zone(match.group("offset")) or tz), day
+    fixed = offset_zone(match.group("offset"))
+    if fixed is None:
+        check_exists(local, tz)
+    return local.replace(tzinfo=fixed or tz), day
+
+
+def check_exists(local: dt.datetime, tz: dt.tzinfo) -> None:
+    """Refuse a wall time the clocks skipped (02:30 on the night they go forward): never guess."""
+    moment = local.replace(tzinfo=tz)
+    if moment.astimezone(dt.UTC).astimezone(tz).replace(tzinfo=None) != local:
+        raise ClockError(f"{local:%Y-%m-%d %H:%M} did not happen in {tz} (the clocks went forward)")
 
 
 def offset_zone(offset: str | None) -> dt.tzinfo | None:
@@ -76,6 +86,7 @@ def parse_instant(text: str, tz: dt.tzinfo, day: dt.date | None = None) -> tuple
             raise ClockError(f"{value!r} is not a time such as 2026-10-27 03:10") from None
         return read_stamp(match, tz, day)[0], not match.group("offset")
     if moment.tzinfo is None:
+        check_exists(moment, tz)
         return moment.replace(tzinfo=tz), True
     return moment, False
 

@@ -151,3 +151,11 @@ def test_naive_times_across_the_fall_back_hour_keep_their_order() -> None:
     offsets = [e.time.utcoffset() for e in events]
     assert offsets == [dt.timedelta(hours=-4)] * 2 + [dt.timedelta(hours=-5)]
     assert events[1].time.astimezone(dt.UTC) < events[2].time.astimezone(dt.UTC)
+
+
+def test_a_time_the_clocks_skipped_is_refused_not_guessed() -> None:
+    result = parse_events("2026-03-08 01:50 before\n02:30 in the gap\n03:10 after", "America/New_York")
+    assert [e.description for e in result.events] == ["before", "after"]
+    assert result.problems == [
+        "line 2: 2026-03-08 02:30 did not happen in America/New_York (the clocks went forward)"
+    ]
