@@ -8,6 +8,8 @@ Two folders are trusted, and only for reading:
 Everything here resolves symlinks before deciding, so a link inside the
 document's folder cannot smuggle `/etc/passwd` or a 2 GB file into an
 export, and images are recognised by their content, not their name.
+Files are read as `safeio` reads documents (regular files only, bytes
+counted), and an image is embedded only within `imagebudget`'s budget.
 """
 
 from __future__ import annotations
@@ -18,6 +20,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
+
+from postmortem.errors import DocumentError
+from postmortem.imagebudget import image_problem
+from postmortem.limits import MAX_ASSET_BYTES
+from postmortem.safeio import read_regular
 
 
 def _installed_or_repo(name: str) -> Path:
@@ -39,8 +46,6 @@ def example_path() -> Path:
     """The bundled example the start page and the docs open."""
     return EXAMPLES / "raid-outage" / "raid-outage.postmortem"
 
-MAX_ASSET_BYTES = 10 * 1024 * 1024
-"""Larger images are refused: they bloat exports and stall rendering."""
 
 # An SVG file: optional BOM, XML declaration, comments and doctype, then <svg.
 _SVG_START = re.compile(
@@ -88,14 +93,9 @@ def is_inside(path: Path, folder: Path) -> bool:
 def read_capped(path: Path, limit: int = MAX_ASSET_BYTES) -> bytes | None:
     """The file's bytes, or None when it is not a readable regular file within `limit`."""
     try:
-        if not path.is_file() or path.stat().st_size > limit:
-            return None
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError:
+        return read_regular(path, limit)
+    except DocumentError:
         return None
-    # The file may have grown between stat and read.
-    return data if len(data) <= limit else None
 
 
 class AssetFolder:
@@ -138,12 +138,23 @@ class AssetFolder:
 
     def image(self, relative: str) -> Asset | None:
         """The image at `relative`, if it is safe to embed and really an image."""
+        return self.vetted(relative)[0]
+
+    def vetted(self, relative: str) -> tuple[Asset | None, str | None]:
+        """The image at `relative`, or None and why it is left out (for a check finding)."""
         real = self.resolve(relative)
         if real is None:
-            return None
+            return None, "there is no such file inside the document's folder"
         data = read_capped(real)
+        if data is None:
+            return None, f"it is not a readable file of at most {MAX_ASSET_BYTES // 2**20} MB"
         mime = sniff_image(data) if data else None
-        return Asset(real, data, mime) if data and mime else None
+        if mime is None:
+            return None, "it is not a PNG, JPEG, GIF, WebP or SVG image"
+        problem = image_problem(data, mime)
+        if problem:
+            return None, problem
+        return Asset(real, data, mime), None
 
     def image_from_url(self, url: str) -> Asset | None:
         """Like `image`, for a Markdown image address: percent-escapes decoded, no query."""

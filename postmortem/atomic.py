@@ -9,16 +9,27 @@ import tempfile
 from pathlib import Path
 
 from postmortem.errors import DocumentError
+from postmortem.safeio import regular_or_absent
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     """Write `data` to a temp file in the same folder, fsync it, rename it over
     `path`, then fsync the folder so the rename itself survives a power cut.
 
+    Only a regular file or a new name is written: a FIFO, device or socket
+    at `path` (or at the end of its symlink) is refused, and so is a file
+    the writer may not change (mode without write bits, or no permission);
+    a rename would silently replace them. A symlink is followed: the file it
+    points to is replaced, atomically, and the link stays a link.
+
     Raises `DocumentError` (the old file untouched) when any step fails.
     """
-    target = Path(path)
+    named = Path(path)
+    target = Path(os.path.realpath(named)) if named.is_symlink() else named
     folder = target.parent
+    problem = writable_problem(target)
+    if problem:
+        raise DocumentError(named, f"cannot save: {problem}; nothing was changed")
     try:
         mode = target.stat().st_mode & 0o777
     except OSError:
@@ -26,7 +37,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise DocumentError(target, f"cannot save: {_reason(error, folder)}") from None
+        raise DocumentError(named, f"cannot save: {_reason(error, folder)}") from None
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -39,7 +50,24 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise DocumentError(target, f"cannot save: {_reason(error, folder)}") from None
+        raise DocumentError(named, f"cannot save: {_reason(error, folder)}") from None
+
+
+def writable_problem(path: str | os.PathLike[str]) -> str | None:
+    """Why a save must not replace `path` (a symlink's target checked), or None when it may."""
+    problem = regular_or_absent(path)
+    if problem:
+        return problem
+    try:
+        mode = Path(path).stat().st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        return error.strerror or str(error)
+    # Root may write anything, so the mode bits say what the owner meant.
+    if not mode & 0o222 or not os.access(path, os.W_OK):
+        return "the file is read-only"
+    return None
 
 
 # What the writer can do something about, said plainly; the system's words follow in brackets.

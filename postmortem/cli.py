@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import NoReturn
 
 from postmortem import cli_import, cli_mail
-from postmortem.atomic import atomic_write
+from postmortem.atomic import atomic_write, writable_problem
 from postmortem.checks import check, falsehoods, is_ready
 from postmortem.checks.settings import SETTINGS_FILE, Settings, load_settings, locate_settings
 from postmortem.errors import DocumentError
 from postmortem.fileformat import EXTENSION, load, save
 from postmortem.model import Document
+from postmortem.safeio import regular_or_absent
 from postmortem.templates import TEMPLATES, new_document
 
 FORMATS = ("md", "html", "pdf", "eml")
@@ -54,7 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", required=True, choices=FORMATS)
     export.add_argument("--audience", required=True, choices=AUDIENCES)
     export.add_argument("-o", "--output", type=Path,
-                        help="output file (default: next to PATH, e.g. incident-customer.pdf)")
+                        help="output file, or - for standard output "
+                             "(default: next to PATH, e.g. incident-customer.pdf)")
     export.add_argument("--force", action="store_true",
                         help="write the customer letter even when it would say something false")
 
@@ -112,12 +114,22 @@ def _export(args: argparse.Namespace) -> int:
               f"({len(false)} error{'s' * (len(false) != 1)}); fix them, or export with --force",
               file=sys.stderr)
         return 1
+    to_stdout = str(args.output) == "-"
+    if not to_stdout:
+        problem = writable_problem(output)
+        if problem:
+            hint = "; use -o - to write to standard output" if regular_or_absent(output) else ""
+            raise UsageError(f"{output}: {problem}, so it was not replaced{hint}")
     try:
         data = export(document, args.format, args.audience)
     except DocumentError as error:
         if error.path is not None:
             raise
         raise DocumentError(args.path, error.reason, field=error.field) from None
+    if to_stdout:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return 0
     atomic_write(output, data)
     print(f"wrote {output} ({len(data):,} bytes)")
     return 0

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from postmortem.limits import MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS
+
 Location = tuple[str | int, ...]
+
+# A run of text without spaces longer than a value is worth quoting in full:
+# a 100,000-digit number, a pasted token, a line of one repeated character.
+# File paths (with a separator) stay whole; the overall cap still bounds them.
+_LONG_RUN = re.compile(rf"[^\s/\\]{{{MAX_QUOTED_CHARS + 1},}}")
+
+
+def _bounded(reason: str) -> str:
+    """One line of bounded length: long runs cut in the middle of the message, the whole capped."""
+    text = _LONG_RUN.sub(lambda m: m.group()[: MAX_QUOTED_CHARS - 1] + "…", " ".join(reason.split()))
+    return text if len(text) <= MAX_MESSAGE_CHARS else text[: MAX_MESSAGE_CHARS - 1] + "…"
 
 
 class DocumentError(Exception):
@@ -12,6 +26,7 @@ class DocumentError(Exception):
 
     `str(error)` is always one line, naming the file and, where known, the
     line and the field: ``incident.postmortem:42: timeline.events[3].time: ...``.
+    The reason is kept short whatever it quotes (see `postmortem.limits`).
     """
 
     def __init__(
@@ -23,7 +38,7 @@ class DocumentError(Exception):
         field: str | None = None,
     ) -> None:
         self.path = str(path) if path is not None else None
-        self.reason = " ".join(reason.split())
+        self.reason = _bounded(reason)
         self.line = line
         self.field = field
         super().__init__(self.__str__())

@@ -12,8 +12,9 @@ a full disk) and is refused: without the check most truncations would still
 parse, as a silently shorter document. Files without the announcement
 (hand-made, or written before it existed) are read as they are.
 
-Reading goes through `yaml.compose` (no Python object construction, no
-implicit typing: every scalar reaches pydantic as the text the writer wrote),
+Reading goes through `safeyaml.parse` (libyaml's events, no Python object
+construction, no implicit typing, no aliases: every scalar reaches pydantic
+as the text the writer wrote, and the data is never larger than the file),
 which also gives the line of every value for error messages.
 """
 
@@ -28,10 +29,13 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from postmortem import problems, safeyaml
 from postmortem.atomic import atomic_write
-from postmortem.errors import DocumentError, format_location
+from postmortem.errors import DocumentError
+from postmortem.limits import MAX_DOCUMENT_BYTES
 from postmortem.migrations import renamed_locations, upgrade
 from postmortem.model import SCHEMA_VERSION, Document
+from postmortem.safeio import read_regular
 
 EXTENSION = ".postmortem"
 HEADER = (
@@ -40,26 +44,32 @@ HEADER = (
     "# The last line says 'End of postmortem'; a file without it is incomplete.\n"
 )
 FOOTER = "# End of postmortem.\n"
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = MAX_DOCUMENT_BYTES
+_RAW_BREAK = re.compile("[\x85\u2028\u2029]")
+_BREAK_NAMES = {"\x85": "NEXT LINE", "\u2028": "LINE SEPARATOR", "\u2029": "PARAGRAPH SEPARATOR"}
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
-_SafeLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_NULL_TAG = "tag:yaml.org,2002:null"
-_STD_TAGS = {
-    _NULL_TAG,
-    "tag:yaml.org,2002:str",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:timestamp",
-    "tag:yaml.org,2002:map",
-    "tag:yaml.org,2002:seq",
-}
-
-Location = tuple[str | int, ...]
+Location = safeyaml.Location
 
 
 # ---------------------------------------------------------------- writing
+
+
+def _raw_line_break(text: str, path: str | os.PathLike[str] | None) -> DocumentError | None:
+    """YAML reads NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR as line breaks, so one
+    typed into a value by another editor breaks the file with a puzzling message;
+    this names the character instead. Our writer never leaves one raw."""
+    found = _RAW_BREAK.search(text)
+    if found is None:
+        return None
+    char = found.group()
+    line = text.count("\n", 0, found.start()) + 1
+    return DocumentError(
+        path,
+        f"holds a raw {_BREAK_NAMES[char]} character (U+{ord(char):04X}), which YAML reads as a line "
+        "break; replace it with a space or a plain line break",
+        line=line,
+    )
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
@@ -107,17 +117,13 @@ def save(document: Document, path: str | os.PathLike[str]) -> None:
 
 
 def load(path: str | os.PathLike[str]) -> Document:
-    """Read and validate a `.postmortem` file; never modifies it."""
+    """Read and validate a `.postmortem` file; never modifies it.
+
+    Only a regular file (or a symlink to one) of at most 64 MB is read:
+    a FIFO, device or socket is refused before a byte is read from it.
+    """
     source = Path(path)
-    try:
-        size = source.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(source, f"file is {size // 2**20} MB; the limit is 64 MB")
-        raw = source.read_bytes()
-    except IsADirectoryError:
-        raise DocumentError(source, "is a folder, not a postmortem file") from None
-    except OSError as error:
-        raise DocumentError(source, f"cannot read: {error.strerror or error}") from None
+    raw = read_regular(source, MAX_BYTES, kind="postmortem file")
     document = loads(raw, source)
     document._folder = str(source.resolve().parent)
     return document
@@ -133,10 +139,16 @@ def loads(raw: bytes | str, path: str | os.PathLike[str] | None = None) -> Docum
     _check_complete(text, path)
     data, lines = _parse(text, path)
     _check_version(data, lines, path)
+    # Long lists are checked item by item first, so that 200,000 bad events
+    # cost a few problems' worth of memory, not 200,000 error records.
+    early = problems.first_problems(Document, data)
+    if early is not None:
+        raise problems.to_error(*early, lines, path)
     try:
         return Document.model_validate(data)
     except ValidationError as error:
-        raise _validation_error(error, lines, path) from None
+        first = error.errors(include_url=False)[0]
+        raise problems.to_error(first, error.error_count(), lines, path) from None
 
 
 def _decode(raw: bytes, path: str | os.PathLike[str] | None) -> str:
@@ -168,63 +180,16 @@ def _parse(text: str, path: str | os.PathLike[str] | None) -> tuple[Any, dict[Lo
     if not text.strip():
         raise DocumentError(path, "the file is empty", line=1)
     try:
-        node = yaml.compose(text, Loader=_SafeLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        reason = error.problem or error.context or "malformed YAML"
-        line = mark.line + 1 if mark else None
-        raise DocumentError(path, f"not a valid postmortem file: {reason}", line=line) from None
-    except yaml.YAMLError as error:
-        raise DocumentError(path, f"not a valid postmortem file: {error}") from None
-    except RecursionError:
-        raise DocumentError(path, "not a valid postmortem file: nested too deeply") from None
-    if node is None:
+        data, lines = safeyaml.parse(text, path)
+    except DocumentError as error:
+        raise _raw_line_break(text, path) or error from None
+    if data is None:
         raise DocumentError(path, "the file is empty", line=1)
-    if not isinstance(node, yaml.MappingNode):
+    if not isinstance(data, dict):
         raise DocumentError(
-            path, "not a postmortem file: expected keys such as meta:", line=node.start_mark.line + 1
+            path, "not a postmortem file: expected keys such as meta:", line=lines.get((), 1)
         )
-    lines: dict[Location, int] = {}
-    try:
-        data = _Walker(path, lines).value(node, ())
-    except RecursionError:
-        raise DocumentError(path, "not a valid postmortem file: nested too deeply") from None
     return data, lines
-
-
-class _Walker:
-    """Turns composed YAML nodes into plain data, recording each value's line."""
-
-    def __init__(self, path: str | os.PathLike[str] | None, lines: dict[Location, int]) -> None:
-        self.path = path
-        self.lines = lines
-        self.seen: set[int] = set()
-
-    def fail(self, node: yaml.Node, reason: str) -> DocumentError:
-        return DocumentError(self.path, reason, line=node.start_mark.line + 1)
-
-    def value(self, node: yaml.Node, where: Location) -> Any:
-        self.lines[where] = node.start_mark.line + 1
-        if node.tag not in _STD_TAGS:
-            raise self.fail(node, f"unsupported YAML tag {node.tag}")
-        if isinstance(node, yaml.ScalarNode):
-            return None if node.tag == _NULL_TAG else node.value
-        # Aliases make one node appear twice; expanding them invites
-        # "billion laughs" blow-ups, and the writer never produces them.
-        if id(node) in self.seen:
-            raise self.fail(node, "YAML anchors and aliases are not supported")
-        self.seen.add(id(node))
-        if isinstance(node, yaml.SequenceNode):
-            return [self.value(item, (*where, i)) for i, item in enumerate(node.value)]
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise self.fail(key_node, "keys must be plain words")
-            key = key_node.value
-            if key in result:
-                raise self.fail(key_node, f"key {key!r} appears twice")
-            result[key] = self.value(value_node, (*where, key))
-        return result
 
 
 def _check_version(data: dict[str, Any], lines: dict[Location, int], path: Any) -> None:
@@ -255,32 +220,3 @@ def _check_version(data: dict[str, Any], lines: dict[Location, int], path: Any) 
                     lines[new_loc + loc[len(old_loc) :]] = number
         upgrade(data, version, SCHEMA_VERSION)
     data["schema_version"] = SCHEMA_VERSION
-
-
-def _validation_error(error: ValidationError, lines: dict[Location, int], path: Any) -> DocumentError:
-    problems = error.errors(include_url=False)
-    first = problems[0]
-    # Unions and validators add type tags such as 'function-after[...]' to locations.
-    loc = tuple(p for p in first["loc"] if isinstance(p, int) or "[" not in p)
-    line = None
-    for end in range(len(loc), -1, -1):
-        if loc[:end] in lines:
-            line = lines[loc[:end]]
-            break
-    reason = _plain_message(first)
-    if len(problems) > 1:
-        more = len(problems) - 1
-        reason += f" (and {more} more problem{'s' if more > 1 else ''})"
-    return DocumentError(path, reason, line=line, field=format_location(loc) or None)
-
-
-def _plain_message(problem: Any) -> str:
-    kind = problem["type"]
-    message = str(problem["msg"]).removeprefix("Value error, ")
-    if kind == "extra_forbidden":
-        return f"unknown field (not part of schema {SCHEMA_VERSION})"
-    if kind == "missing":
-        return "required but missing"
-    if kind == "timezone_aware":
-        return "needs a time zone offset, e.g. 2026-10-27T03:10:00-04:00"
-    return message[:1].lower() + message[1:] if message[:2] != message[:2].upper() else message

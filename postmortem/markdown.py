@@ -28,9 +28,13 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from postmortem.assets import AssetFolder
+from postmortem.limits import MAX_MARKDOWN_NESTING
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 _NO_ASSETS = AssetFolder(None)
+# markdown-it stops parsing blocks (and drops their text) this deep; `parse` falls back before that.
+_PARSE_NESTING = MAX_MARKDOWN_NESTING + 8
+_ESCAPABLE = re.compile(r"[!-/:-@\[-`{-~]")  # ASCII punctuation: CommonMark lets a backslash escape each
 _CHECKBOX = re.compile(r'<input class="task-list-item-checkbox"( checked="checked")?[^<>]*>')
 
 Env = dict[str, Any]
@@ -159,6 +163,7 @@ def parser() -> MarkdownIt:
     # scheme: a host name mentioned in passing ("db01.example") stays text.
     if md.linkify is not None:
         md.linkify.set({"fuzzy_link": False, "fuzzy_email": False, "fuzzy_ip": False})
+    md.options["maxNesting"] = _PARSE_NESTING
     md.validateLink = _accept_all  # type: ignore[method-assign]
     rules = {
         "link_open": _link_open,
@@ -173,6 +178,43 @@ def parser() -> MarkdownIt:
     for name, rule in rules.items():
         md.add_render_rule(name, rule)
     return md
+
+
+def parse(text: str, env: Env) -> list[Token]:
+    """markdown-it's tokens for `text`, nested at most `MAX_MARKDOWN_NESTING` deep.
+
+    Every renderer and check parses through here. Five hundred `*` around a
+    word nest 250 `<strong>` elements, which overflow the Python stack of
+    whatever walks them (our Markdown writer, WeasyPrint's styles). Inline
+    markup deeper than the limit is kept as the characters the writer typed.
+    Blocks (quotes, lists) deeper than markdown-it's own `maxNesting` would
+    lose their text, so such a text is printed as plain text instead.
+    """
+    tokens = parser().parse(text, env)
+    if max((token.level for token in tokens), default=0) >= _PARSE_NESTING - 1:
+        return parser().parse(_ESCAPABLE.sub(r"\\\g<0>", text), env)
+    blocks = 0
+    for token in tokens:
+        blocks += token.nesting
+        if token.children:
+            _flatten_inline(token.children, MAX_MARKDOWN_NESTING - min(blocks, MAX_MARKDOWN_NESTING // 2))
+    return tokens
+
+
+def _flatten_inline(children: list[Token], room: int) -> None:
+    """Opening and closing tokens nested deeper than `room` become their markup, as text."""
+    flattened: list[bool] = []
+    for token in children:
+        if token.nesting == 1:
+            deep = len(flattened) >= room
+            flattened.append(deep)
+        elif token.nesting == -1:
+            deep = flattened.pop() if flattened else False
+        else:
+            continue
+        if deep:
+            token.type, token.tag, token.nesting, token.content = "text", "", 0, token.markup
+            token.attrs = {}
 
 
 def to_html(
@@ -195,7 +237,7 @@ def to_html(
     env: Env = {"assets": assets or _NO_ASSETS, "heading_shift": heading_shift}
     if doc_id:
         env["docId"] = doc_id
-    tokens = md.parse(text, env)
+    tokens = parse(text, env)
     if inline and len(tokens) == 3 and tokens[0].type == "paragraph_open":
         return md.renderer.renderInline(tokens[1].children or [], md.options, env)
     return md.renderer.render(tokens, md.options, env)
@@ -207,7 +249,7 @@ def plain_text(text: str) -> str:
         return ""
     md = parser()
     env: Env = {}
-    tokens = md.parse(text, env)
+    tokens = parse(text, env)
     words = [
         md.renderer.renderInlineAsText(token.children or [], md.options, env)
         for token in tokens

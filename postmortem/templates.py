@@ -18,7 +18,9 @@ from postmortem.model import (
     Why,
 )
 
-PROMPT = re.compile(r"\[\[(.+?)\]\]", re.DOTALL)
+# No bracket inside a prompt: each attempt stops at the next bracket, so a run
+# of thousands of "[" costs linear time (".+?" made it quadratic).
+PROMPT = re.compile(r"\[\[([^\[\]]+)\]\]")
 
 
 def has_prompt(text: str) -> bool:

@@ -21,7 +21,9 @@ CORPUS = Path(__file__).parent / "data" / "corpus"
 FILES = sorted(CORPUS.glob("*.postmortem"))
 
 # Files a writer can open (their damage is cosmetic or handled by normalising).
-OPENS = {"bom", "crlf", "control-characters", "hostile-markdown", "impossible-order"}
+OPENS = {
+    "bom", "crlf", "control-characters", "hostile-markdown", "impossible-order", "deep-emphasis", "bracket-run",
+}
 
 
 def test_corpus_is_present() -> None:

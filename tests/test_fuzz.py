@@ -28,9 +28,18 @@ NAME = "fuzzed.postmortem"
 FUZZ = settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+# The corpus's hostile files (issue 11), damaged further: aliases, raw line
+# separators, huge numbers, deep nesting, runs of brackets and emphasis.
+HOSTILE = [
+    (Path(__file__).parent / "data" / "corpus" / f"{name}.postmortem").read_bytes()
+    for name in ("scalar-alias", "line-separator", "next-line", "long-number", "many-invalid-events",
+                 "yaml-too-deep", "deep-emphasis", "bracket-run", "alias-bomb", "deep-nesting")
+]
+
+
 @st.composite
-def damaged(draw: st.DrawFn) -> bytes:
-    data = bytearray(SOURCE)
+def damaged(draw: st.DrawFn, sources: tuple[bytes, ...] = (SOURCE,)) -> bytes:
+    data = bytearray(draw(st.sampled_from(sources)))
     for _ in range(draw(st.integers(1, 4))):
         kind = draw(st.sampled_from(["cut", "flip", "insert", "delete-line", "duplicate-line"]))
         at = draw(st.integers(0, max(len(data) - 1, 0)))
@@ -63,6 +72,12 @@ def test_damaged_files_open_or_fail_in_one_line(data: bytes) -> None:
     else:
         # Whatever opened must save and re-open as the same document.
         assert postmortem.loads(postmortem.dumps(document), NAME) == document
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(damaged(tuple(HOSTILE)))
+def test_damaged_hostile_files_open_or_fail_in_one_line(data: bytes) -> None:
+    test_damaged_files_open_or_fail_in_one_line.hypothesis.inner_test(data)  # type: ignore[attr-defined]
 
 
 ALLOWED_TAGS = {

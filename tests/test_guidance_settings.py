@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -109,7 +110,7 @@ def test_a_bad_setting_names_the_file_and_the_setting(
     with pytest.raises(SettingsError) as caught:
         load_settings(path)
     message = str(caught.value)
-    assert message.startswith(f"{path}: {where}: ")
+    assert re.match(rf"{re.escape(str(path))}:\d+: {re.escape(where)}: ", message), message
     assert words in message
     assert "\n" not in message
 
@@ -249,7 +250,7 @@ def test_cli_bad_settings_exit_two_with_one_line(project: Path) -> None:
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
-        f"error: {path}: readability_limit: input should be a valid number"
+        f"error: {path}:1: readability_limit: input should be a valid number"
     ]
 
 

@@ -34,8 +34,9 @@ from postmortem.model import (
 )
 from postmortem.render.md_writer import Writer
 from postmortem.render.pdf import BlockedURL, make_fetcher
+from tests.hostile import png_header_bomb
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 24
+PNG = png_header_bomb(2, 2)  # a real 2 x 2 PNG: images are opened (header only) before embedding
 
 
 class CountingHandler(http.server.BaseHTTPRequestHandler):

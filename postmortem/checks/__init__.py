@@ -14,14 +14,17 @@ One module per kind of check:
 - `letter`: apologies, supplier blame, jargon, time zones, data loss;
 - `readability`: the letter's reading grade;
 - `leaks`: internal details in anything customers see;
-- `settings`: the organisation's `postmortem-settings.yaml`.
+- `settings`: the organisation's `postmortem-settings.yaml`;
+- `images`: a logo or signature image that exports would leave out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from postmortem.checks import blameless, completeness, consistency, leaks, letter, letter_voice, readability
+from postmortem.checks import (
+    blameless, completeness, consistency, images, leaks, letter, letter_voice, readability,
+)
 from postmortem.checks.fields import analysis_fields, customer_fields, notes_fields
 from postmortem.checks.findings import Audience, Finding, Level, blank, is_ready
 from postmortem.checks.settings import Settings, SettingsError, find_settings, load_settings
@@ -80,6 +83,7 @@ def check(
         *(readability.readability(visible, settings.readability_limit) if has_letter(document) else []),
         *readability.long_sentences(visible, settings.sentence_limit),
         *leaks.leaks(document, visible, notes_fields(document), compiled),
+        *images.images(document),
     ]
     if audience is not None:
         findings = [f for f in findings if f.audience in (None, audience)]

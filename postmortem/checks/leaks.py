@@ -53,7 +53,8 @@ _SECRETS = (
     ("an API secret key", re.compile(r"\bsk-[A-Za-z0-9_-]{20,}")),
     ("a private key", re.compile(r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----")),
     ("a signed token (JWT)", re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")),
-    ("a password in a link", re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:[^\s/@]+@")),
+    # A scheme is short; an unbounded one rescanned "a.a.a.…" from every letter (quadratic).
+    ("a password in a link", re.compile(r"\b[a-z][a-z0-9+.-]{0,31}://[^\s:/@]+:[^\s/@]+@")),
     ("a password or key", re.compile(
         r"\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?key|auth[_-]?token|token)\s*[:=]\s*[^\s,;]{6,}",
         re.IGNORECASE)),

@@ -28,7 +28,9 @@ PROSE = {
 }
 _MIN_WORDS = 30  # below this a grade says more about one sentence than about the letter
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*")
-_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_`#>]")
+# Link labels and addresses hold no brackets, so no match attempt scans past
+# the next one: linear on a run of "[" or "[a](" (the open classes were quadratic).
+_MARKUP = re.compile(r"\[([^\[\]]*)\]\([^()\[\]]*\)|[*_`#>]")
 
 
 @dataclass(frozen=True)

@@ -18,16 +18,23 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-import yaml
+import re2
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
+from postmortem import safeyaml
 from postmortem.errors import DocumentError, format_location
+from postmortem.limits import MAX_PATTERN_CHARS, MAX_SETTINGS_BYTES
+from postmortem.safeio import read_regular
 from postmortem.values import check_email
 
 SETTINGS_FILE = "postmortem-settings.yaml"
-MAX_BYTES = 1024 * 1024
+MAX_BYTES = MAX_SETTINGS_BYTES
+
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False  # a refused pattern is one line from us, not a log line on stderr
+_RE2_OPTIONS.max_mem = 8 * 1024 * 1024
 
 # Words that name our machinery rather than what customers experienced,
 # with the plain wording to use instead. A capitalised term matches only
@@ -80,11 +87,37 @@ BUILTIN_INTERNAL_HOSTS: tuple[str, ...] = ("*.internal", "*.corp", "*.local", "*
 BUILTIN_TICKET_PATTERNS: tuple[str, ...] = (r"\b[A-Z][A-Z0-9]{1,9}-\d{2,}\b", r"(?<![\w&])#\d{3,}\b")
 
 
-def _check_pattern(value: str) -> str:
+def linear_pattern(value: str) -> Any:
+    """`value` compiled by RE2, whose matching time grows linearly with the text.
+
+    Python's `re` backtracks: `(a+)+$` on forty letters takes longer than the
+    universe is old, and a settings file arrives with a `git pull`. RE2 gives
+    up the two features that need backtracking (back-references and
+    look-around), so a pattern using them is refused rather than risked.
+    """
+    if len(value) > MAX_PATTERN_CHARS:
+        raise ValueError(f"a pattern of {len(value):,} characters is over the limit of {MAX_PATTERN_CHARS}")
     try:
-        re.compile(value)
-    except re.error as error:
-        raise ValueError(f"{value!r} is not a regular expression: {error}") from None
+        return re2.compile(value, _RE2_OPTIONS)
+    except re2.error as error:
+        detail = error.args[0].decode("utf-8", "replace") if error.args and isinstance(
+            error.args[0], bytes) else str(error)
+        try:
+            re.compile(value)
+        except re.error:
+            raise ValueError(f"{_quoted(value)} is not a regular expression: {detail}") from None
+        raise ValueError(
+            f"{_quoted(value)} cannot be matched in linear time ({detail}); back-references and "
+            "look-around are not supported"
+        ) from None
+
+
+def _quoted(value: str) -> str:
+    return repr(value if len(value) <= 60 else value[:59] + "…")
+
+
+def _check_pattern(value: str) -> str:
+    linear_pattern(value)
     return value
 
 
@@ -138,7 +171,7 @@ class JargonTerm:
 class Compiled:
     jargon: tuple[JargonTerm, ...]
     internal_hosts: re.Pattern[str]
-    tickets: tuple[re.Pattern[str], ...]
+    tickets: tuple[Any, ...]  # re.Pattern for the built-in ones, RE2 patterns for the settings' own
     banned: tuple[tuple[BannedPhrase, re.Pattern[str]], ...]
     allowed_emails: frozenset[str]
 
@@ -204,7 +237,9 @@ def _compile(settings: Settings) -> Compiled:
     )
     globs = [*BUILTIN_INTERNAL_HOSTS, *settings.internal_hosts]
     hosts = re.compile("|".join(f"(?:{fnmatch.translate(g.lower())})" for g in globs), re.IGNORECASE)
-    tickets = tuple(re.compile(p) for p in (*BUILTIN_TICKET_PATTERNS, *settings.ticket_patterns))
+    # The built-in patterns are ours and linear; the organisation's go to RE2.
+    tickets = (*(re.compile(p) for p in BUILTIN_TICKET_PATTERNS),
+               *(linear_pattern(p) for p in settings.ticket_patterns))
     banned = tuple((b, phrase_pattern(b.phrase)) for b in settings.banned_phrases)
     return Compiled(jargon, hosts, tickets, banned, frozenset(e.lower() for e in settings.allowed_emails))
 
@@ -219,23 +254,12 @@ class SettingsError(DocumentError):
 def load_settings(path: str | os.PathLike[str]) -> Settings:
     """Read and validate one settings file."""
     source = Path(path)
+    raw = read_regular(source, MAX_BYTES, error=SettingsError, kind="settings file")
     try:
-        if source.stat().st_size > MAX_BYTES:
-            raise SettingsError(source, "the settings file is larger than 1 MB")
-        text = source.read_text(encoding="utf-8")
+        text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError:
         raise SettingsError(source, "is not UTF-8 text") from None
-    except OSError as error:
-        raise SettingsError(source, f"cannot read: {error.strerror or error}") from None
-    try:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        reason = error.problem or error.context or "malformed YAML"
-        line = mark.line + 1 if mark else None
-        raise SettingsError(source, f"not a valid settings file: {reason}", line=line) from None
-    except yaml.YAMLError as error:
-        raise SettingsError(source, f"not a valid settings file: {error}") from None
+    data, lines = safeyaml.parse(text, source, kind="settings file", error=SettingsError)
     if data is None:
         return Settings()
     if not isinstance(data, dict):
@@ -249,10 +273,11 @@ def load_settings(path: str | os.PathLike[str]) -> Settings:
         message = message[:1].lower() + message[1:]
         if first["type"] == "extra_forbidden":
             message = "unknown setting"
-        more = len(error.errors()) - 1
+        more = error.error_count() - 1
         if more:
             message += f" (and {more} more problem{'s' * (more > 1)})"
-        raise SettingsError(source, message, field=format_location(loc) or None) from None
+        line = next((lines[loc[:end]] for end in range(len(loc), 0, -1) if loc[:end] in lines), None)
+        raise SettingsError(source, message, line=line, field=format_location(loc) or None) from None
 
 
 def locate_settings(document_path: str | os.PathLike[str]) -> Path | None:

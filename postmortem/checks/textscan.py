@@ -18,7 +18,9 @@ EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-
 # Quoted words are cited, not said: a lesson may quote “human error” to
 # reject the phrase. Double quotes of any style and `code` count; single
 # quotes do not, because they double as apostrophes.
-_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|`[^`\n]*`")
+# No quote contains its own opening mark, so a run of opening marks costs
+# linear time, not a scan to the end of the line from each of them.
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^“”\n]*”|„[^„“”\n]*[“”]|«[^«»\n]*»|`[^`\n]*`")
 
 # A sentence ends at . ! or ? followed by a space and a capital, digit or
 # opening quote; a line break (paragraph or list item) also ends one.

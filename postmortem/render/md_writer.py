@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from markdown_it.tree import SyntaxTreeNode
 
 from postmortem.assets import AssetFolder
-from postmortem.markdown import link_allowed, parser
+from postmortem.markdown import link_allowed, parse
 
 # Characters that would start Markdown syntax mid-line on GitHub or GitLab
 # ($ is math on both).
@@ -97,7 +97,7 @@ class Writer:
     def _tree(self, text: str) -> SyntaxTreeNode:
         self._texts += 1
         self._prefix = f"n{self._texts}-"
-        return SyntaxTreeNode(parser().parse(text, {}))
+        return SyntaxTreeNode(parse(text, {}))
 
     # ------------------------------------------------------------ public
 

@@ -15,9 +15,11 @@ import atexit
 import base64
 import gc
 import os
+import re
 import shutil
 import threading
 import types
+import warnings
 import zlib
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -29,6 +31,9 @@ from urllib.parse import unquote, unquote_to_bytes, urlsplit
 from urllib.request import url2pathname
 
 from postmortem.assets import APP_ASSETS, AssetFolder, is_inside, read_capped, sniff_image
+from postmortem.errors import DocumentError
+from postmortem.imagebudget import image_problem
+from postmortem.limits import MAX_MARKDOWN_NESTING
 
 if TYPE_CHECKING:
     from weasyprint.urls import URLFetcher, URLFetcherResponse
@@ -96,7 +101,9 @@ def _fetcher_class() -> type[URLFetcher]:
             elif self.assets.contains(real):
                 data = read_capped(real)
                 mime = sniff_image(data) if data else None
-                if data and mime:
+                # The same budget as the images the page embeds: an SVG that
+                # names another SVG cannot start a chain through here.
+                if data and mime and image_problem(data, mime) is None:
                     return mime, data
             raise BlockedURL(f"not an asset this export may use: {url[:80]}")
 
@@ -240,9 +247,35 @@ def html_to_pdf(html: str, assets: AssetFolder | None, *, identifier: bytes, tag
     """
     for char, substitute in _SUBSTITUTES.items():
         html = html.replace(char, substitute)
+    _check_depth(html)
     fetcher = make_fetcher(assets)
-    with _LOCK, _full_collections_paused():
+    with _LOCK, _full_collections_paused(), warnings.catch_warnings():
+        # Pillow warns on stderr about images it decodes for WeasyPrint; what
+        # matters about an image is said by the checks, once, in our words.
+        warnings.filterwarnings("ignore", module=r"PIL\.")
         return _caller_with_stack_room()(_render, html, fetcher, identifier, tagged)
+
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+                   "track", "wbr"})
+# Our templates nest about 10 deep and Markdown adds at most MAX_MARKDOWN_NESTING
+# blocks and inlines; WeasyPrint's style cascade recurses once per level and
+# overflows the Python stack at about 200.
+_MAX_HTML_DEPTH = 3 * MAX_MARKDOWN_NESTING + 16
+
+
+def _check_depth(html: str) -> None:
+    """Refuse, in one line, a page nested deeper than WeasyPrint can lay out."""
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closing = match.groups()
+        if name.lower() in _VOID or self_closing:
+            continue
+        depth += -1 if closing else 1
+        deepest = max(deepest, depth)
+    if deepest > _MAX_HTML_DEPTH:
+        raise DocumentError(None, f"the page nests elements {deepest} deep; the limit is {_MAX_HTML_DEPTH}")
 
 
 # Rules of WeasyPrint's user-agent stylesheet that match every element of

@@ -19,6 +19,9 @@ import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from postmortem.errors import DocumentError
+from postmortem.limits import MAX_DOCUMENT_BYTES
+from postmortem.safeio import read_regular
 from postmortem.workspace.processes import process_alive, process_token
 
 
@@ -182,8 +185,9 @@ class FileStamp:
             # Time first, bytes second: if the file changes in between, the
             # stamp's time is older than the file's, so the change is noticed.
             stat = Path(path).stat()
-            data = Path(path).read_bytes()
-        except OSError:
+            # Never a FIFO or a device: reading one would hang or fill memory.
+            data = read_regular(path, MAX_DOCUMENT_BYTES)
+        except (OSError, DocumentError):
             return None
         return cls(len(data), stat.st_mtime_ns, hashlib.sha256(data).hexdigest())
 

@@ -14,11 +14,14 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISREG
 
 from postmortem.atomic import atomic_write
 from postmortem.errors import DocumentError
 from postmortem.fileformat import load
+from postmortem.limits import MAX_DOCUMENT_BYTES
 from postmortem.model import Document
+from postmortem.safeio import read_regular
 
 KEEP = 20
 
@@ -64,7 +67,9 @@ class VersionStore:
         when the version cannot be written."""
         try:
             stat = Path(source).stat()
-            data = Path(source).read_bytes()
+            if not S_ISREG(stat.st_mode):
+                return None  # a FIFO or device is no earlier version of anything
+            data = read_regular(source, MAX_DOCUMENT_BYTES)
         except FileNotFoundError:
             return None
         except OSError as error:
