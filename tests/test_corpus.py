@@ -22,7 +22,8 @@ FILES = sorted(CORPUS.glob("*.postmortem"))
 
 # Files a writer can open (their damage is cosmetic or handled by normalising).
 OPENS = {
-    "bom", "crlf", "control-characters", "hostile-markdown", "impossible-order", "deep-emphasis", "bracket-run",
+    "bom", "crlf", "control-characters", "hostile-markdown", "impossible-order",
+    "deep-emphasis", "bracket-run",
 }
 
 

@@ -23,7 +23,14 @@ from __future__ import annotations
 import datetime as dt
 
 from postmortem.checks import (
-    blameless, completeness, consistency, images, leaks, letter, letter_voice, readability,
+    blameless,
+    completeness,
+    consistency,
+    images,
+    leaks,
+    letter,
+    letter_voice,
+    readability,
 )
 from postmortem.checks.fields import analysis_fields, customer_fields, notes_fields
 from postmortem.checks.findings import Audience, Finding, Level, blank, is_ready

@@ -39,7 +39,7 @@ _APOLOGY = re.compile(
     r"|\b(?:my|our|sincere|sincerest|humble|humblest|deepest|profound|heartfelt|unreserved|full|genuine)\s+"
     r"(?:\w+\s+)?apolog(?:y|ies)\b"
     r"|\bapolog(?:y|ies)\s+(?:to|for)\b"
-    r"|\b(?:an|our|my)\s+apology\b|^\s*apologies\b"
+    r"|\b(?:an|our|my)\s+apology\b|^[ \t]*apologies\b"
     r"|\b(?:we|I)\s+(?:\w+\s+)?regret\b"
     r"|\bforgive\s+(?:us|me)\b|\bmea\s+culpa\b",
     _I | re.MULTILINE,
@@ -110,9 +110,11 @@ _HEDGE = re.compile(
     r"|\b(?:likely|unlikely|probably|presumably)\b|\bso\s+far\b|\bat\s+this\s+(?:time|point|stage)\b",
     _I,
 )
+# "[^.!?]{0,300}": the rest of a sentence, bounded so that a sentence of
+# thousands of "if you" is not rescanned to its end from each of them.
 _WRITE_AGAIN = re.compile(
     r"\b(?:write|send|resend|re-send|submit|contact|email|e-mail|call|tell|let)\s+(?:\w+\s+){0,3}?"
-    r"(?:again|us|know)\b|\bif\s+(?:you|anything|something|a|an|any)\b[^.!?]*\b(?:missing|wrong|incomplete"
+    r"(?:again|us|know)\b|\bif\s+(?:you|anything|something|a|an|any)\b[^.!?]{0,300}\b(?:missing|wrong|incomplete"
     r"|lost|not\s+(?:had|received|heard)|(?:has|have)n['’]t)\b",
     _I,
 )
@@ -222,7 +224,7 @@ _OWNS_SUPPLIER = re.compile(
     r"|\b(?:choice|decision|dependence|reliance)\s+(?:\w+\s+){0,6}(?:is|was)\s+(?:\w+\s+)?(?:ours|mine)\b"
     r"|\b(?:is|was)\s+(?:ours|mine)\s+to\s+answer\s+for\b"
     r"|\bnot\s+(?:our\s+|the\s+)?(?:supplier|provider|vendor|partner)['’]s\b"
-    r"|\b(?:depending|relying)\s+on\s+(?:a\s+single\s+|one\s+|them|it|that|this)\b[^.!?]*\b(?:ours|our\s+decision"
+    r"|\b(?:depending|relying)\s+on\s+(?:a\s+single\s+|one\s+|them|it|that|this)\b[^.!?]{0,300}\b(?:ours|our\s+decision"
     r"|our\s+choice|our\s+mistake|we\s+chose)\b",
     re.IGNORECASE,
 )
