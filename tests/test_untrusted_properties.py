@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import postmortem
@@ -107,7 +107,12 @@ TAGS = "  tags:\n  - storage\n  - backup\n  - support desk\n"
 assert TAGS in hostile.EXAMPLE_TEXT
 
 
+# A long line aliased thousands of times: 60 MB of tags from a 30 KB value.
+LAUGHS = "[&a " + "word " * 4000 + "end, " + "*a, " * 3000 + "*a]"
+
+
 @FEW
+@example(LAUGHS)
 @given(yaml_values)
 def test_random_anchors_and_aliases_load_check_and_export_or_fail_cleanly(value: str) -> None:
     text = hostile.EXAMPLE_TEXT.replace(TAGS, f"  tags: {value}\n", 1)
@@ -151,6 +156,7 @@ nested = st.one_of(
 
 
 @FEW
+@example(hostile.deep_emphasis(300))
 @given(nested)
 def test_random_markdown_nesting_checks_and_exports_or_fails_cleanly(markdown: str) -> None:
     document = postmortem.load(hostile.EXAMPLE)
@@ -167,6 +173,7 @@ def test_random_markdown_nesting_checks_and_exports_or_fails_cleanly(markdown: s
 
 
 @VERY_FEW
+@example(markdown=hostile.deep_emphasis(300))
 @given(nested)
 def test_random_markdown_nesting_prints_to_pdf_or_fails_cleanly(warm_pdf: None, markdown: str) -> None:
     document = postmortem.load(hostile.EXAMPLE)
@@ -177,6 +184,13 @@ def test_random_markdown_nesting_prints_to_pdf_or_fails_cleanly(warm_pdf: None, 
 # ---------------------------------------------------------------- SVG logos
 
 ids = st.sampled_from(["g0", "g1", "g2", "g3"])
+
+
+def _group(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return st.builds(lambda i, children, tag: f'<{tag} id="{i}">{"".join(children)}</{tag}>',
+                     ids, st.lists(inner, max_size=8), st.sampled_from(["g", "pattern", "symbol", "defs"]))
+
+
 svg_elements = st.recursive(
     st.one_of(
         st.just('<rect width="4" height="4"/>'),
@@ -186,14 +200,16 @@ svg_elements = st.recursive(
                          '<image href="file:///etc/passwd" width="9" height="9"/>',
                          '<use href="logo.svg#x"/>']),
     ),
-    lambda inner: st.builds(
-        lambda i, children, tag: f'<{tag} id="{i}">{"".join(children)}</{tag}>',
-        ids, st.lists(inner, max_size=8), st.sampled_from(["g", "pattern", "symbol", "defs"])),
+    _group,
     max_leaves=60,
 )
 
 
+USE_BOMB = hostile.use_bomb_svg().split(">", 1)[1].rsplit("</svg>", 1)[0]
+
+
 @VERY_FEW
+@example(body=[USE_BOMB], size=200)
 @given(st.lists(svg_elements, min_size=1, max_size=6), st.integers(1, 10**6))
 def test_random_svg_logos_print_or_are_left_out(
     warm_pdf: None, tmp_path_factory: pytest.TempPathFactory, body: list[str], size: int
