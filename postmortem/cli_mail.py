@@ -5,15 +5,24 @@ from __future__ import annotations
 import argparse
 import getpass
 import re
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
 from postmortem.errors import DocumentError
 from postmortem.mail.journal import Journal
-from postmortem.mail.sending import Retry, SendError, Server, Summary, read_outgoing, send_all
-
-KEYRING_SERVICE = "postmortem-studio-smtp"
+from postmortem.mail.sending import (
+    KEYRING_SERVICE,
+    Retry,
+    SendError,
+    Server,
+    Summary,
+    password_from_keyring,
+    read_outgoing,
+    send_all,
+)
 
 
 class MailUsageError(Exception):
@@ -60,6 +69,8 @@ def add_merge_parser(commands: Any) -> None:
                        help="what to write for each recipient (default: both)")
     merge.add_argument("--jobs", type=int, default=0, metavar="N",
                        help="worker processes (default: one per core)")
+    # For the app, which runs the merge as a child process: one line per row.
+    merge.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)
 
 
 def _formats(text: str) -> tuple[str, ...]:
@@ -74,12 +85,15 @@ def _formats(text: str) -> tuple[str, ...]:
 class _Bar:
     """A progress bar on a terminal; a line every tenth of the way otherwise."""
 
-    def __init__(self) -> None:
-        self.tty = sys.stderr.isatty()
+    def __init__(self, every_row: bool = False) -> None:
+        self.tty = sys.stderr.isatty() and not every_row
+        self.every_row = every_row
         self.shown = -1
 
     def __call__(self, done: int, total: int) -> None:
-        if self.tty:
+        if self.every_row:
+            print(f"progress {done} {total}", file=sys.stderr, flush=True)
+        elif self.tty:
             filled = 30 * done // max(total, 1)
             print(f"\rmerging [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}", end="",
                   file=sys.stderr, flush=True)
@@ -96,6 +110,9 @@ def run_merge(args: argparse.Namespace) -> int:
     from postmortem.mail.merge import default_jobs, merge
     from postmortem.mail.recipients import read_recipients
 
+    # SIGTERM (the app's Cancel) stops after the rows being rendered; the manifest is still written.
+    cancel = threading.Event()
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: cancel.set())
     formats = _formats(args.format)
     if args.jobs < 0:
         raise MailUsageError("--jobs must be 1 or more")
@@ -108,10 +125,12 @@ def run_merge(args: argparse.Namespace) -> int:
         raise DocumentError(args.recipients, "no row can be merged (see the errors above)")
     started = time.perf_counter()
     report = merge(args.path, recipients, args.out, formats=formats, jobs=args.jobs or default_jobs(),
-                   progress=_Bar())
+                   progress=_Bar(args.progress_lines), cancel=cancel)
     seconds = time.perf_counter() - started
-    print(f"{len(report.written)} written, {len(report.up_to_date)} up to date, {len(report.failed)} failed, "
-          f"{len(report.skipped_rows)} not merged, in {seconds:.1f} s; see {args.out / 'manifest.csv'}")
+    stopped = "cancelled: " if report.cancelled else ""
+    print(f"{stopped}{len(report.written)} written, {len(report.up_to_date)} up to date, "
+          f"{len(report.failed)} failed, {len(report.skipped_rows)} not merged, in {seconds:.1f} s; "
+          f"see {args.out / 'manifest.csv'}")
     for job, why in report.failed:
         print(f"  failed row {job.recipient.row} ({job.recipient.email}): {why}")
     return 1 if report.failed or report.skipped_rows else 0
@@ -139,16 +158,7 @@ def password_for(server: Server) -> str | None:
     """From the OS keyring, else a prompt; never echoed, printed or kept."""
     if not server.user:
         return None
-    try:
-        import keyring
-        from keyring.errors import KeyringError
-
-        try:
-            secret = keyring.get_password(KEYRING_SERVICE, f"{server.user}@{server.host}")
-        except KeyringError:
-            secret = None
-    except ImportError:
-        secret = None
+    secret = password_from_keyring(server)
     if secret:
         return secret
     try:

@@ -30,7 +30,14 @@ from postmortem.checks import Finding, Level, check
 from ui.document_controller import DocumentController
 from ui.preview.render_service import RenderService
 
-FORMATS = (("pdf", "PDF document (.pdf)"), ("md", "Markdown (.md)"), ("html", "Web page (.html)"))
+FORMATS = (
+    ("pdf", "PDF document (.pdf)"),
+    ("md", "Markdown (.md)"),
+    ("html", "Web page (.html)"),
+    ("eml", "E-mail draft with the letter attached (.eml)"),
+)
+# Formats that only the customer letter has.
+CUSTOMER_ONLY = {"eml"}
 _SUFFIX = {"customer": "letter", "internal": "report"}
 
 
@@ -155,10 +162,19 @@ class ExportDialog(QDialog):
         return str(self.format.currentData())
 
     def _suggest(self) -> None:
+        # An e-mail draft carries the customer letter; the report never goes by e-mail.
+        draft = self.format_key in CUSTOMER_ONLY
+        if draft and not self.customer.isChecked():
+            self.customer.setChecked(True)
+        self.internal.setEnabled(not draft)
+        self.open_file.setText("Open in mail program" if draft else "Open the file")
         current = self.destination.text().strip()
         folder = Path(current).parent if current else self._folder
         stem = self.controller.path.stem if self.controller.path else "postmortem"
         self.destination.setText(str(folder / f"{stem}-{_SUFFIX[self.audience]}.{self.format_key}"))
+
+    def select_format(self, key: str) -> None:
+        self.format.setCurrentIndex(max(0, self.format.findData(key)))
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Export to", self.destination.text())

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[int, StepPage] = {}
         self._painted = False
         self.export_dialog: ExportDialog | None = None
+        self.recipients_dialog: QDialog | None = None
 
         self.start_page = StartPage(self)
         self.steps = StepList(self)
@@ -162,6 +164,8 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action("&File", "Save &As…", self.save_as, "Ctrl+Shift+S")
         self.versions_action = self._action("&File", "&Versions…", self.show_versions)
         self.export_action = self._action("&File", "&Export…", self.export, "Ctrl+E")
+        self.email_draft_action = self._action("&File", "Export E-mail &Draft…", self.export_email_draft)
+        self.recipients_action = self._action("&File", "Letters to &Recipients…", self.show_recipients)
         self.menus["&File"].addSeparator()
         self.close_action = self._action("&File", "&Close", self.close_document, "Ctrl+W")
         self.quit_action = self._action("&File", "&Quit", self.close, "Ctrl+Q")
@@ -398,7 +402,8 @@ class MainWindow(QMainWindow):
         if self.windowTitle() != title:
             self.setWindowTitle(title)
         self.setWindowModified(has and self.controller.is_modified())
-        for action in (self.save_as_action, self.export_action, self.close_action):
+        for action in (self.save_as_action, self.export_action, self.email_draft_action,
+                       self.recipients_action, self.close_action):
             action.setEnabled(has)
         self.save_action.setEnabled(has and not self.controller.read_only)
         self.versions_action.setEnabled(has and self.controller.path is not None)
@@ -454,6 +459,18 @@ class MainWindow(QMainWindow):
         self.export_dialog = dialog
         dialog.open()  # window-modal, but the event loop keeps running
         return dialog
+
+    def export_email_draft(self) -> ExportDialog | None:
+        dialog = self.export("customer")
+        if dialog is not None:
+            dialog.select_format("eml")
+        return dialog
+
+    def show_recipients(self) -> None:
+        if self.has_document():
+            from ui.mail.recipients_dialog import RecipientsDialog
+
+            self.recipients_dialog = RecipientsDialog.show_for(self.controller, self)
 
     def _about(self) -> None:
         self.message_bar.show_message(

@@ -150,10 +150,10 @@ def merge(
 def _run_pool(document_path: Path, out: Path, *, formats: tuple[str, ...], todo: list[Job], workers: int,
               collect: Callable[[Job, Done], None], cancel: threading.Event | None,
               report: MergeReport) -> None:
-    # forkserver: safe from a program with threads (the app), and each
-    # worker forks from a server that has already imported the renderer.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["postmortem.mail.worker", "weasyprint"])
+    # fork: each worker starts with the renderer already imported, and no
+    # helper process outlives the pool. Only the single-threaded CLI forks;
+    # the app runs `postmortem merge` as a child process instead.
+    context = multiprocessing.get_context("fork")
     pending: dict[Future[Done], Job] = {}
     queue = list(reversed(todo))
     with ProcessPoolExecutor(workers, mp_context=context, initializer=worker.start,

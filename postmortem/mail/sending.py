@@ -27,6 +27,8 @@ from pathlib import Path
 from postmortem.errors import DocumentError
 from postmortem.mail.journal import DEFERRED, FINAL, REFUSED, SENDING, SENT, Entry, Journal
 
+KEYRING_SERVICE = "postmortem-studio-smtp"
+
 
 @dataclass(frozen=True)
 class Server:
@@ -249,3 +251,18 @@ def _drop(client: smtplib.SMTP | None) -> None:
             client.quit()
         except (smtplib.SMTPException, OSError):
             client.close()
+
+
+def password_from_keyring(server: Server) -> str | None:
+    """The password the OS keyring holds for this user and server, if any."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            secret = keyring.get_password(KEYRING_SERVICE, f"{server.user}@{server.host}")
+        except KeyringError:
+            secret = None
+    except ImportError:
+        secret = None
+    return secret or None

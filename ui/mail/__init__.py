@@ -1,0 +1,1 @@
+"""Letters to recipients: the mail-merge dialog, its rows model and the send form."""

@@ -1,0 +1,79 @@
+"""The rows of a recipients file, with each row's problems, for the Recipients dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from postmortem import timefmt
+from postmortem.mail.recipients import Recipient, RecipientList
+
+COLUMNS = ("Row", "E-mail", "Name", "Their window", "Lost items", "Problems")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RecipientsModel(QAbstractTableModel):
+    def __init__(self, time_zone: str = "UTC") -> None:
+        super().__init__()
+        self.time_zone = time_zone
+        self.recipients: RecipientList | None = None
+        self._rows: list[Recipient] = []
+        self._problems: dict[int, list[str]] = {}
+
+    def set_recipients(self, recipients: RecipientList | None) -> None:
+        self.beginResetModel()
+        self.recipients = recipients
+        self._rows = list(recipients.recipients) if recipients else []
+        self._problems = {}
+        if recipients is not None:
+            for finding in recipients.findings:
+                row = int(finding.location.split(" row ")[1].split(",")[0])
+                column = finding.location.rsplit("column ", 1)[-1]
+                self._problems.setdefault(row, []).append(f"{column}: {finding.message}")
+        self.endResetModel()
+
+    def recipient(self, row: int) -> Recipient | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def problems(self, recipient: Recipient) -> list[str]:
+        return self._problems.get(recipient.row, [])
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        recipient = self.recipient(index.row())
+        if recipient is None:
+            return None
+        problems = self.problems(recipient)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(recipient, index.column(), problems)
+        if role == Qt.ItemDataRole.ToolTipRole and problems:
+            return "\n".join(problems)
+        if role == Qt.ItemDataRole.ForegroundRole and problems and index.column() == 5:
+            return QBrush(QColor("#b00020"))
+        return None
+
+    def _text(self, recipient: Recipient, column: int, problems: list[str]) -> str:
+        if column == 0:
+            return str(recipient.row)
+        if column == 1:
+            return recipient.email
+        if column == 2:
+            return recipient.name
+        if column == 3:
+            start = recipient.impact_start
+            return timefmt.window(start, recipient.impact_end, self.time_zone) if start else "the letter's"
+        if column == 4:
+            return recipient.get("lost_items")
+        return "; ".join(problems) if problems else "ready"
