@@ -16,6 +16,9 @@ from postmortem.cli import main
 from postmortem.fileformat import save
 from postmortem.mail.merge import STATE_NAME
 
+# Fifty letters take a while to render on a shared 2-core machine.
+pytestmark = pytest.mark.timeout(900)
+
 COUNT = 50
 FORMULA = '=HYPERLINK("http://evil.example/","Customer 5")'
 EDT = dt.timezone(dt.timedelta(hours=-4))

@@ -17,6 +17,8 @@ from mail_helpers import REPO, Mailbox, Server, authenticator, write_outbox
 from postmortem.mail.journal import JOURNAL_NAME
 
 PASSWORD = "Pw-7f3a9c-never-kept"
+# Each test starts one or two sender processes; on a busy machine that takes a while.
+pytestmark = pytest.mark.timeout(300)
 
 
 @pytest.fixture
