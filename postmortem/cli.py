@@ -65,6 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     checker.add_argument("--audience", choices=AUDIENCES,
                          help="only what this export needs (default: both)")
     checker.add_argument("--format", dest="output_format", choices=("text", "json"), default="text")
+    checker.add_argument("--recipients", type=Path, metavar="FILE",
+                         help="also check a mail merge's recipients file (CSV or XLSX) against the letter")
     checker.add_argument("--settings", type=Path, metavar="FILE",
                          help=f"organisation settings (default: the nearest {SETTINGS_FILE} "
                               "from the document's folder up to the repository root)")
@@ -140,6 +142,11 @@ def _check(args: argparse.Namespace) -> int:
     settings_path: Path | None = args.settings or locate_settings(args.path)
     settings = load_settings(settings_path) if settings_path else Settings()
     findings = check(document, args.audience, settings=settings)
+    if args.recipients:
+        from postmortem.mail.recipient_checks import check_recipients
+        from postmortem.mail.recipients import read_recipients
+
+        findings += check_recipients(document, read_recipients(args.recipients))
     if args.output_format == "json":
         keys = ("severity", "location", "message", "suggestion", "rule", "span")
         print(json.dumps([{k: f.to_dict()[k] for k in keys} for f in findings], indent=2))

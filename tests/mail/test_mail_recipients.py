@@ -94,3 +94,19 @@ def test_semicolon_sheets_and_a_byte_order_mark(tmp_path: Path) -> None:
     path = tmp_path / "recipients.csv"
     path.write_bytes("\ufeffemail;name\nana@example.org;Ana Lima\n".encode())
     assert [r.name for r in read_recipients(path).recipients] == ["Ana Lima"]
+
+
+def test_check_names_each_bad_row_and_column(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from mail_helpers import EXAMPLE
+
+    from postmortem.cli import main
+
+    path = write(tmp_path, "email,name\nana@example.org,Ana\nana@example.org,\n")
+    assert main(["check", str(EXAMPLE), "--audience", "customer", "--recipients", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "error: recipients.csv row 3, column email: ana@example.org is also on row 2" in out
+    assert "error: recipients.csv row 3, column name: empty" in out
+    assert "row 2" not in out.replace("also on row 2", "")
+    assert main(["check", str(EXAMPLE), "--recipients", str(tmp_path / "missing.csv")]) == 2
+    good = write(tmp_path, "email,name\nana@example.org,Ana\n", "good.csv")
+    assert main(["check", str(EXAMPLE), "--audience", "customer", "--recipients", str(good)]) == 0
