@@ -106,7 +106,7 @@ def _export(args: argparse.Namespace) -> int:
         raise UsageError(f"{output}: refusing to overwrite the postmortem itself")
     settings_path = locate_settings(args.path)
     settings = load_settings(settings_path) if settings_path else Settings()
-    false = falsehoods(check(document, args.audience, settings=settings))
+    false = falsehoods(document, settings=settings)
     customer = args.audience == "customer"
     for finding in false:
         level = "error" if customer else "warning"

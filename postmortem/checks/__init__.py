@@ -127,9 +127,21 @@ def check(
 FALSE_IN_THE_LETTER = frozenset({"order", "mistyped-date", "unknown-field", "data-loss-contradiction"})
 
 
-def falsehoods(findings: list[Finding]) -> list[Finding]:
-    """The errors that would make an export state something false; a customer export refuses them."""
-    return [f for f in findings if f.severity == Level.ERROR and f.rule in FALSE_IN_THE_LETTER]
+def falsehoods(
+    document: Document, *, today: dt.date | None = None, settings: Settings | None = None
+) -> list[Finding]:
+    """The errors that would make an export state something false; a customer export refuses them.
+
+    Only the checks that can find them run (times, the letter's words), so
+    an export does not pay for the whole review (the name lexicon, the
+    reading grade).
+    """
+    compiled = (settings or _DEFAULTS).compiled()
+    found = [
+        *consistency.times(document, today or dt.date.today()),
+        *letter.language(document, customer_fields(document), compiled),
+    ]
+    return [f for f in found if f.severity == Level.ERROR and f.rule in FALSE_IN_THE_LETTER]
 
 
 def has_letter(document: Document) -> bool:
