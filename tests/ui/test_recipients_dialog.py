@@ -41,7 +41,7 @@ def test_import_preview_and_merge(qtbot, window: MainWindow, example_copy: Path,
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: chosen)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "3 recipients; 1 with problems" in dialog.file_label.text()
-    problems = dialog.model.index(2, 5).data()
+    problems = dialog.model.index(2, 3).data()
     assert "email: 'not-an-address' is not an e-mail address" in problems
 
     # Click Bo's row: the preview is Bo's letter, with Bo's window.

@@ -8,7 +8,8 @@ from PySide6.QtGui import QBrush, QColor
 from postmortem import timefmt
 from postmortem.mail.recipients import Recipient, RecipientList
 
-COLUMNS = ("Row", "E-mail", "Name", "Their window", "Lost items", "Problems")
+COLUMNS = ("Row", "E-mail", "Name", "Problems", "Their window", "Lost items")
+PROBLEMS = 3
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -60,8 +61,10 @@ class RecipientsModel(QAbstractTableModel):
             return self._text(recipient, index.column(), problems)
         if role == Qt.ItemDataRole.ToolTipRole and problems:
             return "\n".join(problems)
-        if role == Qt.ItemDataRole.ForegroundRole and problems and index.column() == 5:
+        if role == Qt.ItemDataRole.ForegroundRole and problems and index.column() == PROBLEMS:
             return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.BackgroundRole and problems:
+            return QBrush(QColor(176, 0, 32, 28))
         return None
 
     def _text(self, recipient: Recipient, column: int, problems: list[str]) -> str:
@@ -71,9 +74,12 @@ class RecipientsModel(QAbstractTableModel):
             return recipient.email
         if column == 2:
             return recipient.name
-        if column == 3:
-            start = recipient.impact_start
-            return timefmt.window(start, recipient.impact_end, self.time_zone) if start else "the letter's"
+        if column == PROBLEMS:
+            return "; ".join(problems) if problems else "ready"
         if column == 4:
-            return recipient.get("lost_items")
-        return "; ".join(problems) if problems else "ready"
+            start, end = recipient.impact_start, recipient.impact_end
+            if start is None:
+                return "as in the letter"
+            ends = f" to {timefmt.table_time(end, self.time_zone)}" if end else " onwards"
+            return f"{timefmt.table_time(start, self.time_zone)}{ends}"
+        return recipient.get("lost_items")
