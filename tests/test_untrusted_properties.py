@@ -227,3 +227,33 @@ def test_random_svg_logos_print_or_are_left_out(
         export(document, "pdf", "customer")
 
     settle(run)
+
+
+# ---------------------------------------------------------------- what the product wrote loads again
+
+ALL_CHARACTERS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_every_character_in_every_kind_of_value_saves_and_loads_back() -> None:
+    document = postmortem.load(hostile.EXAMPLE)
+    # Lines of 64 characters, so that Markdown and the one-line fields both see every one.
+    lines = [ALL_CHARACTERS[i : i + 64] for i in range(0, len(ALL_CHARACTERS), 64)]
+    document.summary.text = "\n".join(lines)
+    document.meta.title = " ".join(lines[:2000])
+    document.meta.tags = lines[2000:2100]
+    text = postmortem.dumps(document)
+    again = postmortem.loads(text, "all.postmortem")
+    assert again == document
+    assert postmortem.dumps(again) == text
+
+
+@FEW
+@given(st.text(st.characters(codec=None, exclude_categories=["Cs"]), max_size=200),
+       st.text(st.characters(exclude_categories=["Cs"]), max_size=60))
+def test_any_text_the_app_stores_saves_and_loads_back(markdown: str, line: str) -> None:
+    document = postmortem.load(hostile.EXAMPLE)
+    document.summary.text = markdown
+    document.customer_letter.greeting = line
+    document.timeline.events[0].description = markdown + "\u2028" + line
+    again = postmortem.loads(postmortem.dumps(document), "any.postmortem")
+    assert again == document

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -26,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from postmortem.atomic import atomic_write
 from postmortem.checks import Finding, Level, check
+from postmortem.errors import DocumentError
 from ui.document_controller import DocumentController
 from ui.preview.render_service import RenderService
 
@@ -39,18 +39,6 @@ FORMATS = (
 # Formats that only the customer letter has.
 CUSTOMER_ONLY = {"eml"}
 _SUFFIX = {"customer": "letter", "internal": "report"}
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write a whole file or nothing: a half-written PDF must never replace a good one."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        Path(temp).replace(path)
-    except OSError:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 class ExportDialog(QDialog):
@@ -249,9 +237,11 @@ class ExportDialog(QDialog):
             return
         assert self.result_path is not None
         try:
-            write_atomically(self.result_path, data)
-        except OSError as problem:
-            self._say(f"Could not save {self.result_path.name}: {problem.strerror or problem}", error=True)
+            # The core's writer: whole or nothing, and never over a FIFO, device or read-only file.
+            atomic_write(self.result_path, data)
+        except DocumentError as problem:
+            reason = problem.reason.removeprefix("cannot save: ")
+            self._say(f"Could not save {self.result_path.name}: {reason}", error=True)
             return
         self._say(f"Saved {self.result_path.name} in {self.result_path.parent}.")
         self.open_file.setVisible(True)
