@@ -86,8 +86,10 @@ def test_each_recipient_gets_their_own_letter(merged: tuple[Path, Path, Path, st
             assert f"{n} support requests sent in that time" in text
         else:
             assert "support requests sent in that time" not in text
-        everything = str(message) + text
+        everything = str(message) + text + next(message.iter_attachments()).get_filename()
         assert [s for s in SECRETS if s in everything] == [], path.name
+    names = " ".join(p.name for p in out.iterdir())
+    assert [s for s in SECRETS if s.lower() in names.lower()] == []
 
 
 def test_a_row_missing_a_required_field_is_reported_not_merged(merged: tuple[Path, Path, Path, str],

@@ -180,3 +180,40 @@ def test_dry_run_sends_nothing_and_a_wrong_password_is_one_line(tmp_path: Path, 
     assert unconfirmed.returncode == 2
     assert "about to send 4 messages through 127.0.0.1" in unconfirmed.stderr
     assert "confirm with --yes" in unconfirmed.stderr
+
+
+def test_the_password_comes_from_the_keyring_when_it_has_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    from postmortem.cli_mail import password_for
+    from postmortem.mail.sending import KEYRING_SERVICE
+    from postmortem.mail.sending import Server as SmtpServer
+
+    class Memory(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.store = {(KEYRING_SERVICE, "mailer@smtp.example.org"): PASSWORD}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.store.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.store[service, username] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.store.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Memory())
+    try:
+        monkeypatch.setattr("getpass.getpass", lambda prompt: pytest.fail(f"asked: {prompt}"))
+        assert password_for(SmtpServer("smtp.example.org", 587, "starttls", "mailer")) == PASSWORD
+        asked: list[str] = []
+        monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or "typed")
+        assert password_for(SmtpServer("smtp.example.org", 587, "starttls", "other")) == "typed"
+        assert asked == ["Password for other at smtp.example.org: "]
+    finally:
+        keyring.set_keyring(previous)
