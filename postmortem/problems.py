@@ -34,7 +34,10 @@ Problem = tuple[ErrorDetails, int]  # the first problem, and how many there are
 
 
 def first_problems(model: type[BaseModel], data: Any, where: Location = ()) -> Problem | None:
-    """The first problem in `data`'s long lists and how many there are (counting stops past 1,000)."""
+    """The first problem in `data`'s long lists and how many there are (counting stops past 1,000).
+
+    Items that pass are replaced in `data` by their validated values.
+    """
     if not isinstance(data, dict):
         return None
     for name, field in model.model_fields.items():
@@ -57,7 +60,9 @@ def _list_problems(adapter: TypeAdapter[Any], items: list[Any], where: Location)
     count = 0
     for index, item in enumerate(items):
         try:
-            adapter.validate_python(item)
+            # Kept in place: the document's own validation takes a model instance
+            # as it is, so long lists are not validated twice.
+            items[index] = adapter.validate_python(item)
         except ValidationError as error:
             count += error.error_count()
             if first is None:
