@@ -19,10 +19,13 @@ from postmortem.atomic import atomic_write, writable_problem
 from postmortem.checks import check, falsehoods, is_ready
 from postmortem.checks.settings import SETTINGS_FILE, Settings, load_settings, locate_settings
 from postmortem.errors import DocumentError
+from postmortem.export import default_export_name
 from postmortem.fileformat import EXTENSION, load, save
 from postmortem.model import Document
+from postmortem.native import MissingLibrary
 from postmortem.safeio import regular_or_absent
 from postmortem.templates import TEMPLATES, new_document
+from postmortem.version import version
 
 FORMATS = ("md", "html", "pdf", "eml")
 AUDIENCES = ("customer", "internal")
@@ -42,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="postmortem",
         description="Write incident postmortems once; export the internal report and the customer letter.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
 
     new = commands.add_parser("new", help="create a new postmortem from a template")
@@ -56,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--audience", required=True, choices=AUDIENCES)
     export.add_argument("-o", "--output", type=Path,
                         help="output file, or - for standard output "
-                             "(default: next to PATH, e.g. incident-customer.pdf)")
+                             "(default: next to PATH, e.g. incident-letter.pdf)")
     export.add_argument("--force", action="store_true",
                         help="write the customer letter even when it would say something false")
 
@@ -92,7 +96,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def default_output(path: Path, audience: str, file_format: str) -> Path:
-    return path.with_name(f"{path.stem}-{audience}.{file_format}")
+    return path.with_name(default_export_name(path.stem, audience, file_format))
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -192,7 +196,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
         return _COMMANDS[args.command](args)
-    except (UsageError, cli_import.ImportUsageError, cli_mail.MailUsageError, DocumentError) as error:
+    except (
+        UsageError,
+        cli_import.ImportUsageError,
+        cli_mail.MailUsageError,
+        DocumentError,
+        MissingLibrary,
+    ) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

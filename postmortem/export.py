@@ -9,12 +9,20 @@ import os
 from postmortem.assets import AssetFolder
 from postmortem.errors import DocumentError
 from postmortem.model import Document
+from postmortem.native import require_pdf_libraries
 from postmortem.views import customer_view, internal_view
 
 FORMATS = ("md", "html", "pdf")
 # Formats only the customer letter has: the e-mail draft that carries its PDF.
 CUSTOMER_FORMATS = ("eml",)
 AUDIENCES = ("customer", "internal")
+EXPORT_NAMES = {"customer": "letter", "internal": "report"}
+"""What each audience's export is called in a file name, in the app and the CLI alike."""
+
+
+def default_export_name(stem: str, audience: str, format: str) -> str:
+    """The file name an export gets unless the writer names it: `incident-letter.pdf`."""
+    return f"{stem}-{EXPORT_NAMES[audience]}.{format}"
 
 
 def _identifier(document: Document, audience: str, today: dt.date | None) -> bytes:
@@ -77,6 +85,8 @@ def export(
     if format == "html":
         return html.encode("utf-8")
 
+    # Pango and friends are loaded first by us, so a missing one is a sentence, not a traceback.
+    require_pdf_libraries()
     from postmortem.render.pdf import html_to_pdf
 
     # Every PDF is tagged (PDF/UA-1), however long: readers of the largest

@@ -215,8 +215,8 @@ def test_export_writes_next_to_the_document_by_default(
     result = run("export", example_copy.name, "--format", file_format, "--audience", "customer",
                  cwd=example_copy.parent)
     assert result.returncode == 0, result.stderr
-    output = example_copy.parent / f"raid-outage-customer.{file_format}"
-    assert result.stdout.startswith(f"wrote raid-outage-customer.{file_format} (")
+    output = example_copy.parent / f"raid-outage-letter.{file_format}"
+    assert result.stdout.startswith(f"wrote raid-outage-letter.{file_format} (")
     assert output.read_bytes().lstrip().startswith(magic)
 
 
@@ -231,7 +231,7 @@ def test_export_internal_to_a_chosen_file(example_copy: Path, tmp_path: Path) ->
 def test_customer_export_leaves_internal_notes_out(example_copy: Path) -> None:
     result = run("export", example_copy, "--format", "md", "--audience", "customer")
     assert result.returncode == 0, result.stderr
-    text = example_copy.with_name("raid-outage-customer.md").read_text(encoding="utf-8")
+    text = example_copy.with_name("raid-outage-letter.md").read_text(encoding="utf-8")
     assert "Legal reviewed the wording" not in text
     assert "web01.nwll.internal" not in text
 

@@ -1,5 +1,5 @@
 """`python -m ui [PATH]` starts the desktop app."""
 
-from ui.app import main
+from ui.launcher import main
 
 raise SystemExit(main())

@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from postmortem.assets import APP_ASSETS
 from postmortem.checks import names
 from ui import style
 from ui.main_window import MainWindow
@@ -35,6 +36,14 @@ class _PaletteWatcher(QObject):
         return False
 
 
+def app_icon() -> QIcon:
+    """The app's icon at every drawn size, so the taskbar, the title bar and Alt+Tab each get a sharp one."""
+    icon = QIcon()
+    for png in sorted((APP_ASSETS / "icons" / "hicolor").glob("*x*/apps/*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def create_application(argv: Sequence[str]) -> QApplication:
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
@@ -42,6 +51,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName("Postmortem Studio")
     app.setDesktopFileName("org.postmortemstudio.PostmortemStudio")
+    app.setWindowIcon(app_icon())
     style.apply(app)
     watcher = _PaletteWatcher(app)
     app.installEventFilter(watcher)

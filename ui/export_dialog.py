@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from postmortem.atomic import atomic_write
 from postmortem.checks import Finding, Level, check
 from postmortem.errors import DocumentError
+from postmortem.export import default_export_name
 from ui.document_controller import DocumentController
 from ui.preview.render_service import RenderService
 
@@ -38,7 +39,6 @@ FORMATS = (
 )
 # Formats that only the customer letter has.
 CUSTOMER_ONLY = {"eml"}
-_SUFFIX = {"customer": "letter", "internal": "report"}
 
 
 class ExportDialog(QDialog):
@@ -159,7 +159,7 @@ class ExportDialog(QDialog):
         current = self.destination.text().strip()
         folder = Path(current).parent if current else self._folder
         stem = self.controller.path.stem if self.controller.path else "postmortem"
-        self.destination.setText(str(folder / f"{stem}-{_SUFFIX[self.audience]}.{self.format_key}"))
+        self.destination.setText(str(folder / default_export_name(stem, self.audience, self.format_key)))
 
     def select_format(self, key: str) -> None:
         self.format.setCurrentIndex(max(0, self.format.findData(key)))

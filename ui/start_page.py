@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
+from platformdirs import user_documents_path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from postmortem.assets import example_path
+from postmortem.examples import copy_example
 from postmortem.templates import TEMPLATES
 
 EXAMPLE = example_path()
@@ -64,7 +67,7 @@ class StartPage(QWidget):
         )
         self.example = QPushButton("Open the example: storage outage letter and report", self)
         self.example.setAccessibleName("Open the example")
-        self.example.clicked.connect(lambda: self.open_requested.emit(str(EXAMPLE)))
+        self.example.clicked.connect(self._open_example)
         self.example.setEnabled(EXAMPLE.exists())
 
         new_card = _card(self, "Start a new postmortem", self.templates, new_button)
@@ -96,6 +99,15 @@ class StartPage(QWidget):
             listing.setSpacing(4)
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fill_templates()
+
+    def _open_example(self) -> None:
+        """Open a copy in the writer's documents: the installed example is read-only, and a lock
+        file, autosaves or exports beside it would land inside the app's own folder."""
+        try:
+            copy = copy_example(user_documents_path() / "Postmortem Studio examples")
+        except OSError:
+            copy = copy_example(Path(tempfile.mkdtemp(prefix="postmortem-example-")))
+        self.open_requested.emit(str(copy))
 
     def fill_templates(self) -> None:
         self.templates.clear()

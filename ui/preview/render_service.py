@@ -42,7 +42,11 @@ class RenderService(QObject):
             return
         process = QProcess(self)
         process.setProgram(sys.executable)
-        process.setArguments(["-m", "ui.preview.render_worker"])
+        if getattr(sys, "frozen", False):
+            # A frozen app's executable is the app itself: it serves as the worker in this mode.
+            process.setArguments(["--render-worker"])
+        else:
+            process.setArguments(["-m", "ui.preview.render_worker"])
         environment = QProcessEnvironment.systemEnvironment()
         paths = [str(_ROOT), environment.value("PYTHONPATH", "")]
         environment.insert("PYTHONPATH", os.pathsep.join(p for p in paths if p))

@@ -1,0 +1,141 @@
+"""What `postmortem-studio` runs first, before Qt is imported.
+
+- `--version`, and `--install-desktop-entry` / `--uninstall-desktop-entry` for pip
+  and pipx installs, which need no window;
+- `--render-worker`: the preview and export worker. A frozen app has no Python to
+  run `-m ui.preview.render_worker` with, so it starts its own executable in this mode;
+- the checks that turn a missing system library or a missing display into one
+  line (and a dialog, where there is a display) instead of Qt's abort or a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from postmortem.native import MissingLibrary, explain
+from postmortem.version import version
+
+RENDER_WORKER = "--render-worker"
+
+
+class CannotStart(Exception):
+    """The app cannot open a window here; `str()` is the one line to show."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="postmortem-studio", description="Write and export incident postmortems."
+    )
+    parser.add_argument("path", nargs="?", help="a .postmortem file to open")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add the app to your desktop's menu and open .postmortem files with it")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true",
+                        help="remove what --install-desktop-entry added")
+    return parser  # fmt: skip
+
+
+def platform_plugin() -> str:
+    """The Qt platform the app will use; `CannotStart` when there is nothing to show a window on."""
+    chosen = os.environ.get("QT_QPA_PLATFORM", "")
+    if chosen:
+        return chosen.split(";")[0].split(":")[0]
+    if not sys.platform.startswith("linux"):
+        return ""
+    if os.environ.get("WAYLAND_DISPLAY") and os.environ.get("XDG_SESSION_TYPE") == "wayland":
+        return "wayland"
+    if os.environ.get("DISPLAY"):
+        return "xcb"
+    raise CannotStart(
+        "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+        "start it from a desktop session, or use the 'postmortem' command here"
+    )
+
+
+def check_platform_plugin(name: str) -> None:
+    """Load Qt's platform plugin ourselves: if a library it needs is missing, Qt would abort."""
+    if name not in {"xcb", "wayland", "eglfs"} or not sys.platform.startswith("linux"):
+        return
+    from PySide6.QtCore import QLibraryInfo
+
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    plugin = plugins / "platforms" / f"libq{name}.so"
+    if not plugin.exists():
+        return
+    try:
+        ctypes.CDLL(str(plugin))
+    except OSError as error:
+        raise explain(error) or MissingLibrary(str(error).split(":")[0], None) from error
+
+
+def outside_environment() -> dict[str, str]:
+    """The environment for programs we start: a frozen app's own library folder removed."""
+    environment = dict(os.environ)
+    if getattr(sys, "frozen", False):
+        original = environment.pop("LD_LIBRARY_PATH_ORIG", None)
+        if original is None:
+            environment.pop("LD_LIBRARY_PATH", None)
+        else:
+            environment["LD_LIBRARY_PATH"] = original
+    return environment
+
+
+def show_error(message: str) -> None:
+    """One `error:` line on stderr, and, where a display exists, the same words in a dialog:
+    started from a menu, nobody reads stderr. Qt may be what failed, so the dialog comes
+    from the desktop's own tools."""
+    print(f"error: {message}", file=sys.stderr)
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return
+    title = "Postmortem Studio cannot start"
+    for command in (
+        ["zenity", "--error", "--no-wrap", f"--title={title}", f"--text={message}"],
+        ["kdialog", "--title", title, "--error", message],
+        ["xmessage", "-center", f"{title}: {message}"],
+    ):
+        if shutil.which(command[0]):
+            try:
+                subprocess.run(command, env=outside_environment(), check=False)
+            except OSError:
+                continue
+            return
+
+
+def _run_app(argv: list[str]) -> int:
+    try:
+        check_platform_plugin(platform_plugin())
+        from ui.app import main as app_main
+    except ImportError as error:
+        missing = explain(error)
+        if missing is None:
+            raise
+        show_error(str(missing))
+        return 2
+    except (CannotStart, MissingLibrary) as error:
+        show_error(str(error))
+        return 2
+    return app_main(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv if argv is None else argv)
+    if args[1:2] == [RENDER_WORKER]:
+        from ui.preview.render_worker import main as worker_main
+
+        worker_main()
+        return 0
+    options, _qt_args = _parser().parse_known_args(args[1:])
+    if options.install_desktop_entry or options.uninstall_desktop_entry:
+        from ui import desktop_entry
+
+        if options.install_desktop_entry:
+            return desktop_entry.install(environment=outside_environment())
+        return desktop_entry.uninstall(environment=outside_environment())
+    return _run_app(args)
