@@ -1,6 +1,7 @@
 """What `postmortem-studio` runs first, before Qt is imported.
 
-- `--version`, and `--install-desktop-entry` / `--uninstall-desktop-entry` for pip
+- `--version`, `--self-test FILE` (open, wait for the preview's first page, report),
+  and `--install-desktop-entry` / `--uninstall-desktop-entry` for pip
   and pipx installs, which need no window;
 - `--render-worker`: the preview and export worker. A frozen app has no Python to
   run `-m ui.preview.render_worker` with, so it starts its own executable in this mode;
@@ -39,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="add the app to your desktop's menu and open .postmortem files with it")
     parser.add_argument("--uninstall-desktop-entry", action="store_true",
                         help="remove what --install-desktop-entry added")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open PATH, wait for the preview's first page, say whether all worked, and quit")
     return parser  # fmt: skip
 
 
@@ -102,16 +105,16 @@ def show_error(message: str) -> None:
     ):
         if shutil.which(command[0]):
             try:
-                subprocess.run(command, env=outside_environment(), check=False)
+                subprocess.run(command, env=outside_environment(), check=False, capture_output=True)
             except OSError:
                 continue
             return
 
 
-def _run_app(argv: list[str]) -> int:
+def _run_app(argv: list[str], *, self_test: bool) -> int:
     try:
         check_platform_plugin(platform_plugin())
-        from ui.app import main as app_main
+        from ui.app import launch
     except ImportError as error:
         missing = explain(error)
         if missing is None:
@@ -121,7 +124,13 @@ def _run_app(argv: list[str]) -> int:
     except (CannotStart, MissingLibrary) as error:
         show_error(str(error))
         return 2
-    return app_main(argv)
+    if self_test:
+        from ui import self_test as test
+
+        app, window = launch([arg for arg in argv if arg != "--self-test"])
+        return test.run(app, window)
+    app, _window = launch(argv)
+    return app.exec()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -138,4 +147,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         if options.install_desktop_entry:
             return desktop_entry.install(environment=outside_environment())
         return desktop_entry.uninstall(environment=outside_environment())
-    return _run_app(args)
+    return _run_app(args, self_test=options.self_test)

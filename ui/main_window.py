@@ -34,7 +34,7 @@ from ui.read_only import freeze_page
 from ui.recovery_dialog import RecoveryDialog
 from ui.safekeeping import Safekeeping, Stores
 from ui.settings import Preferences, WindowState
-from ui.start_page import EXAMPLE, StartPage
+from ui.start_page import StartPage
 from ui.step_state import STEPS, findings_for, step_state, step_texts
 from ui.steps.action_items import ActionItemsStep
 from ui.steps.base import StepPage
@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.state.recent_files()))
 
     def _open_example(self) -> None:
-        self.open_file(str(EXAMPLE))
+        self.start_page.open_example()  # a copy in the writer's documents, never the installed file
 
     def export(self, audience: str | None = None) -> ExportDialog | None:
         if not self.has_document():

@@ -67,7 +67,7 @@ class StartPage(QWidget):
         )
         self.example = QPushButton("Open the example: storage outage letter and report", self)
         self.example.setAccessibleName("Open the example")
-        self.example.clicked.connect(self._open_example)
+        self.example.clicked.connect(self.open_example)
         self.example.setEnabled(EXAMPLE.exists())
 
         new_card = _card(self, "Start a new postmortem", self.templates, new_button)
@@ -100,7 +100,7 @@ class StartPage(QWidget):
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fill_templates()
 
-    def _open_example(self) -> None:
+    def open_example(self) -> None:
         """Open a copy in the writer's documents: the installed example is read-only, and a lock
         file, autosaves or exports beside it would land inside the app's own folder."""
         try:

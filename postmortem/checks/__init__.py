@@ -14,6 +14,7 @@ One module per kind of check:
 - `letter`: apologies, supplier blame, jargon, time zones, data loss;
 - `readability`: the letter's reading grade;
 - `leaks`: internal details in anything customers see;
+- `fonts`: text in a script no installed font covers;
 - `settings`: the organisation's `postmortem-settings.yaml`;
 - `images`: a logo or signature image that exports would leave out.
 """
@@ -26,13 +27,14 @@ from postmortem.checks import (
     blameless,
     completeness,
     consistency,
+    fonts,
     images,
     leaks,
     letter,
     letter_voice,
     readability,
 )
-from postmortem.checks.fields import analysis_fields, customer_fields, notes_fields
+from postmortem.checks.fields import TextField, all_fields, analysis_fields, customer_fields, notes_fields
 from postmortem.checks.findings import Audience, Finding, Level, blank, is_ready
 from postmortem.checks.settings import Settings, SettingsError, find_settings, load_settings
 from postmortem.model import SECTIONS, Document, Status
@@ -91,6 +93,8 @@ def check(
         *readability.long_sentences(visible, settings.sentence_limit),
         *leaks.leaks(document, visible, notes_fields(document), compiled),
         *images.images(document),
+        *fonts.uncovered_scripts(visible, "customer"),
+        *fonts.uncovered_scripts(_internal_only(document, visible), "internal"),
     ]
     if audience is not None:
         findings = [f for f in findings if f.audience in (None, audience)]
@@ -142,6 +146,11 @@ def falsehoods(
         *letter.language(document, customer_fields(document), compiled),
     ]
     return [f for f in found if f.severity == Level.ERROR and f.rule in FALSE_IN_THE_LETTER]
+
+
+def _internal_only(document: Document, visible: list[TextField]) -> list[TextField]:
+    shown = {field.location for field in visible}
+    return [field for field in all_fields(document) if field.location not in shown]
 
 
 def has_letter(document: Document) -> bool:
