@@ -36,6 +36,15 @@ def test_wheel_holds_fonts_templates_and_the_example(unpacked_wheel: Path) -> No
     assert (unpacked_wheel / "ui" / "app.py").is_file()
 
 
+def test_wheel_carries_desktop_files_and_licence_but_no_screenshots(unpacked_wheel: Path) -> None:
+    files = [p.relative_to(unpacked_wheel).as_posix() for p in unpacked_wheel.rglob("*") if p.is_file()]
+    assert not [f for f in files if "screenshot" in f]
+    assert not [f for f in files if f.endswith(".png") and "/icons/hicolor/" not in f]
+    assert "ui/_linux/org.postmortemstudio.PostmortemStudio.desktop" in files
+    assert "postmortem/_assets/icons/hicolor/256x256/apps/org.postmortemstudio.PostmortemStudio.png" in files
+    assert any(f.endswith(".dist-info/licenses/LICENSE") for f in files)
+
+
 def test_installed_package_exports_the_example_from_anywhere(unpacked_wheel: Path, tmp_path: Path) -> None:
     script = (
         "import postmortem, postmortem.assets as a\n"

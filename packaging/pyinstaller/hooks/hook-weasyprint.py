@@ -2,6 +2,7 @@
 # ctypes cannot resolve and then collects none. WeasyPrint opens these with dlopen,
 # by soname, so PyInstaller's import analysis cannot see them; their own
 # dependencies (GLib, FreeType, FriBidi, ...) are found from here by PyInstaller.
+import ctypes.util
 import subprocess
 import sys
 
@@ -30,3 +31,11 @@ if sys.platform.startswith("linux"):
     if missing:
         raise SystemExit(f"error: {', '.join(missing)} not installed; the bundle would not print")
     binaries = [(paths[soname], ".") for soname in SONAMES]
+else:
+    # Windows (MSYS2's GTK) and macOS (Homebrew's pango): untested here. WeasyPrint's own names
+    # for the libraries, as ctypes finds them; set WEASYPRINT_DLL_DIRECTORIES on Windows first.
+    NAMES = ("gobject-2.0-0", "gobject-2.0", "pango-1.0-0", "pango-1.0", "harfbuzz-0", "harfbuzz",
+             "harfbuzz-subset-0", "harfbuzz-subset", "fontconfig-1", "fontconfig", "pangoft2-1.0-0",
+             "pangoft2-1.0")  # fmt: skip
+    found = {ctypes.util.find_library(name) for name in NAMES} - {None}
+    binaries = [(path, ".") for path in sorted(found)]
