@@ -161,8 +161,10 @@ def main(argv: list[str]) -> int:
     (root / "DEBIAN" / "control").write_text(control(bundle, root), encoding="utf-8")
     architecture = _run("dpkg", "--print-architecture").strip()
     deb = output / f"{PACKAGE}_{version()}_{architecture}.deb"
+    # zstd, not xz: on two busy cores xz takes minutes for 260 MB; zstd takes seconds for a
+    # package 15 % larger. Debian 12's and Ubuntu's dpkg read it.
     subprocess.run(
-        ["fakeroot", "dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(deb)],
+        ["fakeroot", "dpkg-deb", "--root-owner-group", "-Zzstd", "-z3", "--build", str(root), str(deb)],
         check=True, stdout=subprocess.DEVNULL,
     )  # fmt: skip
     print(f"wrote {deb} ({deb.stat().st_size / 1e6:.1f} MB)")
