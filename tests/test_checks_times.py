@@ -69,7 +69,7 @@ def backwards(doc: Document, tmp_path: Path) -> Path:
 def test_customer_export_of_a_false_letter_exits_1_and_writes_nothing(backwards: Path) -> None:
     result = _run("export", backwards, "--format", "md", "--audience", "customer")
     assert result.returncode == 1
-    assert not backwards.with_name("backwards-customer.md").exists()
+    assert not backwards.with_name("backwards-letter.md").exists()
     assert "error: impact.end: the impact window ends before it starts" in result.stderr.splitlines()
     assert "--force" in result.stderr
 
@@ -77,14 +77,14 @@ def test_customer_export_of_a_false_letter_exits_1_and_writes_nothing(backwards:
 def test_force_writes_it_and_prints_the_errors(backwards: Path) -> None:
     result = _run("export", backwards, "--format", "md", "--audience", "customer", "--force")
     assert result.returncode == 0
-    assert backwards.with_name("backwards-customer.md").exists()
+    assert backwards.with_name("backwards-letter.md").exists()
     assert "error: impact.end: the impact window ends before it starts" in result.stderr.splitlines()
 
 
 def test_internal_export_writes_and_warns(backwards: Path) -> None:
     result = _run("export", backwards, "--format", "md", "--audience", "internal")
     assert result.returncode == 0
-    assert backwards.with_name("backwards-internal.md").exists()
+    assert backwards.with_name("backwards-report.md").exists()
     assert "warning: impact.end: the impact window ends before it starts" in result.stderr.splitlines()
 
 

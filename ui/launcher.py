@@ -79,15 +79,10 @@ def check_platform_plugin(name: str) -> None:
 
 
 def outside_environment() -> dict[str, str]:
-    """The environment for programs we start: a frozen app's own library folder removed."""
-    environment = dict(os.environ)
-    if getattr(sys, "frozen", False):
-        original = environment.pop("LD_LIBRARY_PATH_ORIG", None)
-        if original is None:
-            environment.pop("LD_LIBRARY_PATH", None)
-        else:
-            environment["LD_LIBRARY_PATH"] = original
-    return environment
+    """The environment for programs we start. In a frozen app the runtime hook
+    (packaging/pyinstaller/pyi_rth_environment.py) has already taken the bundle's
+    library folder off LD_LIBRARY_PATH, so this is the user's own."""
+    return dict(os.environ)
 
 
 def show_error(message: str) -> None:
