@@ -95,7 +95,7 @@ def test_cli_writes_the_draft_and_refuses_the_internal_audience(tmp_path: Path, 
     source.write_bytes(Path(__file__).resolve().parents[2].joinpath(
         "examples/raid-outage/raid-outage.postmortem").read_bytes())
     assert main(["export", str(source), "--format", "eml", "--audience", "customer"]) == 0
-    assert (tmp_path / "incident-customer.eml").read_bytes().startswith(b"From: ")
+    assert (tmp_path / "incident-letter.eml").read_bytes().startswith(b"From: ")
     assert main(["export", str(source), "--format", "eml", "--audience", "internal"]) == 2
     assert "error: --format eml: an e-mail draft carries the customer letter" in capsys.readouterr().err
     assert not (tmp_path / "incident-internal.eml").exists()
