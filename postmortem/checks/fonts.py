@@ -26,6 +26,9 @@ EMOJI = "emoji"
 _NEUTRAL = {"Zyyy", "Zinh", "Zzzz"}  # digits, punctuation, combining marks: follow their neighbours
 
 
+_SPACES = frozenset(" \t\n\r\u00a0")
+
+
 def font_package(script: str) -> str:
     if script in _CJK:
         return "fonts-noto-cjk"
@@ -109,7 +112,7 @@ def system_covers(code: int) -> bool:
 
 def covered(char: str) -> bool:
     code = ord(char)
-    return code in _bundled_characters() or system_covers(code)
+    return code in _bundled_characters() or char.isspace() or system_covers(code)
 
 
 def uncovered_scripts(
@@ -120,11 +123,13 @@ def uncovered_scripts(
     """One error per field and font package, naming the scripts it lacks, spanning the first character."""
     findings = []
     for field in fields:
+        # Distinct characters first: a long field is mostly letters the bundled fonts have.
         first: dict[str, int] = {}
-        for index, char in enumerate(field.text):
+        uncovered = [char for char in set(field.text) - _SPACES if not covers(char)]
+        for char in sorted(uncovered, key=field.text.index):
             script = script_of(char)
-            if script is not None and script not in first and not char.isspace() and not covers(char):
-                first[script] = index
+            if script is not None and script not in first:
+                first[script] = field.text.index(char)
         by_package: dict[str, list[str]] = {}
         for script in first:
             by_package.setdefault(font_package(script), []).append(script)
