@@ -48,7 +48,7 @@ def test_import_preview_and_merge(qtbot, window: MainWindow, example_copy: Path,
     rect = dialog.table.visualRect(dialog.model.index(1, 2))
     qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     preview = dialog.preview.toPlainText()
-    assert "From Thursday 29 October 2026, 07:15 to 09:40" in " ".join(preview.split())
+    assert "Thursday 29 October 2026, 07:15 to 09:40" in " ".join(preview.split())
     rect = dialog.table.visualRect(dialog.model.index(0, 2))
     qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert "2 support requests" in dialog.preview.toPlainText()
