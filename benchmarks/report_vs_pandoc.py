@@ -28,6 +28,7 @@ shared machine they move far less with the load than wall-clock time.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import shutil
 import statistics
@@ -133,13 +134,24 @@ def main() -> int:
         if args.with_ua:
             contenders["pandoc + WeasyPrint, pdf/ua-1"] = lambda: pandoc_weasy("--pdf-variant", "pdf/ua-1")
         if args.before:
+            # An older checkout may not read files the current one writes:
+            # it saves the same document in its own format.
+            old_source = folder / "before" / "large.postmortem"
+            old_source.parent.mkdir()
+            shutil.copy(EXAMPLE.with_name("logo.svg"), old_source.parent / "logo.svg")
+            maker = (
+                "import sys; from export_benchmark import large_document; "
+                "from postmortem.fileformat import save; save(large_document(), sys.argv[1])"
+            )
+            env = {**os.environ, "PYTHONPATH": f"{args.before}/benchmarks:{args.before}"}
+            subprocess.run([python, "-c", maker, str(old_source)], check=True, cwd=args.before, env=env)
             contenders["before (untagged)"] = lambda: timed(
                 [
                     python,
                     "-m",
                     "postmortem",
                     "export",
-                    str(source),
+                    str(old_source),
                     "--format",
                     "pdf",
                     "--audience",

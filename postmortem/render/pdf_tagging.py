@@ -182,7 +182,53 @@ def _pages_cached_class(pdf_class: type[Any]) -> type[Any]:
         def page_references(self) -> tuple[bytes, ...]:
             return self._page_references  # type: ignore[no-any-return]
 
+        def add_object(self, object_: Any) -> None:
+            # WeasyPrint wraps every run of text in a Span element of its
+            # own: half of a long report's objects. Such a Span is kept out
+            # of the file under a placeholder number, and `_fold_text_spans`
+            # puts its marked content straight into its parent.
+            kids = object_.get("K") if isinstance(object_, dict) else None
+            if (
+                object_.get("S") == "/Span"
+                and isinstance(kids, list)
+                and len(kids) == 1
+                and type(kids[0]) is int
+                and len(object_) == 5
+            ):
+                object_.number = f"span{len(self._text_spans)}"
+                self._text_spans[object_.reference] = object_
+                return
+            super().add_object(object_)
+
     return PagesCached
+
+
+def _fold_text_spans(pdf: Any, spans: dict[bytes, Any]) -> None:
+    """Each placeholder Span becomes its marked content inside its parent element."""
+    import pydyf
+
+    if not spans:
+        return
+    for obj in pdf.objects:
+        kids = obj.get("K") if type(obj) is pydyf.Dictionary and obj.get("Type") == "/StructElem" else None
+        if not kids:
+            continue
+        for i, kid in enumerate(kids):
+            span = spans.get(kid) if type(kid) is bytes else None
+            if span is None:
+                continue
+            mcid = span["K"][0]
+            if span["Pg"] == obj.get("Pg"):
+                kids[i] = mcid
+            else:
+                # Text on another page than the element's first: a marked-content reference.
+                kids[i] = pydyf.Dictionary({"Type": "/MCR", "Pg": span["Pg"], "MCID": mcid})
+    parent_tree = pdf.catalog["StructTreeRoot"]
+    root = next(o for o in pdf.objects if getattr(o, "reference", None) == parent_tree)
+    mapping = next(o for o in pdf.objects if getattr(o, "reference", None) == root["ParentTree"])
+    for entry in mapping["Nums"]:
+        if isinstance(entry, list):
+            entry[:] = [spans[ref]["P"] if type(ref) is bytes and ref in spans else ref for ref in entry]
 
 
 def _wrap_add_tags(pdf_module: Any) -> None:
@@ -198,10 +244,13 @@ def _wrap_add_tags(pdf_module: Any) -> None:
         original_class = pdf.__class__
         pdf._page_references = tuple(original_class.page_references.fget(pdf))
         pdf.__class__ = _pages_cached_class(original_class)
+        spans: dict[bytes, Any] = {}
+        pdf._text_spans = spans
         try:
             result = add_tags(pdf, *args, **kwargs)
         finally:
             pdf.__class__ = original_class
+        _fold_text_spans(pdf, spans)
         frozen = _frozen_class()
         for obj in pdf.objects:
             # Structure elements are complete once the tree is built.
