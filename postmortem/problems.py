@@ -3,7 +3,7 @@
 Pydantic reports every problem of a document at once; for a file of
 200,000 bad timeline events that is over a gigabyte of error records, to
 print one line. `first_problems` checks long lists item by item instead,
-keeps the first problem and counts the rest up to `_COUNT_LIMIT`, then
+keeps the first problem and counts the rest up to `MAX_COUNTED_PROBLEMS`, then
 stops; `to_error` turns a problem into the `DocumentError` that names the
 line and field.
 """
@@ -18,11 +18,11 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from postmortem.errors import DocumentError, format_location
+from postmortem.limits import MAX_COUNTED_PROBLEMS
 from postmortem.model import SCHEMA_VERSION
 from postmortem.safeyaml import Lines, Location
 
 _LONG_LIST = 20  # shorter lists are checked with the whole document, as before
-_COUNT_LIMIT = 1000  # problems counted before giving up on counting
 
 
 @cache
@@ -68,7 +68,7 @@ def _list_problems(adapter: TypeAdapter[Any], items: list[Any], where: Location)
             if first is None:
                 first = error.errors(include_url=False)[0]
                 first["loc"] = (*where, index, *first["loc"])
-            if count > _COUNT_LIMIT:
+            if count > MAX_COUNTED_PROBLEMS:
                 break
     return (first, count) if first is not None else None
 
@@ -86,8 +86,8 @@ def to_error(
             break
     reason = _plain_message(first)
     more = count - 1
-    if more > _COUNT_LIMIT - 1:
-        reason += f" (and over {_COUNT_LIMIT:,} more problems)"
+    if more > MAX_COUNTED_PROBLEMS - 1:
+        reason += f" (and over {MAX_COUNTED_PROBLEMS:,} more problems)"
     elif more:
         reason += f" (and {more:,} more problem{'s' if more > 1 else ''})"
     return DocumentError(path, reason, line=line, field=format_location(loc) or None)
