@@ -148,3 +148,18 @@ def test_the_report_names_its_zone_as_people_say_it() -> None:
     html = export(document(), "html", "internal").decode()
     assert "America/New_York" not in html
     assert "New York time (EST/EDT)" in html
+
+
+def test_long_durations_fit_inside_the_drawing() -> None:
+    doc = document()
+    doc.timeline.events[-1].time = at(14) + dt.timedelta(days=2, minutes=10)
+    doc.impact.end = at(12) + dt.timedelta(days=2, minutes=25)
+    chart = timeline_chart(doc)
+    assert chart is not None
+    svg = ET.fromstring(timeline_svg(chart))
+    width = float(svg.get("viewBox", "").split()[2])
+    values = [t for t in svg.iter(f"{SVG}text") if t.get("font-weight") == "700"]
+    assert any(t.text == "2 d 4 h 10 min" for t in values), [t.text for t in values]
+    for text in values:
+        # Bold Noto Sans at 11 units is under 0.62 em a character.
+        assert float(text.get("x", "0")) + len(text.text or "") * 11 * 0.62 <= width

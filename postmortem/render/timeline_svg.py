@@ -237,11 +237,16 @@ def timeline_svg(chart: TimelineChart, *, title: str = "Incident timeline") -> s
         )
         body.append(_small(x, TOP - 12, f"Trigger {chart.trigger_time}"))
     body += _axis(chart, scale, axis_y)
+    # The durations' column grows with its longest entry ("2 d 14 h 10 min"):
+    # the drawing gets wider, the plot keeps its place.
+    values = [p.duration for p in ([chart.impact] if chart.impact else []) + chart.phases]
+    longest = max((_text_width(v, 11) * 1.1 for v in values), default=0.0)
+    width = max(float(WIDTH), PLOT_RIGHT + 14 + longest + 6)
     body.append(
         _el(
             "text",
             f"Times in {chart.zone}",
-            x=float(WIDTH - 4),
+            x=width - 4,
             y=float(height - 4),
             text_anchor="end",
             font_size="9",
@@ -250,7 +255,7 @@ def timeline_svg(chart: TimelineChart, *, title: str = "Incident timeline") -> s
     )
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline-chart" role="img" '
-        f'viewBox="0 0 {WIDTH} {_num(height)}" width="{WIDTH}" height="{_num(height)}" '
+        f'viewBox="0 0 {_num(width)} {_num(height)}" width="{_num(width)}" height="{_num(height)}" '
         f'font-family="{FONT}" aria-labelledby="pm-chart-title pm-chart-desc">'
     )
     defs = (
