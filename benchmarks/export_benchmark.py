@@ -184,8 +184,12 @@ def large_document(seed: int = 2026) -> Document:
         action_items=ActionItems(items=items, internal_notes=_prose(rng, 2)),
         customer_letter=CustomerLetter(
             date=dt.date(2026, 1, 30), reference="Re: Service disruption of 12 to 15 January",
-            narrative=_prose(rng, 5), apology=_paragraph(rng, 3), responsibility=_paragraph(rng, 3),
-            next_steps=_prose(rng, 2), call_to_action=_paragraph(rng, 2), signer=owners[0],
+            body="\n\n".join((
+                _prose(rng, 5), "{{ timeline }}", _paragraph(rng, 3), "{{ data_loss }}",
+                "{{ customer_action }}", _paragraph(rng, 3), _prose(rng, 2), "{{ promises }}",
+                _paragraph(rng, 2),
+            )),
+            signer=owners[0],
             include_bio=True,
         ),
     )

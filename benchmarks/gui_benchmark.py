@@ -125,7 +125,7 @@ def typing_rounds(rounds: int, settings: str) -> tuple[list[float], list[float],
     wait_for(lambda: window.dictionary.is_ready or not window.spell_action.isChecked())
     window.steps.setCurrentRow(6)  # Customer letter
     app.processEvents()
-    editor = window.current_page().forms[1].widgets[("customer_letter", "narrative")]
+    editor = window.current_page().forms[1].widgets[("customer_letter", "body")]
     editor.setFocus()
     cursor = editor.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)

@@ -81,6 +81,7 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("schema", help="print the JSON Schema of the file format")
     commands.add_parser("templates", help="list the templates for 'new'")
+    commands.add_parser("fields", help="list the {{ fields }} a customer letter can use")
     return parser
 
 
@@ -180,6 +181,15 @@ def _templates(_: argparse.Namespace) -> int:
     return 0
 
 
+def _fields(_: argparse.Namespace) -> int:
+    from postmortem.letterfields import VOCABULARY
+
+    width = max(len(field.name) for field in VOCABULARY) + 6
+    for field in VOCABULARY:
+        print(f"{'{{ ' + field.name + ' }}':{width}} {field.description}")
+    return 0
+
+
 _COMMANDS = {
     "new": _new,
     "export": _export,
@@ -189,6 +199,7 @@ _COMMANDS = {
     "send": cli_mail.run_send,
     "schema": _schema,
     "templates": _templates,
+    "fields": _fields,
 }
 
 

@@ -31,9 +31,9 @@ from pydantic import ValidationError
 
 from postmortem import problems, safeyaml
 from postmortem.atomic import atomic_write
-from postmortem.errors import DocumentError
+from postmortem.errors import DocumentError, format_location
 from postmortem.limits import MAX_DOCUMENT_BYTES
-from postmortem.migrations import renamed_locations, upgrade
+from postmortem.migrations import MigrationError, renamed_locations, upgrade
 from postmortem.model import SCHEMA_VERSION, Document
 from postmortem.safeio import read_regular
 
@@ -218,5 +218,9 @@ def _check_version(data: dict[str, Any], lines: dict[Location, int], path: Any) 
             for loc, number in list(lines.items()):
                 if loc[: len(old_loc)] == old_loc:
                     lines[new_loc + loc[len(old_loc) :]] = number
-        upgrade(data, version, SCHEMA_VERSION)
+        try:
+            upgrade(data, version, SCHEMA_VERSION)
+        except MigrationError as error:
+            where = format_location(error.location)
+            raise DocumentError(path, str(error), line=lines.get(error.location), field=where) from None
     data["schema_version"] = SCHEMA_VERSION

@@ -19,7 +19,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, PrivateAttr
 from postmortem.text import Line, Markdown
 from postmortem.values import AssetPath, Colour, Email, TimeZoneName, WebUrl
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class Model(BaseModel):
@@ -234,11 +234,11 @@ class CustomerLetter(Model):
     date: dt.date | None = None
     reference: Line = Field("", description="Subject line, e.g. Re: Service outage of 27 October")
     greeting: Line = "Dear customers,"
-    narrative: Markdown = Field("", description="What happened, in the writer's words")
-    apology: Markdown = ""
-    responsibility: Markdown = ""
-    next_steps: Markdown = Field("", description="What we are changing")
-    call_to_action: Markdown = Field("", description="What customers should do; how to reach us")
+    body: Markdown = Field(
+        "",
+        description="The whole letter between greeting and closing, in the writer's order; "
+        "{{ fields }} print the document's facts (see `postmortem fields`)",
+    )
     closing: Line = "Sincerely,"
     email_note: Markdown = Field(
         DEFAULT_EMAIL_NOTE,
@@ -253,7 +253,7 @@ class CustomerLetter(Model):
 class Document(Model):
     """One postmortem: what the `.postmortem` file holds."""
 
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     meta: Meta = Field(default_factory=Meta)
     summary: Summary = Field(default_factory=Summary)
     timeline: Timeline = Field(default_factory=Timeline)

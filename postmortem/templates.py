@@ -3,6 +3,9 @@
 A template fills text fields with prompts written as ``[[...]]``: they tell
 the writer what belongs in the field, and `postmortem check` reports every
 prompt still left in a document, so a template can never be sent as is.
+A fresh document has no letter date (the letter then carries the
+write-up's date), no due dates and no action item promised to customers,
+so nothing made up can print in a letter.
 """
 
 from __future__ import annotations
@@ -66,26 +69,60 @@ def _common(document: Document, today: dt.date) -> None:
 def _customer_outage(today: dt.date) -> Document:
     document = Document()
     _common(document, today)
+    # Not promised and undated: a placeholder must never print in a letter.
     document.action_items.items = [
         ActionItem(
             title="[[A change that prevents a repeat, in words customers understand]]",
             description="[[What will change and how we will know it works.]]",
             owner="[[Owner]]",
-            due=today + dt.timedelta(days=30),
-            customer_promised=True,
         )
     ]
     letter = document.customer_letter
-    letter.date = today
     letter.reference = "[[Re: Service outage of ...]]"
-    letter.narrative = (
-        "[[What happened, in plain words and in order: what failed, why it took as long as it "
-        "did, and when service came back.]]"
+    letter.body = "\n\n".join(
+        (
+            "[[In a sentence or two, what stopped working for the reader.]] It lasted {{ impact_window }}.",
+            "[[Say you are sorry for what it cost them: time, work, trust. No 'any inconvenience'.]]",
+            "{{ data_loss }}",
+            "{{ customer_action }}",
+            "[[What went wrong, in plain words, and that the failure was ours, without blaming "
+            "a supplier or a person.]]",
+            "[[What we are changing, in a sentence; mark the action items customers are promised and "
+            "the list below prints them with their dates.]]",
+            "{{ promises }}",
+            "[[How to reach a person who can answer questions.]]",
+        )
     )
-    letter.responsibility = "[[Say that the failure was ours, without blaming a vendor or a person.]]"
-    letter.apology = "[[Apologise for what customers lost: time, work, trust. No 'any inconvenience'.]]"
-    letter.next_steps = "[[What we are changing so that this does not happen again, with dates.]]"
-    letter.call_to_action = "[[How to reach us with questions: an address that a person reads.]]"
+    letter.signer = "[[Your name]]"
+    letter.include_bio = True
+    return document
+
+
+def _personal_letter(today: dt.date) -> Document:
+    """A letter in the writer's own words: prompts for each paragraph, no fields, no analysis."""
+    document = Document()
+    meta = document.meta
+    meta.title = "[[Short title customers would recognise, e.g. Web site and support desk outage]]"
+    meta.date = today
+    meta.organisation.name = "[[Your organisation]]"
+    meta.authors = [
+        Person(
+            name="[[Your name]]",
+            title="[[Your job title]]",
+            bio="[[Two or three sentences about you, if the letter should carry a short bio.]]",
+        )
+    ]
+    letter = document.customer_letter
+    letter.body = "\n\n".join(
+        (
+            "[[Tell the reader what happened to them, and when, with the time zone.]]",
+            "[[Say you are sorry for what it cost them, in your own words.]]",
+            "[[Say what was or may have been lost, and what they should do about it.]]",
+            "[[Explain what went wrong, in plain words, and that it was your failure.]]",
+            "[[Say what you are changing, and by when.]]",
+            "[[Say how to reach a person who can help.]]",
+        )
+    )
     letter.signer = "[[Your name]]"
     letter.include_bio = True
     return document
@@ -98,7 +135,6 @@ def _internal_review(today: dt.date) -> Document:
         ActionItem(
             title="[[An action that prevents, detects or mitigates a repeat]]",
             owner="[[Owner]]",
-            due=today + dt.timedelta(days=14),
         )
     ]
     document.root_cause.internal_notes = (
@@ -108,13 +144,15 @@ def _internal_review(today: dt.date) -> Document:
 
 
 TEMPLATES: dict[str, str] = {
-    "customer-outage": "A customer-facing outage: full analysis plus the apology letter.",
+    "customer-outage": "A customer-facing outage: full analysis plus a letter whose fields print the facts.",
+    "personal-letter": "A letter to customers in your own words, paragraph by paragraph; no analysis.",
     "internal-review": "An internal review: analysis only, no letter to customers.",
     "blank": "An empty document.",
 }
 
 _BUILDERS: dict[str, Callable[[dt.date], Document]] = {
     "customer-outage": _customer_outage,
+    "personal-letter": _personal_letter,
     "internal-review": _internal_review,
     "blank": lambda today: Document(),
 }

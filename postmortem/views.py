@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from postmortem import timefmt
 from postmortem.chart import TimelineChart, timeline_chart
 from postmortem.durations import KeyFigures, KeyMoments, format_duration, key_figures, key_moments
+from postmortem.letterfields import VOCABULARY, CustomerEvent, LetterFacts, Promise, names_used
 from postmortem.model import (
     SECTION_TITLES,
     ActionItem,
+    ActionStatus,
     DataLoss,
     Document,
     EventKind,
@@ -39,22 +41,13 @@ class Letterhead:
 
 
 @dataclass(frozen=True)
-class CustomerEvent:
-    time: str  # formatted in the document's zone
-    description: str  # Markdown
-
-
-@dataclass(frozen=True)
-class Promise:
-    title: str
-    description: str  # Markdown
-    due: str  # "by 30 November 2026" or ""
-    done: bool
-
-
-@dataclass(frozen=True)
 class CustomerView:
-    """The apology letter: only what customers may read."""
+    """The customer letter: only what customers may read.
+
+    `body` is the writer's Markdown with its `{{ fields }}` as written;
+    renderers expand it with `postmortem.letterfields.expand_letter` over
+    `facts`, which holds only the facts those fields print.
+    """
 
     title: str
     language: str
@@ -64,22 +57,8 @@ class CustomerView:
     iso_date: str
     reference: str
     greeting: str
-    outage_window: str  # "Tuesday 27 October 2026, 03:10 to ... New York time (EDT, UTC−4)"
-    services: list[str]
-    customers_affected: str
-    impact_description: str  # Markdown
-    narrative: str  # Markdown
-    events: list[CustomerEvent]
-    events_zone: str
-    data_loss: str  # "none" | "possible" | "confirmed"
-    data_loss_statement: str  # Markdown: what was or may have been lost
-    data_loss_window: str
-    customer_actions: str  # Markdown
-    promises: list[Promise]
-    next_steps: str  # Markdown
-    responsibility: str  # Markdown
-    apology: str  # Markdown
-    call_to_action: str  # Markdown
+    body: str  # Markdown with {{ fields }}
+    facts: LetterFacts
     closing: str
     signer_name: str
     signer_title: str
@@ -218,13 +197,51 @@ def _affected(document: Document) -> str:
     return "; ".join(parts)
 
 
-def customer_view(document: Document) -> CustomerView:
-    meta, impact, letter = document.meta, document.impact, document.customer_letter
+def letter_facts(document: Document, needs: set[str]) -> LetterFacts:
+    """The facts customers may read that `needs` names (LetterFacts attributes); the rest stay empty."""
+    meta, impact = document.meta, document.impact
     tz = meta.time_zone
+    facts: dict[str, object] = {}
+    if "window" in needs:
+        facts["window"] = _window(impact.start, impact.end, tz)
+    if "services" in needs:
+        facts["services"] = list(impact.services)
+    if needs & {"data_loss", "data_loss_details"}:
+        facts["data_loss"] = impact.data_loss.value
+        facts["data_loss_details"] = impact.data_loss_details
+    if "data_loss_window" in needs:
+        facts["data_loss_window"] = _window(impact.data_loss_start, impact.data_loss_end, tz)
+    if "customer_actions" in needs:
+        facts["customer_actions"] = impact.customer_actions
+    if needs & {"events", "events_zone"}:
+        events = [e for e in document.timeline.sorted_events() if e.customer_visible]
+        facts["events"] = [
+            CustomerEvent(time, e.description)
+            for time, e in zip(_event_times([e.time for e in events], tz), events, strict=True)
+        ]
+        facts["events_zone"] = timefmt.zone_label(events[0].time, tz) if events else ""
+    if "promises" in needs:
+        promised = [a for a in document.action_items.items if a.customer_promised]
+        facts["promises"] = [
+            Promise(a.title, a.description, _due(a), a.status == ActionStatus.DONE) for a in promised
+        ]
+    signer = document.signer
+    if "signer_name" in needs:
+        facts["signer_name"] = signer.name if signer else document.customer_letter.signer
+    if "signer_title" in needs:
+        facts["signer_title"] = signer.title if signer else ""
+    if "organisation" in needs:
+        facts["organisation"] = meta.organisation.name
+    if "contact_email" in needs:
+        facts["contact_email"] = meta.organisation.contact_email
+    return LetterFacts(**facts)  # type: ignore[arg-type]
+
+
+def customer_view(document: Document) -> CustomerView:
+    meta, letter = document.meta, document.customer_letter
     day = letter.date or document_date(document)
     signer = document.signer
-    events = [e for e in document.timeline.sorted_events() if e.customer_visible]
-    promised = [a for a in document.action_items.items if a.customer_promised]
+    needs = VOCABULARY.needs(names_used(letter.body))
     return CustomerView(
         title=meta.title,
         language=meta.language,
@@ -234,27 +251,8 @@ def customer_view(document: Document) -> CustomerView:
         iso_date=day.isoformat() if day else "",
         reference=letter.reference,
         greeting=letter.greeting,
-        outage_window=_window(impact.start, impact.end, tz),
-        services=list(impact.services),
-        customers_affected=_affected(document),
-        impact_description=impact.description,
-        narrative=letter.narrative,
-        events=[
-            CustomerEvent(time, e.description)
-            for time, e in zip(_event_times([e.time for e in events], tz), events, strict=True)
-        ],
-        events_zone=timefmt.zone_label(events[0].time, tz) if events else "",
-        data_loss=impact.data_loss.value,
-        data_loss_statement=impact.data_loss_details,
-        data_loss_window=_window(impact.data_loss_start, impact.data_loss_end, tz),
-        customer_actions=impact.customer_actions,
-        promises=[
-            Promise(a.title, a.description, _due(a), a.status.value == "done") for a in promised
-        ],
-        next_steps=letter.next_steps,
-        responsibility=letter.responsibility,
-        apology=letter.apology,
-        call_to_action=letter.call_to_action,
+        body=letter.body,
+        facts=letter_facts(document, needs),
         closing=letter.closing,
         signer_name=signer.name if signer else letter.signer,
         signer_title=signer.title if signer else "",

@@ -202,11 +202,16 @@ def build_sample_document() -> Document:
             date=dt.date(2026, 3, 9),
             reference="Re: API outage of 2 March 2026",
             greeting="Dear customers,",
-            narrative="On 2 March our API was unavailable for about an hour.",
-            apology="We are sorry: your integrations failed because of a mistake of ours.",
-            responsibility="Renewing certificates is our job, and we failed at it.",
-            next_steps="We now alert three weeks before any certificate expires.",
-            call_to_action="Questions? Write to support@example.com; a person will answer.",
+            body=(
+                "Our public API was unavailable {{ impact_window }}.\n\n"
+                "We are sorry: your integrations failed because of a mistake of ours.\n\n"
+                "{{ data_loss }}\n\n"
+                "{{ customer_action }}\n\n"
+                "Renewing certificates is our job, and we failed at it.\n\n"
+                "We now alert three weeks before any certificate expires:\n\n"
+                "{{ promises }}\n\n"
+                "Questions? Write to support@example.com; a person will answer."
+            ),
             closing="Sincerely,",
             signer="Maria Lindqvist",
             include_bio=True,

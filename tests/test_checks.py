@@ -69,7 +69,7 @@ def test_template_prompts_are_errors_where_they_stand(template: str, today: dt.d
 
 def test_customer_template_flags_letter_prompts(today: dt.date) -> None:
     locations = _locations(check(new_document("customer-outage", today=today), "customer", today=today))
-    assert "customer_letter.apology" in locations
+    assert "customer_letter.body" in locations
     assert "customer_letter.signer" in locations
 
 
@@ -147,8 +147,9 @@ def test_data_loss_window_backwards(sample_document: Document, today: dt.date) -
 def test_data_loss_must_be_described_for_customers(sample_document: Document, today: dt.date) -> None:
     sample_document.impact.data_loss = DataLoss.CONFIRMED
     findings = check(sample_document, today=today)
-    assert _locations(findings) == ["impact.data_loss_details"]
-    assert findings[0].audience == "customer"
+    # The letter's {{ data_loss }} has nothing to print, and says so where it stands.
+    assert _locations(findings) == ["impact.data_loss_details", "customer_letter.body"]
+    assert {f.audience for f in findings} == {"customer"}
     assert check(sample_document, "internal", today=today) == []
 
 
@@ -156,17 +157,16 @@ def test_data_loss_must_be_described_for_customers(sample_document: Document, to
 
 
 def test_audience_filtering(sample_document: Document, today: dt.date) -> None:
-    sample_document.customer_letter.apology = ""  # customer-only
+    sample_document.customer_letter.body = sample_document.customer_letter.body.replace(
+        "We are sorry: your", "Sadly, your"
+    )  # customer-only: the letter no longer apologises
     sample_document.root_cause.trigger = ""  # internal-only
     sample_document.meta.title = ""  # both
     both = _locations(check(sample_document, today=today))
     customer = _locations(check(sample_document, "customer", today=today))
     internal = _locations(check(sample_document, "internal", today=today))
-    # With the apology gone the letter never apologises: an error on the letter as a whole.
-    assert set(both) == {
-        "customer_letter.apology", "customer_letter.narrative", "root_cause.trigger", "meta.title"
-    }
-    assert set(customer) == {"customer_letter.apology", "customer_letter.narrative", "meta.title"}
+    assert set(both) == {"customer_letter.body", "root_cause.trigger", "meta.title"}
+    assert set(customer) == {"customer_letter.body", "meta.title"}
     assert set(internal) == {"root_cause.trigger", "meta.title"}
 
 
@@ -179,9 +179,7 @@ def test_internal_review_without_letter_gets_one_hint(sample_document: Document,
     ]
     assert is_ready(findings)
     customer = check(sample_document, "customer", today=today)
-    assert {"customer_letter.narrative", "customer_letter.apology", "action_items.items"} <= set(
-        _locations(customer)
-    )
+    assert ("customer_letter.body", "required") in [(f.location, f.rule) for f in customer]
 
 
 def test_letter_signer_must_be_an_author_with_a_title(sample_document: Document, today: dt.date) -> None:
@@ -233,10 +231,13 @@ def test_overdue_depends_on_the_given_day(sample_document: Document) -> None:
     assert check(sample_document, today=item.due + dt.timedelta(days=1)) == []
 
 
-def test_no_promised_action_is_a_customer_error(sample_document: Document, today: dt.date) -> None:
+def test_promises_field_without_a_promised_action_is_a_customer_error(
+    sample_document: Document, today: dt.date
+) -> None:
     sample_document.action_items.items = [ActionItem(title="Internal cleanup", owner="Sam", due=today)]
     findings = check(sample_document, "customer", today=today)
-    assert [(f.location, f.rule) for f in findings] == [("action_items.items", "promise")]
+    assert [(f.location, f.rule) for f in findings] == [("customer_letter.body", "empty-field")]
+    assert findings[0].message.startswith("{{ promises }} at line 13, column 1 has nothing to print")
 
 
 def test_finding_renders_as_location_and_message() -> None:

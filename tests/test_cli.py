@@ -45,7 +45,7 @@ def test_new_creates_a_loadable_file_from_each_template(tmp_path: Path, template
 def test_new_defaults_to_the_customer_outage_template(tmp_path: Path) -> None:
     path = tmp_path / "incident.postmortem"
     assert run("new", path).returncode == 0
-    assert load(path).customer_letter.apology.startswith("[[")
+    assert "{{ impact_window }}" in load(path).customer_letter.body
 
 
 def test_new_refuses_to_overwrite(tmp_path: Path, example_copy: Path) -> None:
@@ -114,11 +114,11 @@ def test_check_json_lists_findings_as_objects(tmp_path: Path) -> None:
     for finding in findings:
         assert set(finding) == {"severity", "location", "message", "suggestion", "rule", "span"}
         assert finding["severity"] in ("error", "warning", "hint")
-    apology = load(path).customer_letter.apology  # the template's prompt, all of it
-    assert {"severity": "error", "location": "customer_letter.apology",
-            "message": finding_message(findings, "customer_letter.apology"),
+    reference = load(path).customer_letter.reference  # the template's prompt, all of it
+    assert {"severity": "error", "location": "customer_letter.reference",
+            "message": finding_message(findings, "customer_letter.reference"),
             "suggestion": "Replace the text in [[double brackets]] with your own.",
-            "rule": "prompt", "span": [0, len(apology)]} in findings
+            "rule": "prompt", "span": [0, len(reference)]} in findings
 
 
 def finding_message(findings: list[dict[str, str]], location: str) -> str:
@@ -136,8 +136,8 @@ def test_check_audience_narrows_findings(tmp_path: Path) -> None:
     run("new", path, "--template", "internal-review")
     customer = json.loads(run("check", path, "--format", "json", "--audience", "customer").stdout)
     internal = json.loads(run("check", path, "--format", "json", "--audience", "internal").stdout)
-    assert "customer_letter.apology" in {f["location"] for f in customer}
-    assert "customer_letter.apology" not in {f["location"] for f in internal}
+    assert "customer_letter.body" in {f["location"] for f in customer}
+    assert "customer_letter.body" not in {f["location"] for f in internal}
     assert "root_cause.internal_notes" in {f["location"] for f in internal}
 
 

@@ -171,11 +171,18 @@ def build_document() -> Document:
         customer_letter=CustomerLetter(
             reference="Re: Late billing exports on 17 November",
             greeting="Dear Larkspur customers,",
-            narrative="NarrativeMarker: a background job removed files our export queue needed.",
-            apology="ApologyMarker: we are sorry for the delay.",
-            responsibility="ResponsibilityMarker: this was our mistake.",
-            next_steps="NextStepsMarker: we are adding an alarm.",
-            call_to_action="CallToActionMarker: write to help@larkspur.example with questions.",
+            body=(
+                "NarrativeMarker: a background job removed files our export queue needed, "
+                "{{ impact_window }}.\n\n"
+                "ApologyMarker: we are sorry for the delay.\n\n"
+                "{{ timeline }}\n\n"
+                "{{ data_loss }}\n\n"
+                "{{ customer_action }}\n\n"
+                "ResponsibilityMarker: this was our mistake.\n\n"
+                "NextStepsMarker: we are adding an alarm.\n\n"
+                "{{ promises }}\n\n"
+                "CallToActionMarker: write to help@larkspur.example with questions."
+            ),
             closing="With apologies,",
             signer="Priya Natarajan",
             include_bio=True,
@@ -264,21 +271,17 @@ def test_pdf_letter_reads_in_letter_order(exports: dict[tuple[str, str], bytes])
         "24 November 2026",
         "Re: Late billing exports on 17 November",
         "Dear Larkspur customers,",
-        "From Tuesday 17 November 2026, 01:05 to 10:15 New York time (EST, UTC",
-        "ImpactDescriptionMarker",
         "NarrativeMarker",
-        "What happened, hour by hour",
+        "from Tuesday 17 November 2026, 01:05 to 10:15 New York time (EST, UTC",
+        "ApologyMarker",
+        "All times below are New York time (EST, UTC",
         "VisibleEventMarker",
-        "What may have been lost",
         "DataLossMarker",
-        "What you need to do",
         "CustomerActionsMarker",
-        "What we are changing",
+        "ResponsibilityMarker",
         "NextStepsMarker",
         "PromisedActionMarker",
         "by 30 November 2026",
-        "ResponsibilityMarker",
-        "ApologyMarker",
         "CallToActionMarker",
         "With apologies,",
         "Priya Natarajan",
@@ -288,6 +291,10 @@ def test_pdf_letter_reads_in_letter_order(exports: dict[tuple[str, str], bytes])
     positions = [text.find(part) for part in parts]
     assert -1 not in positions, [p for p, i in zip(parts, positions, strict=True) if i < 0]
     assert positions == sorted(positions)
+    # The letter prints the writer's words and the facts they placed, nothing of its own.
+    for heading in ("What happened, hour by hour", "What you need to do", "What we are changing",
+                    "What may have been lost", "ImpactDescriptionMarker", "these services"):
+        assert heading not in text
 
 
 def test_one_page_letter_has_no_page_number(exports: dict[tuple[str, str], bytes]) -> None:

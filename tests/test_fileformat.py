@@ -133,8 +133,7 @@ documents = st.builds(
     ),
     action_items=st.builds(ActionItems, items=st.lists(actions, max_size=5), internal_notes=markdown),
     customer_letter=st.builds(
-        CustomerLetter, date=st.none() | dates, reference=text, greeting=text, narrative=markdown,
-        apology=markdown, responsibility=markdown, next_steps=markdown, call_to_action=markdown,
+        CustomerLetter, date=st.none() | dates, reference=text, greeting=text, body=markdown,
         closing=text, signer=text, include_bio=st.booleans(), signature_image=assets,
         internal_notes=markdown,
     ),
@@ -452,9 +451,9 @@ BAD_FILES = {
         "appears twice",
     ),
     "newer schema": (
-        _replace(b"schema_version: 2", b"schema_version: 3"), b"schema_version: 3", "newer Postmortem Studio",
+        _replace(b"schema_version: 3", b"schema_version: 4"), b"schema_version: 4", "newer Postmortem Studio",
     ),
-    "missing schema": (_replace(b"schema_version: 2\n", b""), b"# Postmortem Studio", "schema_version"),
+    "missing schema": (_replace(b"schema_version: 3\n", b""), b"# Postmortem Studio", "schema_version"),
     "python tag": (
         _replace(b"  title: Web site", b"  title: !!python/object/apply:os.system ['touch pwned']\n  x: Web"),
         b"!!python", "unsupported YAML tag",

@@ -109,8 +109,8 @@ def test_every_part_of_the_analysis_is_read(analysis: Document, today: dt.date) 
 
 def test_the_letter_may_say_we_should_have(analysis: Document, today: dt.date) -> None:
     # Owning a failure in the letter is the point; blameless checks read the analysis only.
-    assert "we should have been ready" in analysis.customer_letter.responsibility
-    analysis.customer_letter.apology = "Human error on our side is no excuse; we are sorry."
+    assert "being ready for that was our job" in analysis.customer_letter.body
+    analysis.customer_letter.body += "\n\nHuman error on our side is no excuse; we are sorry."
     assert _blame(analysis, today) == []
 
 

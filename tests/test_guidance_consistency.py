@@ -90,9 +90,9 @@ def test_cli_exits_one_on_a_letter_with_errors_and_lists_them() -> None:
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert (
-        "error: customer_letter.apology: “any inconvenience” makes the harm sound small and hypothetical"
+        "error: customer_letter.body: “any inconvenience” makes the harm sound small and hypothetical"
     ) in lines
-    assert "warning: customer_letter.responsibility: the letter does not own the failure" in lines
+    assert "warning: customer_letter.body: the letter does not own the failure" in lines
     assert result.stderr.startswith(f"{path}: not ready: 4 errors (")
 
 

@@ -25,9 +25,9 @@ def _leaks(document: Document, today: dt.date) -> list[Finding]:
 
 
 def _write(document: Document, text: str, today: dt.date) -> list[tuple[str, Level, str]]:
-    """(rule, severity, quoted words) for each leak after writing `text` as the letter's narrative."""
-    document.customer_letter.narrative = text
-    found = [f for f in _leaks(document, today) if f.location == "customer_letter.narrative"]
+    """(rule, severity, quoted words) for each leak after writing `text` as the letter's body."""
+    document.customer_letter.body = text
+    found = [f for f in _leaks(document, today) if f.location == "customer_letter.body"]
     return [(f.rule, f.severity, text[f.span[0]:f.span[1]]) for f in found if f.span]
 
 
@@ -47,32 +47,21 @@ def test_customer_fields_are_exactly_what_the_letter_is_built_from(letter: Docum
         "meta.organisation.brand_colour",
         "customer_letter.reference",
         "customer_letter.greeting",
+        "customer_letter.body",
+        # the facts its fields print: {{ impact_window }} names the services
         "impact.services[0]",
         "impact.services[1]",
         "impact.services[2]",
         "impact.services[3]",
-        "impact.customers_affected",
-        "impact.description",
-        "customer_letter.narrative",
-        # only the events marked customer-visible
-        "timeline.events[3].description",
-        "timeline.events[4].description",
-        "timeline.events[8].description",
-        "timeline.events[11].description",
-        "timeline.events[12].description",
         "impact.data_loss_details",
         "impact.customer_actions",
-        # only the promised actions, and neither their owners nor their trackers
+        # {{ promises }}: only the promised actions, and neither their owners nor their trackers
         "action_items.items[0].title",
         "action_items.items[0].description",
         "action_items.items[1].title",
         "action_items.items[1].description",
         "action_items.items[2].title",
         "action_items.items[2].description",
-        "customer_letter.next_steps",
-        "customer_letter.responsibility",
-        "customer_letter.apology",
-        "customer_letter.call_to_action",
         "customer_letter.closing",
         "meta.authors[0].name",
         "meta.authors[0].title",
@@ -81,8 +70,11 @@ def test_customer_fields_are_exactly_what_the_letter_is_built_from(letter: Docum
 
 
 def test_customer_fields_follow_the_view(letter: Document) -> None:
-    # Marking an event visible, or promising an action, makes it customer text at once.
+    # Marking an event visible, or promising an action, makes it customer text at once,
+    # once the letter prints the timeline.
     letter.timeline.events[0].customer_visible = True
+    assert "timeline.events[0].description" not in {f.location for f in customer_fields(letter)}
+    letter.customer_letter.body += "\n\n{{ timeline }}"
     letter.action_items.items[5].customer_promised = True
     letter.customer_letter.include_bio = False
     locations = {f.location for f in customer_fields(letter)}
@@ -134,8 +126,8 @@ def test_each_leak_points_at_the_words(
 
 
 def test_leak_messages_and_suggestions(letter: Document, today: dt.date) -> None:
-    letter.customer_letter.narrative = "Tomás Reyes restored web01.nwll.internal."
-    found = [f for f in _leaks(letter, today) if f.location == "customer_letter.narrative"]
+    letter.customer_letter.body = "Tomás Reyes restored web01.nwll.internal."
+    found = [f for f in _leaks(letter, today) if f.location == "customer_letter.body"]
     assert [(f.message, f.suggestion, f.audience) for f in found] == [
         ("names Tomás Reyes, who does not sign the letter",
          "Speak for the company (“we”, “our team”); only the signer is named.", "customer"),
@@ -162,9 +154,9 @@ def test_published_and_ordinary_words_pass(letter: Document, today: dt.date, tex
 
 def test_text_copied_from_internal_notes_is_a_leak(letter: Document, today: dt.date) -> None:
     copied = "Legal reviewed the wording on 5 November. Do not mention the service credits"
-    letter.customer_letter.narrative = f"Good news. {copied}, they said."
+    letter.customer_letter.body = f"Good news. {copied}, they said."
     found = [f for f in _leaks(letter, today) if f.rule == "leak-notes"]
-    assert [(f.location, f.severity) for f in found] == [("customer_letter.narrative", Level.ERROR)]
+    assert [(f.location, f.severity) for f in found] == [("customer_letter.body", Level.ERROR)]
     assert found[0].message == (
         "repeats the internal notes of customer_letter.internal_notes: "
         "“Legal reviewed the wording on … mention the service credits”"
@@ -173,7 +165,7 @@ def test_text_copied_from_internal_notes_is_a_leak(letter: Document, today: dt.d
 
 
 def test_seven_shared_words_are_a_coincidence(letter: Document, today: dt.date) -> None:
-    letter.customer_letter.narrative = "Legal reviewed the wording on 5 November, as usual."
+    letter.customer_letter.body = "Legal reviewed the wording on 5 November, as usual."
     assert [f for f in _leaks(letter, today) if f.rule == "leak-notes"] == []
 
 
@@ -188,7 +180,7 @@ def test_internal_text_may_name_hosts_but_not_hold_secrets(letter: Document, tod
 
 
 def test_leaks_matter_to_the_customer_letter_only(letter: Document, today: dt.date) -> None:
-    letter.customer_letter.narrative = "The host web01.nwll.internal failed."
+    letter.customer_letter.body = "The host web01.nwll.internal failed."
     assert [f.rule for f in check(letter, "customer", today=today) if f.rule in LEAK_RULES] == ["leak-host"]
     assert [f for f in check(letter, "internal", today=today) if f.rule in LEAK_RULES] == []
 
@@ -197,7 +189,7 @@ def test_random_looking_ids_are_guesses_in_the_letter_only(letter: Document, tod
     trace = "4f9c2e1ab7d34c0e9a51f6b2c8d07e3a"
     letter.timeline.internal_notes = f"Trace id {trace} has the slow request."
     assert _leaks(letter, today) == []
-    letter.customer_letter.narrative = f"Quote {trace} when you write."
+    letter.customer_letter.body = f"Quote {trace} when you write."
     found = _leaks(letter, today)
     assert [(f.rule, f.severity, f.message) for f in found] == [
         ("leak-secret", Level.WARNING, "contains a random-looking string (4f9c2e1a…), perhaps a key or token")

@@ -134,7 +134,7 @@ def test_an_empty_file_means_the_defaults(tmp_path: Path) -> None:
 
 def _letter_saying(example_path: Path, narrative: str) -> Document:
     document = load(example_path)
-    document.customer_letter.narrative = narrative
+    document.customer_letter.body = narrative
     return document
 
 
@@ -154,10 +154,10 @@ def test_jargon_from_settings_adds_to_the_built_in_list(example_path: Path, toda
 
 def test_allowed_jargon_removes_a_built_in_term(example_path: Path, today: dt.date) -> None:
     document = _letter_saying(example_path, "Our DNS records pointed at the wrong server.")
-    assert ("jargon", "customer_letter.narrative") in _rules(check(document, today=today))
+    assert ("jargon", "customer_letter.body") in _rules(check(document, today=today))
     allowed = Settings(allowed_jargon=["dns"])
     found = _rules(check(document, today=today, settings=allowed))
-    assert ("jargon", "customer_letter.narrative") not in found
+    assert ("jargon", "customer_letter.body") not in found
 
 
 def test_internal_host_patterns_add_to_the_built_in_ones(example_path: Path, today: dt.date) -> None:
@@ -195,9 +195,9 @@ def test_banned_phrases_at_the_chosen_severity(example_path: Path, today: dt.dat
 
 def test_allowed_emails_may_appear_in_the_letter(example_path: Path, today: dt.date) -> None:
     document = _letter_saying(example_path, "For refunds, write to billing@northwind-loadlabs.example.")
-    assert ("leak-email", "customer_letter.narrative") in _rules(check(document, today=today))
+    assert ("leak-email", "customer_letter.body") in _rules(check(document, today=today))
     settings = Settings(allowed_emails=["Billing@Northwind-LoadLabs.example"])
-    assert ("leak-email", "customer_letter.narrative") not in _rules(
+    assert ("leak-email", "customer_letter.body") not in _rules(
         check(document, today=today, settings=settings)
     )
 
@@ -207,7 +207,7 @@ def test_readability_limit_decides_the_warning(example_path: Path, today: dt.dat
     assert "readability" not in {f.rule for f in check(document, today=today)}
     strict = check(document, today=today, settings=Settings(readability_limit=6))
     warning = next(f for f in strict if f.rule == "readability")
-    assert warning.message.startswith("the letter reads at grade 8.2, above your limit of 6;")
+    assert warning.message.startswith("the letter reads at grade 7.1, above your limit of 6;")
 
 
 # ---------------------------------------------------------------- the command line
@@ -222,7 +222,7 @@ def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProce
 
 def test_cli_uses_the_settings_found_next_to_the_document(project: Path) -> None:
     document = load(project)
-    document.customer_letter.narrative = "Tracked as CASE10442."
+    document.customer_letter.body = "Tracked as CASE10442."
     save(document, project)
     before = json.loads(run("check", project, "--format", "json").stdout)
     assert "leak-ticket" not in {f["rule"] for f in before}
@@ -230,7 +230,7 @@ def test_cli_uses_the_settings_found_next_to_the_document(project: Path) -> None
     result = run("check", project)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert "error: customer_letter.narrative: mentions the internal ticket CASE10442" in lines
+    assert "error: customer_letter.body: mentions the internal ticket CASE10442" in lines
     assert result.stderr.rstrip().endswith(f"; settings from {settings})")
 
 

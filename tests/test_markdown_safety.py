@@ -105,7 +105,7 @@ def hostile_document(port: int) -> Document:
         action_items=ActionItems(
             items=[ActionItem(title="<b>t</b>", description=text, customer_promised=True)]
         ),
-        customer_letter=CustomerLetter(narrative=text, apology=text),
+        customer_letter=CustomerLetter(body=text),
     )
 
 

@@ -38,7 +38,7 @@ def _pdf_text(document: Document, audience: str) -> str:
 def multilingual() -> Document:
     document = build_sample_document()
     text = "\n\n".join(SAMPLES.values())
-    document.customer_letter.narrative = text
+    document.customer_letter.body = text
     document.summary.text = text
     return document
 
@@ -54,5 +54,5 @@ def test_a_character_no_font_has_is_really_detected() -> None:
     # A private-use character has no glyph anywhere: it must not survive, which
     # shows the test above would catch a script printed as boxes.
     document = build_sample_document()
-    document.customer_letter.narrative = "Before \ue000 after"
+    document.customer_letter.body = "Before \ue000 after"
     assert "\ue000" not in _pdf_text(document, "customer")

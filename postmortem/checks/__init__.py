@@ -12,6 +12,10 @@ One module per kind of check:
 - `consistency`: times, durations and promises that cannot all be true;
 - `blameless`: blame and hindsight in the internal analysis;
 - `letter`: apologies, supplier blame, jargon, time zones, data loss;
+- `coverage`: what the letter covers (what happened, when, loss, what to
+  do, what changes, ownership, apology);
+- `fielduse`: unknown or empty `{{ fields }}` in the letter, promises
+  dated before the letter;
 - `readability`: the letter's reading grade;
 - `leaks`: internal details in anything customers see;
 - `fonts`: text in a script no installed font covers;
@@ -27,6 +31,8 @@ from postmortem.checks import (
     blameless,
     completeness,
     consistency,
+    coverage,
+    fielduse,
     fonts,
     images,
     leaks,
@@ -82,7 +88,10 @@ def check(
         *completeness.analysis(document),
         *completeness.actions(document),
         *completeness.letter(document),
-        *completeness.prompts(document),
+        *completeness.prompts(document, visible),
+        *(coverage.coverage(document) if has_letter(document) else [coverage.empty_letter()]),
+        *fielduse.fields(document),
+        *fielduse.promises_before_letter(document),
         *consistency.times(document, day),
         *consistency.actions(document, day),
         *consistency.unmarked_promises(document, visible),
@@ -154,7 +163,4 @@ def _internal_only(document: Document, visible: list[TextField]) -> list[TextFie
 
 
 def has_letter(document: Document) -> bool:
-    letter = document.customer_letter
-    parts = (letter.narrative, letter.apology, letter.responsibility, letter.next_steps,
-             letter.call_to_action)
-    return any(not blank(part) for part in parts)
+    return not blank(document.customer_letter.body)

@@ -1,14 +1,15 @@
 """Completeness: the fields each export needs before it can be sent.
 
-The internal report needs a summary, a timeline, a trigger, root causes and
-action items; the customer letter needs what was unavailable and when, the
-data-loss status, what customers must do (or "nothing"), a promised
-change, an apology and a signer with a title. A template's `[[prompts]]`
-left anywhere are errors.
+The internal report needs a summary, a timeline, the impact's times and
+services, a trigger, root causes and action items; the customer letter
+needs a signer with a title (what its body must cover is `coverage`, the
+facts its fields print are `fielduse`). A template's `[[prompts]]` are
+errors in the exports that print them.
 """
 
 from __future__ import annotations
 
+from postmortem.checks.fields import TextField
 from postmortem.checks.findings import E, Finding, H, W, blank
 from postmortem.durations import key_moments
 from postmortem.errors import format_location
@@ -68,17 +69,20 @@ def timeline(doc: Document) -> list[Finding]:
 def impact(doc: Document) -> list[Finding]:
     impact = doc.impact
     out = []
+    internal = "internal"
     if impact.start is None:
-        out.append(Finding(E, "impact.start", "when customer impact began is missing", rule="required"))
+        out.append(Finding(E, "impact.start", "when customer impact began is missing", rule="required",
+                           audience=internal))
     if impact.end is None:
-        out.append(Finding(E, "impact.end", "when customer impact ended is missing", rule="required"))
+        out.append(Finding(E, "impact.end", "when customer impact ended is missing", rule="required",
+                           audience=internal))
     if not impact.services:
-        out.append(Finding(E, "impact.services", "no affected service or feature is named",
-                           rule="required", audience="customer"))
+        out.append(Finding(W, "impact.services", "no affected service or feature is named",
+                           rule="recommended", audience=internal))
     if blank(impact.description):
         out.append(
             Finding(W, "impact.description", "what customers experienced is not described",
-                    "In their words: what they saw, what they could not do.", "recommended", "customer")
+                    "In their words: what they saw, what they could not do.", "recommended", internal)
         )
     if impact.data_loss != DataLoss.NONE and blank(impact.data_loss_details):
         out.append(
@@ -88,9 +92,9 @@ def impact(doc: Document) -> list[Finding]:
         )
     if blank(impact.customer_actions):
         out.append(
-            Finding(E, "impact.customer_actions", "what customers must do is not stated",
+            Finding(W, "impact.customer_actions", "what customers must do is not stated",
                     "If they need to do nothing, say so: 'Nothing: no action is needed.'",
-                    "required", "customer")
+                    "recommended", internal)
         )
     return out
 
@@ -121,12 +125,6 @@ def actions(doc: Document) -> list[Finding]:
         if blank(item.title):
             out.append(Finding(E, f"action_items.items[{i}].title", "an action item has no title",
                                rule="required"))
-    if not any(item.customer_promised for item in items):
-        out.append(
-            Finding(E, "action_items.items", "no action item is promised to customers",
-                    "Mark at least one change as customer-promised; the letter lists them.",
-                    "promise", "customer")
-        )
     return out
 
 
@@ -134,22 +132,6 @@ def letter(doc: Document) -> list[Finding]:
     letter = doc.customer_letter
     out = []
     customer = "customer"
-    if blank(letter.narrative):
-        out.append(Finding(E, "customer_letter.narrative", "the letter does not say what happened",
-                           rule="required", audience=customer))
-    if blank(letter.apology):
-        out.append(Finding(E, "customer_letter.apology", "the letter has no apology",
-                           "Apologise plainly for what customers lost, in one or two sentences.",
-                           "required", customer))
-    if blank(letter.responsibility):
-        out.append(Finding(W, "customer_letter.responsibility", "the letter does not take responsibility",
-                           rule="recommended", audience=customer))
-    if blank(letter.call_to_action):
-        out.append(
-            Finding(W, "customer_letter.call_to_action", "the letter does not say how to reach you",
-                    "Give the support address or phone number, and say that a person will answer.",
-                    "recommended", customer)
-        )
     if blank(letter.signer):
         out.append(Finding(E, "customer_letter.signer", "nobody signs the letter",
                            "Choose one of the authors as the signer.", "required", customer))
@@ -166,8 +148,13 @@ def letter(doc: Document) -> list[Finding]:
     return out
 
 
-def prompts(doc: Document) -> list[Finding]:
-    """Every template prompt ([[...]]) still in the document is an error."""
+def prompts(doc: Document, visible: list[TextField]) -> list[Finding]:
+    """Every template prompt ([[...]]) still in the document is an error.
+
+    A prompt in a field the letter prints (`visible`) blocks both exports;
+    one in the analysis only the internal report.
+    """
+    printed = {field.location for field in visible}
     out = []
     stack: list[tuple[tuple[str | int, ...], object]] = [((), doc.model_dump())]
     while stack:
@@ -178,9 +165,12 @@ def prompts(doc: Document) -> list[Finding]:
             stack.extend(((*where, i), v) for i, v in reversed(list(enumerate(value))))
         elif isinstance(value, str) and (match := PROMPT.search(value)):
             prompt = " ".join(match.group(1).split())
+            location = format_location(where)
+            audience = None if location in printed or location.startswith(("meta", "customer_letter")) \
+                else "internal"
             out.append(
-                Finding(E, format_location(where), f"still holds the template's prompt: {prompt}",
+                Finding(E, location, f"still holds the template's prompt: {prompt}",
                         "Replace the text in [[double brackets]] with your own.", "prompt",
-                        span=match.span())
+                        audience=audience, span=match.span())
             )
     return out

@@ -159,7 +159,7 @@ def actions(doc: Document, today: dt.date) -> list[Finding]:
 
 # ---------------------------------------------------------------- promises in the letter's words
 
-_COMMITMENT = re.compile(
+COMMITMENT = re.compile(
     r"\b(?:we|I)(?:['’]ll|\s+will|\s+are\s+going\s+to|\s+plan\s+to|\s+intend\s+to|\s+promise\s+to"
     r"|\s+commit\s+to|\s+are\s+committing\s+to|['’]re\s+going\s+to)\b"
     r"|\b(?:we|I)(?:['’]re|\s+are|\s+am)\s+(?:now\s+|also\s+)?(?!sorry\b)\w+ing\b",
@@ -171,7 +171,7 @@ _STOP = {
     "with", "without", "you", "your", "all", "any", "every", "each", "can", "new", "more", "one", "two",
     "apart", "own", "us",
 }
-_LETTER_PARTS = {"narrative", "next_steps", "responsibility", "apology", "call_to_action"}
+_LETTER_PARTS = {"body"}
 
 
 def _stem(word: str) -> str:
@@ -202,7 +202,7 @@ def unmarked_promises(doc: Document, fields: list[TextField]) -> list[Finding]:
         quoted = quoted_spans(field.text)
         for span in sentences(field.text):
             sentence = field.text[span[0]:span[1]]
-            if not _COMMITMENT.search(sentence) or any(s <= span[0] < e for s, e in quoted):
+            if not COMMITMENT.search(sentence) or any(s <= span[0] < e for s, e in quoted):
                 continue
             said = content_words(sentence)
             best, best_score, promised_score = None, 0, 0

@@ -19,6 +19,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from postmortem.errors import format_location
+from postmortem.letterfields import mask_fields
 from postmortem.model import Document
 from postmortem.views import customer_view
 
@@ -29,9 +30,10 @@ Kind = Literal["setting", "contact", "signature", "bio", "line", "prose"]
 _CONTACT_PREFIX = "letterhead."
 # Values that are not prose at all: a language tag, file names, a colour.
 _SETTINGS = {"language", "letterhead.logo", "letterhead.brand_colour", "signature_image"}
-_SIGNATURE = {"signer_name", "signer_title"}
+_SIGNATURE = {"signer_name", "signer_title", "facts.signer_name", "facts.signer_title"}
 _BIO = {"signer_bio"}
-_LINES = {"title", "reference", "greeting", "closing", "services", "customers_affected", "promises.title"}
+_LINES = {"title", "reference", "greeting", "closing", "facts.services", "facts.promises.title"}
+_FACT_CONTACT = {"facts.organisation", "facts.contact_email"}
 
 # Internal analysis: where blameless language matters.
 _ANALYSIS_SECTIONS = ("summary", "timeline", "root_cause", "lessons")
@@ -39,7 +41,7 @@ _ANALYSIS_SECTIONS = ("summary", "timeline", "root_cause", "lessons")
 
 @dataclass(frozen=True)
 class TextField:
-    location: str  # "customer_letter.narrative", "timeline.events[3].description"
+    location: str  # "customer_letter.body", "timeline.events[3].description"
     text: str
     view_name: str = ""  # for customer fields: the CustomerView attribute ("events.description")
     kind: Kind = "prose"
@@ -80,7 +82,7 @@ def _view_strings(value: object, name: str = "") -> Iterator[tuple[str, str]]:
 def _kind(view_name: str) -> Kind:
     if view_name in _SETTINGS:
         return "setting"
-    if view_name.startswith(_CONTACT_PREFIX):
+    if view_name.startswith(_CONTACT_PREFIX) or view_name in _FACT_CONTACT:
         return "contact"
     if view_name in _SIGNATURE:
         return "signature"
@@ -115,7 +117,10 @@ def customer_fields(document: Document) -> list[TextField]:
         for loc in found:
             if loc not in seen:
                 seen.add(loc)
-                fields.append(TextField(loc, by_location[loc], view_name, _kind(view_name)))
+                # Fields in the body are the document's facts, checked where they
+                # come from; the wording checks read the writer's own words around them.
+                text = mask_fields(by_location[loc]) if view_name == "body" else by_location[loc]
+                fields.append(TextField(loc, text, view_name, _kind(view_name)))
     return fields
 
 

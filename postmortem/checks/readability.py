@@ -19,12 +19,12 @@ from dataclasses import dataclass
 
 from postmortem.checks.fields import TextField
 from postmortem.checks.findings import Finding, H, W
-from postmortem.checks.textscan import EMAIL, URL, Span, sentences
+from postmortem.checks.textscan import EMAIL, URL, Span, paragraphs, sentences
 
 # The parts customers read as prose; the bio is about the signer, not the incident.
 PROSE = {
-    "impact_description", "narrative", "events.description", "data_loss_statement", "customer_actions",
-    "promises.description", "next_steps", "responsibility", "apology", "call_to_action",
+    "body", "facts.events.description", "facts.data_loss_details", "facts.customer_actions",
+    "facts.promises.description",
 }
 _MIN_WORDS = 30  # below this a grade says more about one sentence than about the letter
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*")
@@ -100,9 +100,12 @@ def readability(fields: list[TextField], limit: float) -> list[Finding]:
                 f"your limit is {limit:g})", rule="reading-grade", audience="customer")
     ]
     if grade > limit and overall.words >= _MIN_WORDS:
-        hardest = max(prose, key=lambda f: score([f.text]).grade)
-        longest = _longest_sentence(hardest.text)
-        words = len(_WORD.findall(_clean(hardest.text), *longest)) if longest else 0
+        # The letter is one body: its hardest part is a paragraph, not a field.
+        parts = [(f, span) for f in prose for span in paragraphs(f.text)]
+        hardest, (start, end) = max(parts, key=lambda part: score([part[0].text[slice(*part[1])]]).grade)
+        longest = _longest_sentence(hardest.text[start:end])
+        words = len(_WORD.findall(_clean(hardest.text[start:end]), *longest)) if longest else 0
+        longest = (start + longest[0], start + longest[1]) if longest else None
         out.append(
             Finding(W, hardest.location,
                     f"the letter reads at grade {grade:.1f}, above your limit of {limit:g}; "

@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from postmortem import markdown
 from postmortem.assets import APP_ASSETS, AssetFolder, read_app_text
+from postmortem.letterfields import expand_letter
 from postmortem.render import wording
 from postmortem.render.colours import brand_css
 from postmortem.render.timeline_svg import timeline_svg
@@ -155,12 +156,7 @@ def letter_html(view: CustomerView, assets: AssetFolder | None = None) -> str:
         "logo": assets.data_uri(head.logo) if head.logo else None,
         "signature": assets.data_uri(view.signature_image) if view.signature_image else None,
         "contact": _contact(view),
-        "outage": wording.outage_sentence(view),
-        "services": wording.listed_services(view),
-        "shows_loss": wording.shows_data_loss(view),
-        "loss_title": wording.loss_title(view.data_loss),
-        "loss_period": wording.loss_period(view.data_loss_window),
-        "events_note": wording.events_note(view.events_zone),
+        "body": expand_letter(view.body, view.facts).text,
     }
     return _render("letter.html.j2", context)
 

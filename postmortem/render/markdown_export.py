@@ -8,6 +8,7 @@ which escapes HTML and drops unsafe links and images.
 from __future__ import annotations
 
 from postmortem.assets import AssetFolder
+from postmortem.letterfields import expand_letter
 from postmortem.render import wording
 from postmortem.render.md_writer import Writer, escape, pipe_table
 from postmortem.views import CustomerView, InternalView, Person
@@ -33,32 +34,9 @@ def customer_markdown(view: CustomerView, assets: AssetFolder | None = None) -> 
     blocks.append("  \n".join(escape(p) for p in (head.organisation, view.date) if p).replace("  \n", "\\\n"))
     if contact:
         blocks.append(contact)
-    blocks += [escape(view.greeting), escape(wording.outage_sentence(view))]
-    blocks.append("\n".join(f"- {escape(service)}" for service in wording.listed_services(view)))
-    blocks.append(md.block(view.impact_description))
-    blocks.append(md.block(view.narrative))
-    if view.events:
-        blocks.append(f"## {wording.EVENTS_HEADING}")
-        blocks.append(escape(wording.events_note(view.events_zone)))
-        items = [md.item("-", e.description, lead=f"**{escape(e.time)}**:") for e in view.events]
-        blocks.append("\n".join(items))
-    if wording.shows_data_loss(view):
-        period = escape(wording.loss_period(view.data_loss_window))
-        body = "\n\n".join(b for b in (md.block(view.data_loss_statement), period) if b)
-        blocks.append(_quote(wording.loss_title(view.data_loss), body))
-    if view.customer_actions:
-        blocks.append(_quote(wording.ACTIONS_TITLE, md.block(view.customer_actions)))
-    if view.next_steps or view.promises:
-        blocks.append(f"## {wording.CHANGES_HEADING}")
-        blocks.append(md.block(view.next_steps))
-        lines = []
-        for promise in view.promises:
-            status = wording.promise_status(promise)
-            lead = f"**{escape(promise.title)}**" + (f" ({escape(status)})" if status else "")
-            lines.append(md.item("-", promise.description, lead=lead + (":" if promise.description else "")))
-        blocks.append("\n".join(lines))
-    blocks.append(md.block(view.responsibility))
-    blocks += [md.block(view.apology), md.block(view.call_to_action), escape(view.closing)]
+    blocks.append(escape(view.greeting))
+    blocks.append(md.block(expand_letter(view.body, view.facts).text))
+    blocks.append(escape(view.closing))
     signature = [f"**{escape(view.signer_name)}**" if view.signer_name else "", escape(view.signer_title)]
     signature.append(escape(head.organisation))
     blocks.append("\\\n".join(part for part in signature if part))

@@ -106,11 +106,12 @@ def test_a_writer_goes_from_template_to_customer_pdf(
 
     # Customer letter
     writer.go("Customer letter")
-    writer.type((L, "narrative"), "On 3 March our checkout rejected cards for two hours.")
-    writer.type((L, "apology"), "We are sorry that your customers could not pay you.")
-    writer.type((L, "responsibility"), "This was our mistake.")
-    writer.type((L, "next_steps"), "We now renew certificates automatically.")
-    writer.type((L, "call_to_action"), "Write to help@kestrel.example with any question.")
+    writer.type(
+        (L, "body"),
+        "On 3 March our checkout rejected cards for two hours. We are sorry that your customers could "
+        "not pay you. This was our mistake. We will {{ promises }}. Write to "
+        "help@kestrel.example with any question.",
+    )
     signer = writer.widget((L, "signer"))
     signer.setFocus()
     qtbot.keyClicks(signer, "Ada")
@@ -157,7 +158,7 @@ def test_a_writer_goes_from_template_to_customer_pdf(
         "Kestrel Payments",
         "checkout rejected cards for two hours",
         "could not pay you",
-        "Automate certificate renewal",
+        "We will automate certificate renewal",  # the promised actions, where the writer put them
         "Ada Okafor",
         "Head of Reliability",
     ):

@@ -17,14 +17,19 @@ from ui.widgets.finding_marks import COLOURS
 from ui.widgets.markdown_edit import MarkdownEdit
 from ui.widgets.step_list import StepList
 
-APOLOGY = ("customer_letter", "apology")
+APOLOGY = ("customer_letter", "body")
 PHRASE = "we apologise for any inconvenience"
 
 
 def _write_non_apology(qtbot, window: MainWindow, writer: Writer, example_copy: Path) -> MarkdownEdit:
     assert window.open_file(str(example_copy))
     writer.go("Customer letter")
-    writer.type(APOLOGY, PHRASE)
+    editor = writer.widget(APOLOGY)
+    qtbot.mouseClick(editor, Qt.MouseButton.LeftButton)
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, f" And {PHRASE}.")  # the end of the letter's last paragraph
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: any(f.rule == "non-apology" for f in window.controller.findings))
     editor = writer.widget(APOLOGY)
     assert isinstance(editor, MarkdownEdit)
@@ -54,7 +59,7 @@ def test_activating_a_finding_selects_its_words(
     page = _review(window, writer)
     index = _row(page, "non-apology")
     assert index.data(FINDING_ROLE).severity == Level.ERROR
-    assert index.data(WHERE_ROLE).startswith("Customer letter › Apology")
+    assert index.data(WHERE_ROLE).startswith("Customer letter › Body")
 
     page.list.setFocus()
     page.list.setCurrentIndex(index)
@@ -63,7 +68,7 @@ def test_activating_a_finding_selects_its_words(
     assert window.current_page().step.title == "Customer letter"
     assert QApplication.focusWidget() is editor
     start, end = index.data(FINDING_ROLE).span
-    assert editor.textCursor().selectedText() == PHRASE[start:end] == "any inconvenience"
+    assert editor.textCursor().selectedText() == editor.toPlainText()[start:end] == "any inconvenience"
 
 
 def test_the_editor_underlines_the_words_and_explains_them(
@@ -147,7 +152,7 @@ def test_the_organisation_settings_beside_the_document_apply(qtbot, window: Main
     window.controller.set_value(APOLOGY, "We are sorry that the widgetry failed you.")
     qtbot.waitUntil(lambda: any("widgetry" in f.message for f in window.controller.findings))
     finding = next(f for f in window.controller.findings if "widgetry" in f.message)
-    assert finding.location == "customer_letter.apology" and finding.span is not None
+    assert finding.location == "customer_letter.body" and finding.span is not None
 
 
 def test_saving_elsewhere_looks_the_settings_up_again(qtbot, window: MainWindow, example_copy: Path) -> None:

@@ -142,21 +142,20 @@ def test_paste_adds_events_from_clipboard_lines(
     assert times == sorted(times)
 
 
-def test_draft_from_analysis_fills_only_empty_parts(
+def test_draft_from_analysis_fills_an_empty_letter_as_one_undo_step(
     window: MainWindow, writer: Writer, example_copy: Path
 ) -> None:
     window.open_file(str(example_copy))
     writer.go("Customer letter")
     letter = window.controller.document.customer_letter
-    writer.type(("customer_letter", "responsibility"), "")
-    writer.type(("customer_letter", "next_steps"), "")
-    assert not letter.responsibility and not letter.next_steps
-    apology = letter.apology
+    writer.type(("customer_letter", "body"), "")
+    assert not letter.body
     writer.click(writer.button("Draft from analysis"))
-    assert letter.apology == apology
-    assert letter.responsibility and letter.next_steps
+    assert "{{ impact_window }}" in letter.body and "I am sorry." in letter.body
     assert window.undo_action.text() == "Undo Draft letter from analysis"
-    assert writer.widget(("customer_letter", "next_steps")).toPlainText() == letter.next_steps
+    assert writer.widget(("customer_letter", "body")).toPlainText() == letter.body
+    window.undo_action.trigger()
+    assert letter.body == ""
 
 
 def test_a_long_root_cause_is_shown_whole_not_cut_off(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ui.letter_draft import draft_letter
+from postmortem.letter_draft import can_replace, draft_body
 from ui.step_state import STEPS
 from ui.steps.base import Guide, StepPage
 
@@ -28,8 +28,8 @@ class LetterStep(StepPage):
         self.draft_button = QPushButton("Draft from analysis", bar)
         self.draft_button.setAccessibleName("Draft from analysis")
         self.draft_button.setToolTip(
-            "Fill the empty parts of the letter with a first draft from the timeline's customer-visible "
-            "events, the impact and the promised actions. Text you wrote is never replaced."
+            "Write a first draft from the customer-visible events, the impact and the promised actions, "
+            "with fields for the facts. It replaces only an empty letter or the template's prompts."
         )
         self.draft_button.clicked.connect(self.draft)
         self.draft_result = QLabel(bar)
@@ -49,32 +49,17 @@ class LetterStep(StepPage):
         head.line((LETTER, "reference"), "Reference", "Re: Service outage of 27 October")
         head.line((LETTER, "greeting"), "Greeting", "Dear customers,")
 
-        body = self.section("Body", "Write to one customer. Each part becomes a short paragraph.")
-        body.markdown(
-            (LETTER, "narrative"),
-            "What happened",
-            "On Tuesday 27 October, from 03:10 to …, our web site was unavailable…",
+        body = self.section(
+            "Letter",
+            "The whole letter between greeting and closing, in your order. Facts print where you put a "
+            "field such as {{ impact_window }}; everything else is your own words.",
+        )
+        self.body = body.markdown(
+            (LETTER, "body"),
+            "Letter",
+            "I am writing to tell you what happened on …",
             required=True,
-            rows=6,
-        )
-        body.markdown((LETTER, "apology"), "Apology", "We are sorry…", required=True, rows=3)
-        body.markdown(
-            (LETTER, "responsibility"),
-            "Responsibility",
-            "This was our failure, and fixing it is our job.",
-            rows=2,
-        )
-        body.markdown(
-            (LETTER, "next_steps"),
-            "What we are changing",
-            "The promised action items are listed after this paragraph.",
-            rows=3,
-        )
-        body.markdown(
-            (LETTER, "call_to_action"),
-            "What to do, how to reach us",
-            "If you wrote to support between … and …, please write again.",
-            rows=3,
+            rows=18,
         )
 
         close = self.section("Closing")
@@ -90,18 +75,16 @@ class LetterStep(StepPage):
         close.asset((LETTER, "signature_image"), "Signature image", what="signature image")
         self.notes((LETTER, "internal_notes"), what="the letter")
 
-    def draft(self) -> int:
-        """Fill empty letter parts with a draft as one undo step; returns how many were filled."""
-        draft = draft_letter(self.controller.document)
-        if draft:
-            with self.controller.macro("Draft letter from analysis"):
-                for name, text in draft.items():
-                    self.controller.set_value((LETTER, name), text, mergeable=False)
+    def draft(self) -> bool:
+        """Replace an empty or template body with a draft, as one undo step; True if it did."""
+        document = self.controller.document
+        if not can_replace(document.customer_letter.body):
             self.draft_result.setText(
-                f"Drafted {len(draft)} part{'s' if len(draft) != 1 else ''}; edit them into your own words."
+                "Your letter already has your own words; the draft only replaces an empty letter or "
+                "the template's prompts."
             )
-        else:
-            self.draft_result.setText(
-                "Nothing to draft: every part already has text, or the analysis is empty."
-            )
-        return len(draft)
+            return False
+        self.controller.set_value((LETTER, "body"), draft_body(document), text="Draft letter from analysis",
+                                  mergeable=False)
+        self.draft_result.setText("Drafted the letter; [[prompts]] mark what only you can say.")
+        return True
