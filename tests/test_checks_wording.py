@@ -26,8 +26,7 @@ def doc(example_path: Path) -> Document:
 def write_letter(document: Document, text: str) -> None:
     """The whole letter, as one text: what the customer reads from greeting to closing."""
     letter = document.customer_letter
-    letter.narrative = text
-    letter.apology = letter.responsibility = letter.next_steps = letter.call_to_action = ""
+    letter.body = text
     letter.closing = "Sincerely,"
 
 
@@ -53,8 +52,7 @@ DATED = "By 1 December every change of this kind will be tried on a copy first."
 
 
 def test_my_humblest_apologies_is_an_apology(doc: Document, today: dt.date) -> None:
-    write_letter(doc, f"{OWNED}\n\n{DATED}")
-    doc.customer_letter.apology = "This should never have happened to you."
+    write_letter(doc, f"{OWNED}\n\nThis should never have happened to you.\n\n{DATED}")
     doc.customer_letter.closing = "My humblest apologies,"
     rules = _rules(doc, today)
     assert "no-apology" not in rules
@@ -62,8 +60,8 @@ def test_my_humblest_apologies_is_an_apology(doc: Document, today: dt.date) -> N
 
 
 def test_the_responsibility_resting_on_me_owns_it(doc: Document, today: dt.date) -> None:
-    write_letter(doc, f"I am sorry. The service was down for an hour.\n\n{DATED}")
-    doc.customer_letter.responsibility = "The responsibility for this rests on me."
+    write_letter(doc, f"I am sorry. The service was down for an hour.\n\n{DATED}\n\n"
+                      "The responsibility for this rests on me.")
     assert "ownership" not in _rules(doc, today)
 
 
@@ -107,7 +105,7 @@ def test_cli_check_refuses_a_letter_without_apology(doc: Document, tmp_path: Pat
     command = [sys.executable, "-m", "postmortem", "check", str(path), "--audience", "customer"]
     result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 1
-    assert "error: customer_letter.narrative: the letter never apologises" in result.stdout.splitlines()
+    assert "error: customer_letter.body: the letter never apologises" in result.stdout.splitlines()
 
 
 # ---------------------------------------------------------------- data loss
@@ -219,10 +217,11 @@ def test_a_host_under_an_infrastructure_domain_leaks_from_event_and_letter(
     host = "pay-db-07.lon2.nwp-infra.net"
     doc.timeline.events.append(TimelineEvent(time=doc.timeline.events[-1].time, kind=EventKind.OTHER,
                                              customer_visible=True, description=f"{host} ran out of disk."))
-    write_letter(doc, f"We are sorry. {OWNED} The server {host} ran out of disk.\n\n{DATED}")
+    events = "{{ timeline }}"  # the letter prints the customer-visible events
+    write_letter(doc, f"We are sorry. {OWNED} The server {host} ran out of disk.\n\n{DATED}\n\n{events}")
     found = [(f.location, _said(doc, f) if "events" not in f.location else f.span)
              for f in _rules(doc, today)["leak-host"]]
-    assert ("customer_letter.narrative", host) in found
+    assert ("customer_letter.body", host) in found
     assert (f"timeline.events[{len(doc.timeline.events) - 1}].description", (0, len(host))) in found
 
 

@@ -105,7 +105,7 @@ def document_for(setup: dict[str, Any], text: Text) -> Document:
 
 
 def place_letter(doc: Document, text: str) -> None:
-    doc.customer_letter.narrative = text
+    doc.customer_letter.body = text
 
 
 def _where(text: Text) -> str:

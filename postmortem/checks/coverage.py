@@ -158,7 +158,8 @@ def coverage(doc: Document) -> list[Finding]:
 
 def open_topics(findings: Iterable[Finding]) -> set[str]:
     """Topic keys left open, from a list of findings (what the app shows)."""
-    return {TOPIC_BY_RULE[f.rule].key for f in findings if f.rule in TOPIC_BY_RULE and f.section == "customer_letter"}
+    letter = [f for f in findings if f.section == "customer_letter"]
+    return {TOPIC_BY_RULE[f.rule].key for f in letter if f.rule in TOPIC_BY_RULE}
 
 
 def empty_letter() -> Finding:

@@ -93,7 +93,7 @@ def documents(draw: st.DrawFn) -> Document:
     ]
     doc.action_items.internal_notes = draw(text)
     doc.customer_letter.greeting = draw(words)
-    doc.customer_letter.apology = draw(text)
+    doc.customer_letter.body = draw(text)
     doc.customer_letter.include_bio = draw(st.booleans())
     doc.customer_letter.internal_notes = draw(text)
     return doc
