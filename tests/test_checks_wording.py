@@ -259,7 +259,7 @@ def test_the_name_lexicon_loads_only_when_some_text_could_name_someone() -> None
         "check(Document())\n"
         "print('faker' in sys.modules)\n"
         "document = Document()\n"
-        "document.customer_letter.narrative = 'We are sorry. Priya Raman restarted the service.'\n"
+        "document.customer_letter.body = 'We are sorry. Priya Raman restarted the service.'\n"
         "check(document)\n"
         "print('faker' in sys.modules)\n"
     )

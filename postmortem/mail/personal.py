@@ -29,14 +29,19 @@ def recipient_view(
 ) -> CustomerView:
     view = base or customer_view(document)
     changes: dict[str, object] = {}
+    # A recipient's facts print where the letter's fields put the document's
+    # ({{ impact_window }}, {{ data_loss }}); a letter without them prints none.
+    facts: dict[str, object] = {}
     if recipient.impact_start is not None:
-        changes["outage_window"] = timefmt.window(recipient.impact_start, recipient.impact_end,
-                                                  document.meta.time_zone)
+        zone = document.meta.time_zone
+        facts["window"] = timefmt.window(recipient.impact_start, recipient.impact_end, zone)
     lost = recipient.get("lost_items")
     if lost:
-        changes["data_loss_statement"] = lost
-        if view.data_loss == "none":
-            changes["data_loss"] = "confirmed"
+        facts["data_loss_details"] = lost
+        if view.facts.data_loss == "none":
+            facts["data_loss"] = "confirmed"
+    if facts:
+        changes["facts"] = dataclasses.replace(view.facts, **facts)  # type: ignore[arg-type]
     if recipient.get("salutation"):
         changes["greeting"] = recipient.get("salutation")
     return dataclasses.replace(view, **changes) if changes else view
