@@ -161,7 +161,7 @@ nested = st.one_of(
 def test_random_markdown_nesting_checks_and_exports_or_fails_cleanly(markdown: str) -> None:
     document = postmortem.load(hostile.EXAMPLE)
     document.summary.text = markdown
-    document.customer_letter.apology = markdown
+    document.customer_letter.body = markdown
 
     def run() -> None:
         check(document)
@@ -177,7 +177,7 @@ def test_random_markdown_nesting_checks_and_exports_or_fails_cleanly(markdown: s
 @given(nested)
 def test_random_markdown_nesting_prints_to_pdf_or_fails_cleanly(warm_pdf: None, markdown: str) -> None:
     document = postmortem.load(hostile.EXAMPLE)
-    document.customer_letter.apology = markdown
+    document.customer_letter.body = markdown
     settle(lambda: export(document, "pdf", "customer"))
 
 
