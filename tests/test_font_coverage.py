@@ -27,7 +27,7 @@ def no_system_fonts(tmp_path: Path) -> dict[str, str]:
 
 def write_letter(example_copy: Path, sentence: str) -> Path:
     text = example_copy.read_text(encoding="utf-8")
-    marker = "  narrative: |-\n"
+    marker = "  body: |-\n"
     assert marker in text
     example_copy.write_text(text.replace(marker, f"{marker}    {sentence}\n\n", 1), encoding="utf-8")
     return example_copy
@@ -45,7 +45,7 @@ def test_japanese_letter_without_a_cjk_font_is_not_ready(example_copy: Path, no_
     result = check(path, no_system_fonts)
     assert result.returncode == 1
     assert (
-        "error: customer_letter.narrative: no installed font has the Han and Hiragana scripts: "
+        "error: customer_letter.body: no installed font has the Han and Hiragana scripts: "
         "it would print as empty boxes; install fonts-noto-cjk"
     ) in result.stdout.splitlines()
 
