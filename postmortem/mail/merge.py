@@ -108,10 +108,14 @@ def merge(
     out.mkdir(parents=True, exist_ok=True)
     report = MergeReport()
     bad_rows = {r.row for r in recipients.recipients} - {r.row for r in recipients.usable}
+    reasons: dict[int, list[str]] = {}
     for finding in recipients.findings:
+        if " row " not in finding.location:
+            continue
         row = int(finding.location.split(" row ")[1].split(",")[0])
         if row in bad_rows:
-            report.skipped_rows.append((row, f"{finding.location}: {finding.message}"))
+            reasons.setdefault(row, []).append(f"{finding.location}: {finding.message}")
+    report.skipped_rows = [(row, "; ".join(why)) for row, why in sorted(reasons.items())]
     state = _State(out)
     todo = []
     for job in plan(recipients, document.model_dump_json(), formats):
