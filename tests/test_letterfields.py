@@ -61,8 +61,8 @@ def test_fields_render_exactly_where_they_stand_between_paragraphs_and_inside_a_
     assert inline.startswith("Last paragraph of my own, with Tue 27 Oct, 23:30: Planned maintenance begins")
     assert "all times New York time (EDT, UTC−4) inside it." in inline
     # On its own line at the end: the window as a sentence, with the services, in sentence case.
-    sentence = f"{WINDOW[0].upper()}{WINDOW[1:]}, our web site (northwind-loadlabs.example), software"
-    assert f"{sentence} downloads and licence keys" in inline
+    sentence = f"{WINDOW[0].upper()}{WINDOW[1:]}, our web site (northwind-loadlabs.example),"
+    assert sentence in inline
     assert "{{" not in text
 
 
@@ -151,3 +151,20 @@ def test_postmortem_fields_lists_the_vocabulary_with_one_line_each() -> None:
     required = ("impact_window", "services", "data_loss", "customer_action", "timeline", "promises", "signer")
     for name in required:
         assert any(line.startswith("{{ " + name + " }}") and len(line.split()) > 4 for line in lines), name
+
+
+@pytest.mark.parametrize("size", ["Letter", "A4"])
+def test_an_800_word_letter_with_a_bio_fits_on_two_pages(document: Document, size: str) -> None:
+    paragraph = (
+        "We moved our order system to new machines that morning without first trying it with a full day "
+        "of orders, and when the rush came it slowed until it stopped, which left you waiting for hours. "
+    )
+    document.customer_letter.body = "\n\n".join([paragraph * 2] * 11)  # 11 paragraphs, 814 words
+    assert 780 <= len(document.customer_letter.body.split()) <= 840
+    document.meta.page_size = size  # type: ignore[assignment]
+    assert document.customer_letter.include_bio and document.signer and document.signer.bio
+    pages = PdfReader(io.BytesIO(export(document, "pdf", "customer"))).pages
+    assert len(pages) == 2
+    # Closing, signature and bio stay together on the last page.
+    last = pages[-1].extract_text()
+    assert "With my sincere apologies," in last and "Maren Holt has led engineering" in last
