@@ -140,3 +140,14 @@ def test_check_and_report_agree_on_past_due(doc: Document) -> None:
     assert [a.overdue for a in report.actions] == [True, False, False]
     # Without an explicit date, both judge against the real date.
     assert [a.overdue for a in internal_view(doc).actions] == [True, False, False]
+
+
+def test_customer_export_refuses_a_letter_with_an_unknown_field(doc: Document, tmp_path: Path) -> None:
+    doc.customer_letter.body += "\n\nWe will write again on {{ next_updte }}."
+    path = tmp_path / "unknown.postmortem"
+    save(doc, path)
+    result = _run("export", path, "--format", "md", "--audience", "customer")
+    assert result.returncode == 1
+    assert not path.with_name("unknown-customer.md").exists()
+    errors = result.stderr.splitlines()
+    assert any(line.startswith("error: customer_letter.body: unknown field") for line in errors)

@@ -153,6 +153,7 @@ def falsehoods(
     found = [
         *consistency.times(document, today or dt.date.today()),
         *letter.language(document, customer_fields(document), compiled),
+        *fielduse.fields(document),
     ]
     return [f for f in found if f.severity == Level.ERROR and f.rule in FALSE_IN_THE_LETTER]
 
