@@ -57,6 +57,11 @@ class RenderService(QObject):
         if self.scratch.isValid():
             for name in ("TMPDIR", "TEMP", "TMP", SCRATCH_ENV):
                 environment.insert(name, self.scratch.path())
+        if getattr(sys, "frozen", False) and sys.platform.startswith("linux"):
+            # The app's runtime hook gave LD_LIBRARY_PATH back to the user for the programs it
+            # starts; the worker is our own executable and needs the bundle's libraries first.
+            bundled = [getattr(sys, "_MEIPASS", ""), environment.value("LD_LIBRARY_PATH", "")]
+            environment.insert("LD_LIBRARY_PATH", os.pathsep.join(p for p in bundled if p))
         process.setProcessEnvironment(environment)
         process.setWorkingDirectory(str(_ROOT))
         process.readyReadStandardOutput.connect(self._read)
