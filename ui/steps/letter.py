@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
+from postmortem.checks import Finding, has_letter
 from postmortem.letter_draft import can_replace, draft_body
+from postmortem.letterfields import VOCABULARY
+from ui.letter_coverage import CoverageList
 from ui.step_state import STEPS
 from ui.steps.base import Guide, StepPage
 
@@ -61,6 +64,10 @@ class LetterStep(StepPage):
             required=True,
             rows=18,
         )
+        self.body.editor.extra_menu = self._fields_menu
+        covers = self.section("What your letter covers", "Ticked from the checks on your letter.")
+        self.coverage = CoverageList(self.insert_text, self)
+        covers.layout_.addRow(self.coverage)
 
         close = self.section("Closing")
         close.line((LETTER, "closing"), "Closing", "Sincerely,")
@@ -74,6 +81,40 @@ class LetterStep(StepPage):
         close.check((LETTER, "include_bio"), "Signer's bio", "Print the signer's short bio under the letter")
         close.asset((LETTER, "signature_image"), "Signature image", what="signature image")
         self.notes((LETTER, "internal_notes"), what="the letter")
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        super().show_findings(findings)
+        self.coverage.show_findings(findings, has_letter(self.controller.document))
+
+    def _fields_menu(self, menu: QMenu) -> None:
+        fields = menu.addMenu("Insert field")
+        for letter_field in VOCABULARY:
+            action = fields.addAction("{{ " + letter_field.name + " }}")
+            action.setToolTip(letter_field.description)
+            action.triggered.connect(lambda _=False, n=letter_field.name: self.insert_text("{{ " + n + " }}"))
+
+    def insert_text(self, text: str) -> None:
+        """Insert at the letter's cursor as one undo step; a field on an empty line stands as a block."""
+        editor = self.body.editor
+        cursor = editor.textCursor()
+        body = editor.toPlainText()
+        at = cursor.position()
+        line = cursor.block().text()
+        if text.startswith("{{") and not line.strip():
+            before, after = body[:at].rstrip("\n"), body[at:].lstrip("\n")
+            joined = "\n\n".join(part for part in (before, text, after) if part)
+            end = len(before) + (2 if before else 0) + len(text)
+        else:
+            space = " " if at and not body[at - 1].isspace() and not text.startswith(" ") else ""
+            joined = body[:at] + space + text + body[at:]
+            end = at + len(space) + len(text)
+        self.controller.seal_typing()
+        self.controller.set_value((LETTER, "body"), joined, text=f"Insert {text.strip()}", mergeable=False)
+        self.controller.seal_typing()
+        cursor = editor.textCursor()
+        cursor.setPosition(min(end, len(editor.toPlainText())))
+        editor.setTextCursor(cursor)
+        editor.setFocus()
 
     def draft(self) -> bool:
         """Replace an empty or template body with a draft, as one undo step; True if it did."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -12,7 +14,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QTextCursor,
 )
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from postmortem.checks import Finding
 from postmortem.text import word_count
@@ -47,6 +49,8 @@ class MarkdownEdit(QPlainTextEdit):
             self._action("Link", QKeySequence("Ctrl+K"), self.make_link),
         ]
         self.marks = FindingMarks(self)
+        # A step may add its own entries (the letter's Insert field) to the context menu.
+        self.extra_menu: Callable[[QMenu], None] | None = None
         self._fit_height()
 
     def _action(self, text: str, key: QKeySequence | QKeySequence.StandardKey, slot: object) -> QAction:
@@ -147,6 +151,9 @@ class MarkdownEdit(QPlainTextEdit):
         menu.addSeparator()
         for action in self.format_actions:
             menu.addAction(action)
+        if self.extra_menu is not None:
+            menu.addSeparator()
+            self.extra_menu(menu)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
