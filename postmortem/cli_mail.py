@@ -107,7 +107,9 @@ class _Bar:
 def run_merge(args: argparse.Namespace) -> int:
     import time
 
+    from postmortem.fileformat import load
     from postmortem.mail.merge import default_jobs, merge
+    from postmortem.mail.recipient_fields import missing_fields
     from postmortem.mail.recipients import read_recipients
 
     # SIGTERM (the app's Cancel) stops after the rows being rendered; the manifest is still written.
@@ -119,6 +121,7 @@ def run_merge(args: argparse.Namespace) -> int:
     if args.out.exists() and not args.out.is_dir():
         raise MailUsageError(f"{args.out}: not a folder")
     recipients = read_recipients(args.recipients)
+    recipients.findings += missing_fields(load(args.path), recipients)
     for finding in recipients.findings:
         print(f"{finding.severity.value}: {finding}", file=sys.stderr)
     if not recipients.usable:

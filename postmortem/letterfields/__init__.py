@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from postmortem.letterfields.builtin import join_words, mid_sentence, register_builtin
 from postmortem.letterfields.facts import CustomerEvent, LetterFacts, Promise
+from postmortem.letterfields.recipient import register_recipient_fields
 from postmortem.letterfields.syntax import FieldUse, find_fields, mask_fields, names_used
 from postmortem.letterfields.vocabulary import (
     Expansion,
@@ -28,6 +29,7 @@ from postmortem.letterfields.vocabulary import (
 
 VOCABULARY = Vocabulary()
 register_builtin(VOCABULARY)
+register_recipient_fields(VOCABULARY)
 
 
 def expand_letter(text: str, facts: LetterFacts, **extra: object) -> Expansion:

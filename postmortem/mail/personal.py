@@ -13,7 +13,8 @@ import json
 
 from postmortem import timefmt
 from postmortem.assets import AssetFolder
-from postmortem.mail.draft import Addressee, build_draft, digest
+from postmortem.mail.draft import Addressee, build_draft, covering_note, digest
+from postmortem.mail.recipient_fields import cell_markdown, fill
 from postmortem.mail.recipients import Recipient
 from postmortem.model import Document
 from postmortem.views import CustomerView, customer_view
@@ -37,13 +38,13 @@ def recipient_view(
         facts["window"] = timefmt.window(recipient.impact_start, recipient.impact_end, zone)
     lost = recipient.get("lost_items")
     if lost:
-        facts["data_loss_details"] = lost
+        facts["data_loss_details"] = cell_markdown(lost)
         if view.facts.data_loss == "none":
             facts["data_loss"] = "confirmed"
     if facts:
         changes["facts"] = dataclasses.replace(view.facts, **facts)  # type: ignore[arg-type]
-    if recipient.get("salutation"):
-        changes["greeting"] = recipient.get("salutation")
+    changes["body"] = fill(view.body, recipient)
+    changes["greeting"] = recipient.get("salutation") or fill(view.greeting, recipient, markdown=False)
     return dataclasses.replace(view, **changes) if changes else view
 
 
@@ -57,5 +58,8 @@ def recipient_pdf(document: Document, recipient: Recipient, key: str, assets: As
 
 
 def recipient_email(document: Document, recipient: Recipient, key: str, pdf: bytes) -> bytes:
-    addressee = Addressee(recipient.email, recipient.name, recipient.get("salutation"))
-    return build_draft(document, pdf, addressee=addressee, salt=key)
+    note = covering_note(document)
+    greeting = recipient.get("salutation") or fill(note.greeting, recipient, markdown=False)
+    note = dataclasses.replace(note, greeting=greeting, note=fill(note.note, recipient))
+    addressee = Addressee(recipient.email, recipient.name, greeting)
+    return build_draft(document, pdf, addressee=addressee, note=note, salt=key)

@@ -39,8 +39,9 @@ def write_recipients(path: Path) -> None:
             name = "" if n == 17 else f"Customer Nº{n} Ödön"  # row 18 misses a required field
             if n == 5:
                 name = FORMULA
+            tier = "" if n == 23 else ("gold" if n % 2 else "silver")  # row 24 lacks a field the letter uses
             table.writerow([f"c{n}@example.org", name, f"Company {n}",
-                            start.isoformat(), end.isoformat(), lost, "gold"])
+                            start.isoformat(), end.isoformat(), lost, tier])
 
 
 @pytest.fixture(scope="module")
@@ -49,13 +50,21 @@ def merged(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path, 
     for source in EXAMPLE.parent.iterdir():
         shutil.copy(source, folder / source.name)
     document = folder / EXAMPLE.name
-    save(secret_document(), document)
+    save(letter_with_recipient_fields(), document)
     write_recipients(folder / "recipients.csv")
     out = folder / "out"
     code = main(["merge", str(document), "--recipients", str(folder / "recipients.csv"), "--out", str(out),
                  "--jobs", "2"])
-    assert code == 1  # one row was not merged
+    assert code == 1  # two rows were not merged
     return document, folder / "recipients.csv", out, ""
+
+
+def letter_with_recipient_fields():  # type: ignore[no-untyped-def]
+    document = secret_document()
+    document.customer_letter.body += (
+        "\n\nAs a {{ recipient.tier }} customer, {{ recipient.company }} has a named contact with us."
+    )
+    return document
 
 
 def parse(path: Path):  # type: ignore[no-untyped-def]
@@ -66,7 +75,7 @@ def test_each_recipient_gets_their_own_letter(merged: tuple[Path, Path, Path, st
     _, _, out, _ = merged
     emls = sorted(out.glob("*.eml"))
     pdfs = sorted(out.glob("*.pdf"))
-    assert len(emls) == len(pdfs) == COUNT - 1
+    assert len(emls) == len(pdfs) == COUNT - 2
     for path in emls:
         row = int(path.name[:4])
         n = row - 1
@@ -82,6 +91,8 @@ def test_each_recipient_gets_their_own_letter(merged: tuple[Path, Path, Path, st
         start, end = window(n)
         assert f"{start:%-d} October 2026, {start:%H:%M}" in text, path.name
         assert f"{end:%H:%M}" in text
+        tier = "gold" if n % 2 else "silver"
+        assert f"As a {tier} customer, Company {n} has a named contact with us." in text
         if n % 3 == 0:
             assert f"{n} support requests sent in that time" in text
         else:
@@ -92,7 +103,7 @@ def test_each_recipient_gets_their_own_letter(merged: tuple[Path, Path, Path, st
     assert [s for s in SECRETS if s.lower() in names.lower()] == []
 
 
-def test_a_row_missing_a_required_field_is_reported_not_merged(merged: tuple[Path, Path, Path, str],
+def test_rows_missing_a_required_or_used_field_are_reported_not_merged(merged: tuple[Path, Path, Path, str],
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     _, _, out, _ = merged
     assert not list(out.glob("0018-*"))
@@ -101,7 +112,10 @@ def test_a_row_missing_a_required_field_is_reported_not_merged(merged: tuple[Pat
     assert len(rows) == COUNT
     assert rows[16]["row"] == "18" and rows[16]["status"].startswith("not merged:")
     assert "column name" in rows[16]["status"]
-    assert all(r["status"] == "written" for i, r in enumerate(rows) if i != 16)
+    assert rows[22]["row"] == "24" and rows[22]["status"].startswith("not merged:")
+    assert "column tier: empty, but customer_letter.body uses {{ recipient.tier }}" in rows[22]["status"]
+    assert not list(out.glob("0024-*"))
+    assert all(r["status"] == "written" for i, r in enumerate(rows) if i not in (16, 22))
     assert rows[0]["message_id"].startswith("<") and rows[0]["pdf"] == "0002-customer-no1-odon.pdf"
     # A name that looks like a formula is kept as text in the letter, and a
     # spreadsheet opening the manifest shows it as text too.
@@ -121,7 +135,7 @@ def test_a_rerun_rewrites_exactly_the_deleted_outputs(merged: tuple[Path, Path, 
         (out / name).unlink()
     assert main(["merge", str(document), "--recipients", str(recipients), "--out", str(out),
                  "--jobs", "2"]) == 1
-    assert "5 written, 44 up to date, 0 failed, 1 not merged" in capsys.readouterr().out
+    assert "5 written, 43 up to date, 0 failed, 2 not merged" in capsys.readouterr().out
     after = {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.suffix in (".pdf", ".eml")}
     assert set(after) == set(before)
     # A row whose PDF was deleted writes both its files again, so that the
@@ -141,7 +155,7 @@ def test_changing_the_document_makes_every_row_out_of_date(merged: tuple[Path, P
     shutil.copytree(out, copy)
     few = tmp_path / "few.csv"
     few.write_text("\n".join(recipients.read_text().splitlines()[:3]) + "\n")
-    edited = secret_document()
+    edited = letter_with_recipient_fields()
     edited.customer_letter.email_note = "A new note."
     save(edited, document)
     capsys.readouterr()
