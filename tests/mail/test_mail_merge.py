@@ -62,7 +62,8 @@ def merged(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path, 
 def letter_with_recipient_fields():  # type: ignore[no-untyped-def]
     document = secret_document()
     document.customer_letter.body += (
-        "\n\nAs a {{ recipient.tier }} customer, {{ recipient.company }} has a named contact with us."
+        "\n\n{{ recipient.name }}, as a {{ recipient.tier }} customer, {{ recipient.company }} has a named "
+        "contact with us."
     )
     return document
 
@@ -92,7 +93,8 @@ def test_each_recipient_gets_their_own_letter(merged: tuple[Path, Path, Path, st
         assert f"{start:%-d} October 2026, {start:%H:%M}" in text, path.name
         assert f"{end:%H:%M}" in text
         tier = "gold" if n % 2 else "silver"
-        assert f"As a {tier} customer, Company {n} has a named contact with us." in text
+        name = FORMULA if n == 5 else f"Customer Nº{n} Ödön"
+        assert f"{name}, as a {tier} customer, Company {n} has a named contact with us." in text
         if n % 3 == 0:
             assert f"{n} support requests sent in that time" in text
         else:
