@@ -175,3 +175,25 @@ def test_a_long_root_cause_is_shown_whole_not_cut_off(
     assert view.model().index(long, 0).data() == long_cause
     # Three sentences do not fit on one line of the list: the row grows to show them.
     assert view.rowHeight(long) >= view.rowHeight(short) + view.fontMetrics().lineSpacing()
+
+
+def test_draft_beside_the_writers_words_adds_only_chosen_paragraphs(
+    qtbot, window: MainWindow, writer: Writer, example_copy: Path
+) -> None:
+    window.open_file(str(example_copy))
+    writer.go("Customer letter")
+    letter = window.controller.document.customer_letter
+    writer.type(("customer_letter", "body"), "My own first paragraph, written in my own words.")
+    writer.click(writer.button("Draft from analysis"))
+    assert letter.body == "My own first paragraph, written in my own words."  # nothing replaced
+    dialog = window.current_page().draft_dialog
+    assert dialog.isVisible()
+    items = [dialog.paragraphs.item(row) for row in range(dialog.paragraphs.count())]
+    wanted = [item for item in items if item.text() in ("{{ timeline }}", "{{ promises }}")]
+    for item in wanted:
+        item.setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.insert_button, Qt.MouseButton.LeftButton)
+    assert letter.body == "My own first paragraph, written in my own words.\n\n{{ timeline }}\n\n{{ promises }}"
+    assert window.undo_action.text() == "Undo Add draft paragraphs"
+    window.undo_action.trigger()
+    assert letter.body == "My own first paragraph, written in my own words."

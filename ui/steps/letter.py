@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from postmortem.checks import Finding, has_letter
-from postmortem.letter_draft import can_replace, draft_body
+from postmortem.letter_draft import can_replace, draft_body, draft_paragraphs
 from postmortem.letterfields import VOCABULARY
+from ui.draft_dialog import DraftDialog
 from ui.letter_coverage import CoverageList
 from ui.step_state import STEPS
 from ui.steps.base import Guide, StepPage
@@ -82,6 +83,12 @@ class LetterStep(StepPage):
         close.asset((LETTER, "signature_image"), "Signature image", what="signature image")
         self.notes((LETTER, "internal_notes"), what="the letter")
 
+    def _add_paragraphs(self, paragraphs: list[str]) -> None:
+        body = self.controller.document.customer_letter.body.rstrip()
+        joined = "\n\n".join(part for part in (body, *paragraphs) if part)
+        self.controller.seal_typing()
+        self.controller.set_value((LETTER, "body"), joined, text="Add draft paragraphs", mergeable=False)
+
     def show_findings(self, findings: list[Finding]) -> None:
         super().show_findings(findings)
         self.coverage.show_findings(findings, has_letter(self.controller.document))
@@ -120,10 +127,11 @@ class LetterStep(StepPage):
         """Replace an empty or template body with a draft, as one undo step; True if it did."""
         document = self.controller.document
         if not can_replace(document.customer_letter.body):
-            self.draft_result.setText(
-                "Your letter already has your own words; the draft only replaces an empty letter or "
-                "the template's prompts."
-            )
+            # The writer's words stay; the draft is offered beside them, paragraph by paragraph.
+            self.draft_dialog = DraftDialog(document.customer_letter.body, draft_paragraphs(document),
+                                            self._add_paragraphs, self)
+            self.draft_dialog.open()
+            self.draft_result.setText("Your letter has your own words: choose draft paragraphs to add.")
             return False
         self.controller.set_value((LETTER, "body"), draft_body(document), text="Draft letter from analysis",
                                   mergeable=False)
