@@ -193,7 +193,8 @@ def test_draft_beside_the_writers_words_adds_only_chosen_paragraphs(
     for item in wanted:
         item.setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(dialog.insert_button, Qt.MouseButton.LeftButton)
-    assert letter.body == "My own first paragraph, written in my own words.\n\n{{ timeline }}\n\n{{ promises }}"
+    mine = "My own first paragraph, written in my own words."
+    assert letter.body == f"{mine}\n\n{{{{ timeline }}}}\n\n{{{{ promises }}}}"
     assert window.undo_action.text() == "Undo Add draft paragraphs"
     window.undo_action.trigger()
     assert letter.body == "My own first paragraph, written in my own words."
