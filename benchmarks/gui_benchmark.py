@@ -68,7 +68,7 @@ def child_app(settings: str) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
     app = create_application(["postmortem-studio"])
     window = MainWindow(Preferences(), WindowState())
-    window.open_file(str(EXAMPLE))
+    window.session.open(EXAMPLE)
 
     def painted() -> None:
         print(f"PAINTED {time.time():.6f}", flush=True)
@@ -110,7 +110,7 @@ def typing_rounds(rounds: int, settings: str) -> tuple[list[float], list[float],
     app = create_application(["postmortem-studio"])
     window = MainWindow(Preferences(), WindowState())
     window.resize(1360, 860)
-    window.open_file(str(EXAMPLE))
+    window.session.open(EXAMPLE)
     window.show()
 
     def wait_for(condition, timeout: float = 60.0) -> None:

@@ -73,7 +73,7 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
     window = MainWindow(Preferences(), WindowState())
     first = Path(options.path).resolve() if options.path else None
     if first is not None:
-        window.open_file(str(first), offer=False)  # the offer below lists this file's work first
+        window.session.open(first, offer=False)  # the offer below lists this file's work first
     window.first_painted.connect(lambda: window.offer_recovery(first=first))
     # The leak checks' name lexicon (half a second of imports) loads while the writer looks at
     # the window, rather than when they open their first document.

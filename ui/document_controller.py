@@ -1,9 +1,10 @@
 """The open document: its path, its undo stack and the signals views follow.
 
 Every edit, from forms and tables alike, goes through `DocumentController`,
-which pushes an undo command. The controller validates a new value by
-applying it first (the core raises `EditError` and leaves the document
-unchanged when it is not acceptable), so nothing invalid reaches the stack.
+which pushes an undo command; the command's `redo()` is what changes the
+document. The controller checks a new value first (`editing.checked_value`
+raises `EditError` without touching the document), so nothing invalid
+reaches the stack.
 """
 
 from __future__ import annotations
@@ -21,44 +22,8 @@ from postmortem import editing, fileformat
 from postmortem.checks import Finding, Settings, SettingsError, check, find_settings
 from postmortem.editing import EditError, Path
 from postmortem.model import Document
+from ui.notifier import DocumentSignals
 from ui.undo_commands import TYPING_ID, InsertItem, MoveItem, RemoveItem, ReplaceDocument, SetValue
-
-
-class DocumentSignals(QObject):
-    """What changed in the document, in the terms Qt item models need."""
-
-    about_to_reset = Signal()
-    reset = Signal()
-    value_changed = Signal(object)  # path
-    rows_about_to_be_inserted = Signal(object, int)  # list path, index
-    rows_inserted = Signal(object, int)
-    rows_about_to_be_removed = Signal(object, int)
-    rows_removed = Signal(object, int)
-    rows_about_to_be_moved = Signal(object, int, int)  # list path, source, target
-    rows_moved = Signal(object, int, int)
-    changed = Signal()  # after any of the above
-
-    def before_insert(self, list_path: Path, index: int) -> None:
-        self.rows_about_to_be_inserted.emit(list_path, index)
-
-    def after_insert(self, list_path: Path, index: int) -> None:
-        self.rows_inserted.emit(list_path, index)
-        self.changed.emit()
-
-    def before_remove(self, list_path: Path, index: int) -> None:
-        self.rows_about_to_be_removed.emit(list_path, index)
-
-    def after_remove(self, list_path: Path, index: int) -> None:
-        self.rows_removed.emit(list_path, index)
-        self.changed.emit()
-
-    def before_move(self, list_path: Path, source: int, target: int) -> None:
-        self.rows_about_to_be_moved.emit(list_path, source, target)
-
-    def after_move(self, list_path: Path, source: int, target: int) -> None:
-        self.rows_moved.emit(list_path, source, target)
-        self.changed.emit()
-
 
 READ_ONLY = "This is a read-only copy: nothing in it can be changed."
 
@@ -134,14 +99,14 @@ class DocumentController(QObject):
         """Change one field through the undo stack; returns the problem, in words, if refused."""
         if self.read_only:
             return READ_ONLY
-        old = editing.copy_item(self.get(path))
+        old = self.get(path)
         try:
-            stored = editing.set_value(self.document, path, value)
+            stored = editing.checked_value(self.document, path, value)
         except EditError as error:
             return error.message
         if stored == old:
             return None
-        self.undo_stack.push(SetValue(self, path, old, stored, text=text, mergeable=mergeable, applied=True))
+        self.undo_stack.push(SetValue(self, path, old, stored, text=text, mergeable=mergeable))
         return None
 
     def seal_typing(self) -> None:
@@ -179,9 +144,6 @@ class DocumentController(QObject):
         finally:
             self.undo_stack.endMacro()
 
-    def notify_value(self, path: Path) -> None:
-        self.notifier.value_changed.emit(path)
-
     # ------------------------------------------------------------ files
 
     def replace(self, document: Document, path: FilePath | None, *, saved: bool = True) -> None:
@@ -197,11 +159,6 @@ class DocumentController(QObject):
         self.path_changed.emit()
         self.notifier.changed.emit()
         self.refresh_findings()
-
-    def open(self, path: str | FilePath) -> None:
-        """Load a file; raises DocumentError with a one-line message."""
-        target = FilePath(path).resolve()
-        self.replace(fileformat.load(target), target)
 
     def save(self, path: str | FilePath | None = None) -> None:
         """Save atomically to `path` (or the current file); raises DocumentError."""

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -284,22 +283,17 @@ class ImportDialog(QDialog):
 # ---------------------------------------------------------------- the window's hooks
 
 
-def ask_paths(parent: QWidget, folder: Path) -> list[str]:
-    paths, _filter = QFileDialog.getOpenFileNames(parent, "Import", str(folder), FILE_FILTER)
-    return paths
-
-
 def open_for(window: Any, paths: Sequence[str | Path] | None = None) -> ImportDialog | None:
     """File ▸ Import… and dropped files: the dialog over `window`'s document (a blank one if none)."""
     if paths is None:
-        paths = window.ask_import_paths()
+        paths = window.session.questions.import_paths(window.controller.folder or Path.home(), FILE_FILTER)
         if not paths:
             return None
     if window.controller.read_only:
         window.message_bar.show_message("This document is open read-only; nothing can be imported into it.")
         return None
     if not window.has_document():
-        window.new_from_template("blank")
+        window.session.new_from_template("blank")
     dialog = ImportDialog(window.controller, [Path(p) for p in paths], window)
     dialog.applied.connect(
         lambda report: window.message_bar.show_message(" ".join(report.lines()[:2]).capitalize(), error=False)

@@ -1,8 +1,9 @@
-"""The main window: wires the controller, the steps, the preview and the menus together.
+"""The main window: wires the session, the steps, the preview and the menus together.
 
-It holds no editing logic of its own: edits happen in the step pages through
-the controller, rendering in the preview, exporting in the export dialog, file
-commands (and what keeps the work safe around them) in `window_files`.
+It holds no logic of its own: the document's life (files, safekeeping, undo)
+is the `DocumentSession`, which speaks to the window through signals; edits
+happen in the step pages through the controller, rendering in the preview,
+exporting in the export dialog.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,46 +23,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from postmortem.fileformat import EXTENSION
-from ui import import_dialog, questions
-from ui.document_controller import DocumentController
+from ui import import_dialog, session_dialogs
 from ui.export_dialog import ExportDialog
 from ui.import_dialog import ImportDialog
 from ui.message_bar import MessageBar
 from ui.preview.preview_pane import PreviewPane
 from ui.preview.render_service import RenderService
-from ui.read_only import freeze_page
+from ui.questions import Questions
 from ui.recovery_dialog import RecoveryDialog
-from ui.safekeeping import Safekeeping, Stores
+from ui.safekeeping import Stores
+from ui.session import DocumentSession
+from ui.session_text import Message
 from ui.settings import Preferences, WindowState
 from ui.start_page import StartPage
-from ui.step_state import STEPS, findings_for, step_state, step_texts
-from ui.steps.action_items import ActionItemsStep
+from ui.step_pages import StepPages
+from ui.step_state import STEPS, findings_for, step_row, step_state, step_texts
 from ui.steps.base import StepPage
-from ui.steps.impact import ImpactStep
-from ui.steps.lessons import LessonsStep
-from ui.steps.letter import LetterStep
-from ui.steps.overview import OverviewStep
-from ui.steps.review import ReviewStep
-from ui.steps.root_cause import RootCauseStep
-from ui.steps.timeline import TimelineStep
 from ui.versions_dialog import VersionsDialog
 from ui.widgets.spelling import SpellDictionary
 from ui.widgets.step_list import StepList
-from ui.window_files import WindowFiles
 
 APP_NAME = "Postmortem Studio"
-PAGES: tuple[type[StepPage], ...] = (
-    OverviewStep,
-    TimelineStep,
-    ImpactStep,
-    RootCauseStep,
-    ActionItemsStep,
-    LessonsStep,
-    LetterStep,
-    ReviewStep,
-)
-FILE_FILTER = f"Postmortems (*{EXTENSION});;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -77,25 +59,26 @@ class MainWindow(QMainWindow):
         *,
         today: dt.date | None = None,
         stores: Stores | None = None,
+        questions: Questions | None = None,
     ) -> None:
         super().__init__()
         self.preferences = preferences
         self.state = state
-        self.controller = DocumentController(self, today=today)
-        self.keep = Safekeeping(self.controller, stores or Stores.default(), self)
-        self.files = WindowFiles(self)
-        self.read_only_note = ""  # "read-only", or "read-only, version of 14:02"
+        self.session = DocumentSession(
+            questions or Questions(), state, stores or Stores.default(), today=today, parent=self
+        )
+        self.session.open_window = lambda: self.spawn().session
+        self.controller = self.session.controller
         self.dictionary = SpellDictionary(self, preferences.get(Preferences.SPELLING_WORDS))
         self.dictionary.learned.connect(self._remember_word)
         self.service = RenderService(self)
-        self.pages: dict[int, StepPage] = {}
         self._painted = False
         self.export_dialog: ExportDialog | None = None
         self.recipients_dialog: QDialog | None = None
 
         self.start_page = StartPage(self)
         self.steps = StepList(self)
-        self.step_stack = QStackedWidget(self)
+        self.step_stack = StepPages(self.controller, self.dictionary, self)
         self.preview = PreviewPane(
             self.controller,
             self.service,
@@ -152,22 +135,23 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menus = {name: bar.addMenu(name) for name in ("&File", "&Edit", "&View", "&Help")}
         keys = QKeySequence.StandardKey
-        self.new_action = self._action("&File", "&New…", self.new_document, keys.New)
-        self.open_action = self._action("&File", "&Open…", self.open_file, keys.Open)
+        session = self.session
+        self.new_action = self._action("&File", "&New…", session.new_document, keys.New)
+        self.open_action = self._action("&File", "&Open…", session.open, keys.Open)
         self.window_action = self._action("&File", "New &Window", self.spawn, "Ctrl+Shift+N")
         self.recent_menu = self.menus["&File"].addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.example_action = self._action("&File", "Open the E&xample", self._open_example)
         self.import_action = self._action("&File", "&Import…", self.import_files, "Ctrl+Shift+I")
         self.menus["&File"].addSeparator()
-        self.save_action = self._action("&File", "&Save", self.save, keys.Save)
-        self.save_as_action = self._action("&File", "Save &As…", self.save_as, "Ctrl+Shift+S")
+        self.save_action = self._action("&File", "&Save", session.save, keys.Save)
+        self.save_as_action = self._action("&File", "Save &As…", session.save_as, "Ctrl+Shift+S")
         self.versions_action = self._action("&File", "&Versions…", self.show_versions)
         self.export_action = self._action("&File", "&Export…", self.export, "Ctrl+E")
         self.email_draft_action = self._action("&File", "Export E-mail &Draft…", self.export_email_draft)
         self.recipients_action = self._action("&File", "Letters to &Recipients…", self.show_recipients)
         self.menus["&File"].addSeparator()
-        self.close_action = self._action("&File", "&Close", self.close_document, "Ctrl+W")
+        self.close_action = self._action("&File", "&Close", session.close_document, "Ctrl+W")
         self.quit_action = self._action("&File", "&Quit", self.close, "Ctrl+Q")
         stack = self.controller.undo_stack
         self.undo_action = stack.createUndoAction(self, "Undo")
@@ -186,13 +170,23 @@ class MainWindow(QMainWindow):
         self.addActions([self.undo_action, self.redo_action])
 
     def _connect(self) -> None:
+        session = self.session
+        session.shown.connect(self.show_editor)
+        session.closed.connect(self.show_start)
+        session.changed.connect(self._update_title)
+        session.read_only_changed.connect(self.step_stack.drop_pages)
+        session.message.connect(self._show_message)
+        session.withdrawn.connect(self.message_bar.withdraw)
+        session.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        session.raise_requested.connect(self._come_forward)
+        session.close_requested.connect(self.close)
+        session.recovery_wanted.connect(lambda path: self.offer_recovery(only=path))
         self.steps.currentRowChanged.connect(self.show_step)
+        self.step_stack.location_activated.connect(self.go_to)
+        self.step_stack.export_requested.connect(self.export)
         self.controller.findings_changed.connect(self._update_steps)
-        self.controller.undo_stack.cleanChanged.connect(self._update_title)
-        self.controller.notifier.changed.connect(self._update_title)
-        self.controller.path_changed.connect(self._update_title)
-        self.start_page.new_requested.connect(self.new_from_template)
-        self.start_page.open_requested.connect(lambda path: self.open_file(path or None))
+        self.start_page.new_requested.connect(session.new_from_template)
+        self.start_page.open_requested.connect(lambda path: session.open(path or None))
         self.preview.audience_changed.connect(
             lambda audience: self.preferences.set(Preferences.PREVIEW_AUDIENCE, audience)
         )
@@ -217,26 +211,16 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ documents
 
     def has_document(self) -> bool:
-        return self.central.currentWidget() is self.splitter
+        return self.session.active
 
-    def new_document(self) -> None:
-        """Ctrl+N: back to the start page, where a template is chosen."""
-        if self.maybe_save():
-            self.files.drop()
+    def _show_message(self, message: Message) -> None:
+        self.message_bar.show_message(
+            message.text, error=message.error, actions=list(message.actions), kind=message.kind
+        )
 
-    def new_from_template(self, name: str) -> None:
-        self.files.new_from_template(name)
-
-    def open_file(self, path: str | None = None, *, read_only: bool = False, offer: bool = True) -> bool:
-        """Open a file (asking which when `path` is None); `offer` its autosaved work, if any."""
-        if path is None:
-            path = self.ask_open_path()
-            if not path:
-                return False
-        return self.files.open(path, read_only=read_only, offer=offer)
-
-    def save(self) -> bool:
-        return self.files.save()
+    def _come_forward(self) -> None:
+        self.raise_()
+        self.activateWindow()
 
     def import_files(self, paths: list[str] | None = None) -> ImportDialog | None:
         """File ▸ Import… (and files dropped on the window): preview, then one undoable step."""
@@ -248,108 +232,53 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         import_dialog.drop(self, event)
 
-    def save_as(self) -> bool:
-        path = self.ask_save_path()
-        if not path:
-            return False
-        if not path.endswith(EXTENSION):
-            path += EXTENSION
-        return self.files.save_to(Path(path))
-
-    def close_document(self) -> bool:
-        return self.files.close_document()
-
-    def maybe_save(self) -> bool:
-        """True when it is fine to drop the document: saved, discarded, or unchanged."""
-        if not self.has_document() or not self.controller.is_modified():
-            return True
-        answer = self.ask_unsaved()
-        if answer == "save":
-            return self.save()
-        return answer == "discard"
-
     def offer_recovery(self, *, only: Path | None = None, first: Path | None = None) -> RecoveryDialog | None:
         """Offer to recover work autosaved by windows that are gone (after a crash)."""
-        dialog = self.files.offer_recovery(only=only, first=first)
+        dialog = session_dialogs.offer_recovery(self, self.session, only=only, first=first)
         if dialog is not None:
             self.recovery_offered.emit(dialog)
         return dialog
 
     def show_versions(self) -> VersionsDialog | None:
         """File ▸ Versions: earlier versions of the file, to open read-only or restore."""
-        return self.files.show_versions()
+        return session_dialogs.show_versions(self, self.session)
 
     def spawn(self) -> MainWindow:
-        """File ▸ New Window: another window, sharing settings and stores."""
-        return self.files.spawn()
-
-    # ------------------------------------------------------------ questions (tests replace these)
-
-    def ask_open_path(self) -> str:
-        return questions.open_path(self, self.controller.folder or Path.home(), FILE_FILTER)
-
-    def ask_import_paths(self) -> list[str]:
-        return import_dialog.ask_paths(self, self.controller.folder or Path.home())
-
-    def ask_save_path(self) -> str:
-        folder = self.controller.folder or Path.home()
-        return questions.save_path(self, folder / f"{_slug(self.controller.title)}{EXTENSION}", FILE_FILTER)
-
-    def ask_unsaved(self) -> str:
-        """'save', 'discard' or 'cancel'."""
-        return questions.unsaved(self, self.controller.title)
-
-    def ask_locked(self, name: str, who: str) -> str:
-        """'read-only' or 'cancel'."""
-        return questions.locked(self, name, who)
-
-    def ask_open_elsewhere(self, name: str) -> str:
-        """'show', 'read-only' or 'cancel'."""
-        return questions.open_elsewhere(self, name)
-
-    def ask_overwrite(self, name: str) -> str:
-        """'overwrite', 'save-as' or 'cancel'."""
-        return questions.overwrite(self, name)
-
-    def ask_reload(self, name: str) -> bool:
-        return questions.reload_over_changes(self, name)
-
-    def ask_discard_snapshot(self, title: str) -> bool:
-        return questions.discard_snapshot(self, title)
+        """File ▸ New Window: another window, sharing settings, stores and questions."""
+        session = self.session
+        other = type(self)(
+            self.preferences,
+            self.state,
+            today=self.controller.today,
+            stores=session.keep.stores,
+            questions=session.questions,
+        )
+        other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        other.show()
+        return other
 
     # ------------------------------------------------------------ steps
 
     def page(self, row: int) -> StepPage:
-        """The step page for a row, built the first time it is shown (keeps start-up light)."""
-        if row not in self.pages:
-            page = PAGES[row](self.controller, self.dictionary, self.step_stack)
-            self.pages[row] = page
-            self.step_stack.addWidget(page)
-            if self.controller.read_only:
-                freeze_page(page)
-            if isinstance(page, ReviewStep):
-                page.location_activated.connect(self.go_to)
-                page.export_requested.connect(self.export)
-            page.show_findings(findings_for(page.step, self.controller.findings))
-        return self.pages[row]
+        return self.step_stack.page(row)
 
     def show_step(self, row: int) -> None:
-        if 0 <= row < len(PAGES):
-            self.step_stack.setCurrentWidget(self.page(row))
+        self.step_stack.show_row(row)
 
     def current_page(self) -> StepPage | None:
-        widget = self.step_stack.currentWidget()
-        return widget if isinstance(widget, StepPage) else None
+        return self.step_stack.current_page()
 
     def go_to(self, location: str, span: tuple[int, int] | None = None) -> None:
         section = location.split(".", 1)[0].split("[", 1)[0]
-        row = next((i for i, step in enumerate(STEPS) if section in step.sections), len(STEPS) - 1)
+        row = step_row(section)
         self.steps.setCurrentRow(row)
         self.page(row).focus_location(location, span)
 
     def review(self, audience: str | None = None) -> None:
         """Open Review & export, showing the findings that matter for `audience` (None: both)."""
         self.steps.setCurrentRow(len(STEPS) - 1)
+        from ui.steps.review import ReviewStep  # loaded with the step, not at start-up
+
         page = self.page(len(STEPS) - 1)
         if isinstance(page, ReviewStep):
             page.set_audience(audience)
@@ -364,21 +293,9 @@ class MainWindow(QMainWindow):
         for row, step in enumerate(STEPS):
             state = step_state(step, self.controller.document, findings)
             self.steps.set_state(row, state, *step_texts(state, findings_for(step, findings)))
-        for row, page in self.pages.items():
-            page.show_findings(findings_for(STEPS[row], findings))
+        self.step_stack.show_findings(findings)
 
     # ------------------------------------------------------------ view
-
-    def set_read_only(self, read_only: bool, note: str) -> None:
-        """Show documents read-only (a version; a file edited elsewhere) or editable from now on."""
-        self.read_only_note = note
-        if read_only == self.controller.read_only:
-            return
-        self.controller.read_only = read_only
-        for page in self.pages.values():  # built again, frozen or not, when next shown
-            self.step_stack.removeWidget(page)
-            page.deleteLater()
-        self.pages.clear()
 
     def show_editor(self) -> None:
         self.message_bar.hide()
@@ -397,7 +314,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_args: object) -> None:
         has = self.has_document()
-        note = f" ({self.read_only_note})" if self.read_only_note else ""
+        note = f" ({self.session.read_only_note})" if self.session.read_only_note else ""
         title = f"{self.controller.title}{note} — {APP_NAME}[*]" if has else APP_NAME
         if self.windowTitle() != title:
             self.setWindowTitle(title)
@@ -421,10 +338,7 @@ class MainWindow(QMainWindow):
             self.message_bar.show_message(
                 "Spell checking needs the pyspellchecker package: pip install pyspellchecker", error=False
             )
-        for page in self.pages.values():
-            for highlighter in page.findChildren(QObject):
-                if hasattr(highlighter, "set_enabled") and hasattr(highlighter, "dictionary"):
-                    highlighter.set_enabled(enabled)
+        self.step_stack.set_spelling(enabled)
 
     def _remember_word(self, word: str) -> None:
         words = self.preferences.get(Preferences.SPELLING_WORDS)
@@ -435,7 +349,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for path in self.state.recent_files():
             action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
+            action.triggered.connect(lambda _c=False, p=path: self.session.open(p))
         self.recent_menu.setEnabled(bool(self.state.recent_files()))
 
     def _open_example(self) -> None:
@@ -497,10 +411,10 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.keep.watch.check()  # back from another editor: did it change the file?
+            self.session.check_disk()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.closing():
+        if not self.session.closing():
             event.ignore()
             return
         self.save_state()
@@ -509,6 +423,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def _slug(title: str) -> str:
-    words = "".join(c if c.isalnum() else " " for c in title.lower()).split()
-    return "-".join(words[:8]) or "postmortem"
+
+def app_windows() -> list[MainWindow]:
+    """This process's main windows that show a document."""
+    return [w for s in DocumentSession.live() if isinstance(w := s.parent(), MainWindow)]

@@ -28,18 +28,32 @@ class Step:
     key: str
     title: str
     sections: tuple[str, ...]  # document sections whose findings belong to this step
+    page: str  # "module:Class" of its page under ui.steps, imported when first shown
 
 
+# The one list of guided steps, in order: the step list, the pages and the
+# findings all follow it. Pages are named, not imported, so start-up loads
+# only the first one.
 STEPS = (
-    Step("overview", "Overview", ("meta", "summary")),
-    Step("timeline", "Timeline", ("timeline",)),
-    Step("impact", "Impact", ("impact",)),
-    Step("root_cause", "Root cause", ("root_cause",)),
-    Step("action_items", "Action items", ("action_items",)),
-    Step("lessons", "Lessons", ("lessons",)),
-    Step("customer_letter", "Customer letter", ("customer_letter",)),
-    Step("review", "Review & export", ()),
+    Step("overview", "Overview", ("meta", "summary"), "overview:OverviewStep"),
+    Step("timeline", "Timeline", ("timeline",), "timeline:TimelineStep"),
+    Step("impact", "Impact", ("impact",), "impact:ImpactStep"),
+    Step("root_cause", "Root cause", ("root_cause",), "root_cause:RootCauseStep"),
+    Step("action_items", "Action items", ("action_items",), "action_items:ActionItemsStep"),
+    Step("lessons", "Lessons", ("lessons",), "lessons:LessonsStep"),
+    Step("customer_letter", "Customer letter", ("customer_letter",), "letter:LetterStep"),
+    Step("review", "Review & export", (), "review:ReviewStep"),
 )
+_BY_KEY = {step.key: step for step in STEPS}
+
+
+def step_named(key: str) -> Step:
+    return _BY_KEY[key]
+
+
+def step_row(section: str) -> int:
+    """The row of the step where a document section is written (Review & export if none)."""
+    return next((i for i, step in enumerate(STEPS) if section in step.sections), len(STEPS) - 1)
 
 _MISSING_RULES = {"required", "recommended", "key-moment", "promise", "owner", "due"}
 

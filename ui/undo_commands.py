@@ -1,24 +1,31 @@
 """Undo commands: the only code in the app that changes a document.
 
-Each command makes exactly one call into `postmortem.editing` (or, for
-`ReplaceDocument`, `postmortem.editing.replace_content`) in `redo()` and
-one in `undo()`; compound edits (pasting events, drafting the letter)
+Each command makes exactly one call into `postmortem.editing` in `redo()`
+and one in `undo()`; compound edits (pasting events, drafting the letter)
 are undo macros made of these. Commands report what changed through the
-controller's notifier so that views and models can follow.
+target's notifier so that views and models can follow. They know the
+document only as an `EditTarget` (the controller is one), so this module
+imports nothing else of the app.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from postmortem import editing
-from postmortem.editing import Path, replace_content
+from postmortem.editing import Path
 from postmortem.model import Document
+from ui.notifier import DocumentSignals
 
-if TYPE_CHECKING:
-    from ui.document_controller import DocumentController
+
+class EditTarget(Protocol):
+    """What a command changes (the document) and whom it tells (the notifier)."""
+
+    document: Document
+    notifier: DocumentSignals
+
 
 # Commands with the same id may merge; only typing into one field does.
 TYPING_ID = 1001
@@ -51,20 +58,18 @@ _LABELS = {
 class SetValue(QUndoCommand):
     """Set one field. Consecutive typing into the same field merges into one step.
 
-    `applied=True` means the controller already made the change (it does so
-    to validate before pushing); the first `redo()` then only notifies.
+    `new` must already be valid (the controller checks it before pushing).
     """
 
     def __init__(
         self,
-        controller: DocumentController,
+        controller: EditTarget,
         path: Path,
         old: Any,
         new: Any,
         *,
         text: str = "",
         mergeable: bool = True,
-        applied: bool = False,
     ) -> None:
         super().__init__(text or f"Edit {field_label(path)}")
         self.controller = controller
@@ -73,7 +78,6 @@ class SetValue(QUndoCommand):
         self.new = editing.copy_item(new)
         self.mergeable = mergeable
         self.sealed = False
-        self._applied = applied
 
     def id(self) -> int:
         return TYPING_ID if self.mergeable else -1
@@ -85,22 +89,19 @@ class SetValue(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-        else:
-            editing.set_value(self.controller.document, self.path, editing.copy_item(self.new))
-        self.controller.notify_value(self.path)
+        editing.set_value(self.controller.document, self.path, editing.copy_item(self.new))
+        self.controller.notifier.value_changed.emit(self.path)
 
     def undo(self) -> None:
         editing.set_value(self.controller.document, self.path, editing.copy_item(self.old))
-        self.controller.notify_value(self.path)
+        self.controller.notifier.value_changed.emit(self.path)
 
 
 class InsertItem(QUndoCommand):
     """Insert one item (a validated model instance or a plain value) into a list."""
 
     def __init__(
-        self, controller: DocumentController, list_path: Path, index: int, item: Any, *, text: str = ""
+        self, controller: EditTarget, list_path: Path, index: int, item: Any, *, text: str = ""
     ) -> None:
         super().__init__(text or f"Add {field_label((*list_path, 0))}")
         self.controller = controller
@@ -125,7 +126,7 @@ class RemoveItem(QUndoCommand):
     """Remove one item; undo puts an intact copy back at the same index."""
 
     def __init__(
-        self, controller: DocumentController, list_path: Path, index: int, *, text: str = ""
+        self, controller: EditTarget, list_path: Path, index: int, *, text: str = ""
     ) -> None:
         super().__init__(text or f"Delete {field_label((*list_path, 0))}")
         self.controller = controller
@@ -150,7 +151,7 @@ class MoveItem(QUndoCommand):
     """Move one item so that it ends up at index `target`."""
 
     def __init__(
-        self, controller: DocumentController, list_path: Path, source: int, target: int, *, text: str = ""
+        self, controller: EditTarget, list_path: Path, source: int, target: int, *, text: str = ""
     ) -> None:
         super().__init__(text or f"Move {field_label((*list_path, 0))}")
         self.controller = controller
@@ -175,7 +176,7 @@ class ReplaceDocument(QUndoCommand):
     """Replace everything the document says (restoring a version, recovering a
     snapshot, reloading the file): one step, and undo brings back what was there."""
 
-    def __init__(self, controller: DocumentController, new: Document, *, text: str) -> None:
+    def __init__(self, controller: EditTarget, new: Document, *, text: str) -> None:
         super().__init__(text)
         self.controller = controller
         self.old = controller.document.model_copy(deep=True)
@@ -184,7 +185,7 @@ class ReplaceDocument(QUndoCommand):
     def _show(self, content: Document) -> None:
         notifier = self.controller.notifier
         notifier.about_to_reset.emit()
-        replace_content(self.controller.document, content)
+        editing.replace_content(self.controller.document, content)
         notifier.reset.emit()
         notifier.changed.emit()
 

@@ -61,7 +61,7 @@ def close_other_windows(qapp: QApplication) -> Iterator[None]:
     yield
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow) and widget.isVisible():
-            widget.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
+            widget.session.questions.unsaved = lambda _title: "discard"
             widget.close()
     QApplication.processEvents()
 

@@ -17,7 +17,7 @@ SECTIONS = {"year": 2, "month": 6, "day": 9, "hour": 12, "minute": 15}
 
 def open_file(qtbot, window: MainWindow, path: Path) -> MainWindow:
     """File ▸ Open, answering the file dialog with `path`."""
-    window.ask_open_path = lambda: str(path)  # type: ignore[method-assign]
+    window.session.questions.open_path = lambda _folder: str(path)
     window.open_action.trigger()
     assert window.has_document()
     return window

@@ -3,12 +3,50 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QWidget
 
 from ui.main_window import MainWindow
+from ui.questions import Questions
 from ui.settings import Preferences, WindowState
+
+
+class Answers(Questions):
+    """The writer's answers, as each test sets them: a question a test did not expect fails it
+    instead of waiting at a modal dialog. Unsaved work is discarded unless a test says otherwise.
+    Windows opened from a window (New Window, a version, recovered work) share its answers."""
+
+    def __init__(self) -> None:
+        self.unsaved = lambda _title: "discard"
+
+    def _unexpected(self, question: str) -> str:
+        raise AssertionError(f"the app asked an unexpected question: {question}")
+
+    def open_path(self, folder: Path) -> str:
+        return self._unexpected("which file to open")
+
+    def import_paths(self, folder: Path, file_filter: str) -> list[str]:
+        return [self._unexpected("which files to import")]
+
+    def save_path(self, suggestion: Path) -> str:
+        return self._unexpected(f"where to save ({suggestion.name})")
+
+    def locked(self, name: str, who: str) -> str:
+        return self._unexpected(f"{name} is locked by {who}")
+
+    def open_elsewhere(self, name: str) -> str:
+        return self._unexpected(f"{name} is open in another window")
+
+    def overwrite(self, name: str) -> str:
+        return self._unexpected(f"overwrite {name}")
+
+    def reload(self, name: str) -> bool:
+        return bool(self._unexpected(f"reload {name}"))
+
+    def discard_snapshot(self, title: str) -> bool:
+        return bool(self._unexpected(f"discard the snapshot of {title}"))
 
 
 def make_window(qtbot, today: dt.date, *, preview: bool = False, spelling: bool = False) -> MainWindow:
@@ -16,9 +54,8 @@ def make_window(qtbot, today: dt.date, *, preview: bool = False, spelling: bool 
     preferences.set(Preferences.PREVIEW_VISIBLE, preview)
     preferences.set(Preferences.PREVIEW_DELAY_MS, 150)
     preferences.set(Preferences.SPELL_CHECK, spelling)
-    window = MainWindow(preferences, WindowState(), today=today)
     # A test must never sit at a modal question; each test that wants one sets its answer.
-    window.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
+    window = MainWindow(preferences, WindowState(), today=today, questions=Answers())
     qtbot.addWidget(window)
     return window
 

@@ -127,14 +127,14 @@ def test_a_writer_goes_from_template_to_customer_pdf(
 
     # Save, close, reopen
     target = tmp_path / "checkout.postmortem"
-    window.ask_save_path = lambda: str(target)  # type: ignore[method-assign]
+    window.session.questions.save_path = lambda _suggestion: str(target)
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert writer.shown_title() == "Checkout outage of 3 March — Postmortem Studio"
     saved = target.read_text(encoding="utf-8")
     assert "Checkout outage of 3 March" in saved and "Alert thirty days before expiry" in saved
     qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert not window.has_document()
-    window.ask_open_path = lambda: str(target)  # type: ignore[method-assign]
+    window.session.questions.open_path = lambda _folder: str(target)
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert writer.shown_title() == "Checkout outage of 3 March — Postmortem Studio"
     assert writer.widget(("meta", "title")).text() == "Checkout outage of 3 March"

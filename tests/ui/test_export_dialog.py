@@ -12,7 +12,7 @@ from ui.main_window import MainWindow
 
 @pytest.mark.timeout(60)
 def test_export_markdown_of_the_internal_report(qtbot, window: MainWindow, example_copy: Path) -> None:
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     dialog = window.export("internal")
     assert dialog is not None
     dialog.format.setCurrentIndex(dialog.format.findData("md"))
@@ -27,7 +27,7 @@ def test_export_markdown_of_the_internal_report(qtbot, window: MainWindow, examp
 
 
 def test_a_missing_folder_is_a_message_not_a_crash(qtbot, window: MainWindow, example_copy: Path) -> None:
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     dialog = window.export("customer")
     dialog.destination.setText("/no/such/folder/letter.pdf")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)

@@ -22,7 +22,7 @@ PHRASE = "we apologise for any inconvenience"
 
 
 def _write_non_apology(qtbot, window: MainWindow, writer: Writer, example_copy: Path) -> MarkdownEdit:
-    assert window.open_file(str(example_copy))
+    assert window.session.open(example_copy)
     writer.go("Customer letter")
     editor = writer.widget(APOLOGY)
     qtbot.mouseClick(editor, Qt.MouseButton.LeftButton)
@@ -132,7 +132,7 @@ def test_exporting_a_letter_with_errors_asks_first(
 
 
 def test_the_findings_model_passes_the_model_tester(qtmodeltester, window: MainWindow, example_copy) -> None:
-    window.controller.open(example_copy)
+    window.session.open(example_copy)
     model = FindingsModel()
     model.set_findings(
         [*window.controller.findings, Finding(Level.ERROR, "action_items.items[2].owner", "no owner")]
@@ -148,7 +148,7 @@ def test_the_organisation_settings_beside_the_document_apply(qtbot, window: Main
     (example_copy.parent / "postmortem-settings.yaml").write_text(
         "jargon:\n  widgetry: the parts of our service\n", encoding="utf-8"
     )
-    assert window.open_file(str(example_copy))
+    assert window.session.open(example_copy)
     window.controller.set_value(APOLOGY, "We are sorry that the widgetry failed you.")
     qtbot.waitUntil(lambda: any("widgetry" in f.message for f in window.controller.findings))
     finding = next(f for f in window.controller.findings if "widgetry" in f.message)
@@ -156,13 +156,13 @@ def test_the_organisation_settings_beside_the_document_apply(qtbot, window: Main
 
 
 def test_saving_elsewhere_looks_the_settings_up_again(qtbot, window: MainWindow, example_copy: Path) -> None:
-    assert window.open_file(str(example_copy))
+    assert window.session.open(example_copy)
     window.controller.set_value(APOLOGY, "We are sorry that the widgetry failed you.")
     window.controller.refresh_findings()
     assert not any("widgetry" in f.message for f in window.controller.findings)
     elsewhere = example_copy.parent / "elsewhere"
     elsewhere.mkdir()
     (elsewhere / "postmortem-settings.yaml").write_text("jargon:\n  widgetry: our parts\n", encoding="utf-8")
-    window.ask_save_path = lambda: str(elsewhere / "copy.postmortem")  # type: ignore[method-assign]
-    assert window.save_as()
+    window.session.questions.save_path = lambda _suggestion: str(elsewhere / "copy.postmortem")
+    assert window.session.save_as()
     qtbot.waitUntil(lambda: any("widgetry" in f.message for f in window.controller.findings))

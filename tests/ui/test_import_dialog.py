@@ -17,7 +17,7 @@ DATA = Path(__file__).parent.parent / "data" / "imports"
 
 
 def _open_copy(window: MainWindow, example_copy: Path) -> None:
-    assert window.open_file(str(example_copy))
+    assert window.session.open(example_copy)
 
 
 def _dialog(window: MainWindow) -> ImportDialog:
@@ -41,7 +41,7 @@ def test_slack_export_through_the_menu_untick_two_rows_then_undo(
 ) -> None:
     _open_copy(window, example_copy)
     before = window.controller.document.model_copy(deep=True)
-    window.ask_import_paths = lambda: [str(DATA / "slack-export")]  # type: ignore[method-assign]
+    window.session.questions.import_paths = lambda _folder, _filter: [str(DATA / "slack-export")]
     window.import_action.trigger()
     dialog = _dialog(window)
     qtbot.waitUntil(
@@ -98,7 +98,7 @@ def test_dropping_a_status_page_file_opens_the_same_dialog(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
     visible = [e for e in window.controller.document.timeline.events if e.customer_visible]
     assert any(e.description.startswith("Investigating: Some customers") for e in visible)
-    assert window.save()
+    assert window.session.save()
     saved = load(example_copy)
     assert any(
         e.time == dt.datetime(2026, 3, 9, 7, 1, 33, 126000, tzinfo=dt.UTC) for e in saved.timeline.events

@@ -57,7 +57,7 @@ def test_stale_renders_are_dropped_and_failures_shown(qtbot, controller: Documen
 def test_the_preview_shows_the_real_pdf(qtbot, today: dt.date, example_copy: Path) -> None:
     window: MainWindow = make_window(qtbot, today, preview=True)
     window.show()
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     with qtbot.waitSignal(window.preview.shown, timeout=45_000):
         pass
     assert window.preview.pages.page_count >= 1
@@ -74,7 +74,7 @@ def test_the_preview_shows_the_real_pdf(qtbot, today: dt.date, example_copy: Pat
 def test_a_worker_that_dies_is_reported_and_replaced(qtbot, today: dt.date, example_copy: Path) -> None:
     window: MainWindow = make_window(qtbot, today, preview=True)
     window.show()
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     with qtbot.waitSignal(window.preview.shown, timeout=45_000):
         pass
     window.controller.set_value(("meta", "incident_id"), "INC-9")
@@ -122,7 +122,7 @@ from ui.main_window import MainWindow
 from ui.settings import Preferences, WindowState
 app = create_application(["x"])
 window = MainWindow(Preferences(), WindowState())
-window.open_file({str(example_copy)!r})
+window.session.open({str(example_copy)!r})
 def painted():
     slow = [m for m in ("weasyprint", "PySide6.QtPdf") if m in sys.modules]
     print("SLOW:" + ",".join(slow))

@@ -13,10 +13,9 @@ from postmortem import fileformat
 from postmortem.model import Document
 from postmortem.workspace.recovery import RecoveryStore, snapshot_key
 from ui.app import launch
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, app_windows
 from ui.recovery_dialog import RecoveryDialog, when_text
 from ui.settings import Preferences
-from ui.window_files import app_windows
 
 TYPED = "Typed just before the crash, never saved."
 
@@ -72,7 +71,7 @@ def test_recover_restores_the_typed_text_marked_unsaved_and_undo_returns_to_the_
     assert writer.widget(("summary", "text")).toPlainText() == TYPED
     assert writer.shown_title().endswith("*")
     # The work now lives in this window's own snapshot; the crashed one is gone.
-    assert [s.key for s in store.pending()] == [window.keep.autosave.key]
+    assert [s.key for s in store.pending()] == [window.session.keep.autosave.key]
     window.controller.undo_stack.undo()
     assert window.controller.document.summary.text == saved_text
     assert not window.controller.is_modified()
@@ -97,10 +96,10 @@ def test_discard_asks_first_and_then_deletes_the_snapshot(
     crash_with(store, example_copy)
     dialog = offered(window)
     asked: list[str] = []
-    window.ask_discard_snapshot = lambda title: (asked.append(title), False)[1]  # type: ignore[method-assign]
+    window.session.questions.discard_snapshot = lambda title: (asked.append(title), False)[1]
     click(qtbot, dialog.cards[0].discard_button)
     assert asked and len(store.pending()) == 1 and dialog.isVisible()
-    window.ask_discard_snapshot = lambda title: True  # type: ignore[method-assign]
+    window.session.questions.discard_snapshot = lambda title: True
     click(qtbot, dialog.cards[0].discard_button)
     assert store.pending() == []
     assert not dialog.isVisible()
@@ -119,8 +118,8 @@ def test_a_never_saved_document_is_recovered_untitled_and_saved_deliberately(
     assert window.controller.document.summary.text == "Only ever autosaved."
     assert window.controller.is_modified()
     assert len(store.pending()) == 1  # the same snapshot, now this window's own
-    window.ask_save_path = lambda: str(tmp_path / "kept.postmortem")  # type: ignore[method-assign]
-    assert window.save()
+    window.session.questions.save_path = lambda _suggestion: str(tmp_path / "kept.postmortem")
+    assert window.session.save()
     assert fileformat.load(tmp_path / "kept.postmortem").summary.text == "Only ever autosaved."
     assert store.pending() == []
 
@@ -135,7 +134,7 @@ def test_work_on_a_file_that_was_deleted_goes_back_where_it_was(
     click(qtbot, dialog.cards[0].recover_button)
     assert window.controller.path == example_copy.resolve()
     assert window.controller.is_modified()
-    assert window.save()
+    assert window.session.save()
     assert fileformat.load(example_copy).summary.text == TYPED
 
 
@@ -146,13 +145,13 @@ def test_opening_a_file_with_autosaved_work_offers_it(
     crash_with(store, None, "another document")
     dialogs: list[RecoveryDialog] = []
     window.recovery_offered.connect(dialogs.append)
-    assert window.open_file(str(example_copy))
+    assert window.session.open(example_copy)
     qtbot.waitUntil(lambda: bool(dialogs))
     assert [c.offer.snapshot.source for c in dialogs[0].cards] == [example_copy.resolve()]
     # Until the writer decides, autosaving this window never overwrites the crashed work.
-    assert window.keep.autosave.key != snapshot_key(example_copy)
+    assert window.session.keep.autosave.key != snapshot_key(example_copy)
     window.controller.set_value(("summary", "text"), "typed before deciding")
-    assert window.keep.autosave.write_now()
+    assert window.session.keep.autosave.write_now()
     assert len(store.pending()) == 3
     click(qtbot, dialogs[0].cards[0].recover_button)
     assert window.controller.document.summary.text == TYPED
@@ -163,7 +162,7 @@ def test_opening_a_file_with_autosaved_work_offers_it(
 def test_recovering_when_a_document_is_open_uses_a_new_window(
     qtbot, window: MainWindow, store: RecoveryStore, example_copy: Path
 ) -> None:
-    window.new_from_template("blank")
+    window.session.new_from_template("blank")
     crash_with(store, example_copy)
     dialog = offered(window)
     click(qtbot, dialog.cards[0].recover_button)
@@ -185,7 +184,7 @@ def test_launching_with_a_file_offers_its_work_first(
     preferences.set(Preferences.SPELL_CHECK, False)
     _app, window = launch(["postmortem-studio", str(example_copy), "-platform", "offscreen"])
     qtbot.addWidget(window)
-    window.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
+    window.session.questions.unsaved = lambda _title: "discard"
     dialogs: list[RecoveryDialog] = []
     window.recovery_offered.connect(dialogs.append)
     qtbot.waitUntil(lambda: bool(dialogs))
@@ -204,8 +203,8 @@ def test_nothing_is_offered_when_nothing_crashed(window: MainWindow) -> None:
 def test_a_live_windows_own_snapshot_is_not_offered_to_another_window(
     qtbot, window: MainWindow, writer: Writer, example_copy: Path, store: RecoveryStore
 ) -> None:
-    window.keep.autosave.set_intervals(50, 200)
-    window.open_file(str(example_copy))
+    window.session.keep.autosave.set_intervals(50, 200)
+    window.session.open(example_copy)
     writer.type(("summary", "text"), "live work")
     qtbot.waitUntil(lambda: bool(store.pending()))
     assert window.spawn().offer_recovery() is None

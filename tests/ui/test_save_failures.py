@@ -53,11 +53,11 @@ def test_a_failed_save_keeps_the_document_open_and_unsaved_and_save_as_works(
     break_disk, words = case
     window = writer.window
     before = example_copy.read_bytes()
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     writer.type(SUMMARY, "Worth keeping.")
     with monkeypatch.context() as patch:
         break_disk(patch)
-        assert not window.save()
+        assert not window.session.save()
         assert example_copy.read_bytes() == before
     assert writer.shown_title().endswith("*")
     bar = window.message_bar
@@ -68,7 +68,7 @@ def test_a_failed_save_keeps_the_document_open_and_unsaved_and_save_as_works(
 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    window.ask_save_path = lambda: str(elsewhere / "rescued")  # type: ignore[method-assign]
+    window.session.questions.save_path = lambda _suggestion: str(elsewhere / "rescued")
     writer.click(bar.button("Save As…"))
     rescued = elsewhere / "rescued.postmortem"
     assert fileformat.load(rescued).summary.text == "Worth keeping."
@@ -80,21 +80,21 @@ def test_a_failed_save_keeps_the_document_open_and_unsaved_and_save_as_works(
 def test_a_deleted_folder_is_explained_and_save_as_rescues_the_work(
     window: MainWindow, writer: Writer, example_copy: Path, tmp_path: Path
 ) -> None:
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     writer.type(SUMMARY, "The folder went away.")
     shutil.rmtree(example_copy.parent)
-    assert not window.save()
+    assert not window.session.save()
     assert "no longer exists" in window.message_bar.label.text()
     assert writer.shown_title().endswith("*")
-    window.ask_save_path = lambda: str(tmp_path / "rescued.postmortem")  # type: ignore[method-assign]
-    assert window.save_as()
+    window.session.questions.save_path = lambda _suggestion: str(tmp_path / "rescued.postmortem")
+    assert window.session.save_as()
     assert fileformat.load(tmp_path / "rescued.postmortem").summary.text == "The folder went away."
 
 
 def test_a_failed_save_writes_the_recovery_snapshot_at_once(
     window: MainWindow, writer: Writer, example_copy: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     writer.type(SUMMARY, "Safe even if the app dies now.")
     assert not list((data_dir / "recovery").glob("*.json"))  # the two-second pause has not passed
     original_replace = Path.replace
@@ -105,7 +105,7 @@ def test_a_failed_save_writes_the_recovery_snapshot_at_once(
         return original_replace(self, target)
 
     monkeypatch.setattr(Path, "replace", refuse_the_document)
-    assert not window.save()
+    assert not window.session.save()
     (snapshot,) = (data_dir / "recovery").glob("*.json")
     assert "Safe even if the app dies now." in snapshot.read_text(encoding="utf-8")
 
@@ -113,9 +113,9 @@ def test_a_failed_save_writes_the_recovery_snapshot_at_once(
 def test_a_failed_save_keeps_no_stray_files(
     window: MainWindow, writer: Writer, example_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     listing = sorted(p.name for p in example_copy.parent.iterdir())
     writer.type(SUMMARY, "x")
     disk_full(monkeypatch)
-    assert not window.save()
+    assert not window.session.save()
     assert sorted(p.name for p in example_copy.parent.iterdir()) == listing

@@ -6,9 +6,9 @@ import datetime as dt
 
 from postmortem.checks import check
 from postmortem.model import Document, EventKind, TimelineEvent
-from ui.step_state import STEPS, State, step_state
+from ui.step_state import State, step_named, step_state
 
-TIMELINE = STEPS[1]
+TIMELINE = step_named("timeline")
 
 
 def test_an_untouched_section_is_empty() -> None:

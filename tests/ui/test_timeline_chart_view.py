@@ -16,7 +16,7 @@ from ui.steps.timeline import TimelineStep
 def test_the_overview_chart_follows_the_timeline(
     qtbot, window: MainWindow, writer: Writer, example_copy: Path
 ) -> None:
-    assert window.open_file(str(example_copy))
+    assert window.session.open(example_copy)
     writer.go("Overview")
     page = window.current_page()
     assert isinstance(page, OverviewStep)

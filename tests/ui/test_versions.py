@@ -12,10 +12,9 @@ from PySide6.QtCore import Qt
 from postmortem import fileformat
 from postmortem.workspace.locking import lock_path
 from postmortem.workspace.versions import VersionStore
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, app_windows
 from ui.models.versions_model import VersionsModel, saved_text, size_text
 from ui.versions_dialog import VersionsDialog
-from ui.window_files import app_windows
 
 SUMMARY = ("summary", "text")
 
@@ -24,10 +23,10 @@ SUMMARY = ("summary", "text")
 def saved_twice(window: MainWindow, writer: Writer, example_copy: Path) -> str:
     """The example saved twice: its original and "Second draft." are versions; "Third draft." is the file."""
     original = fileformat.load(example_copy).summary.text
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     for text in ("Second draft.", "Third draft."):
         writer.type(SUMMARY, text)
-        assert window.save()
+        assert window.session.save()
     return original
 
 
@@ -55,7 +54,7 @@ def test_versions_are_listed_newest_first_with_time_and_size(
 
 
 def test_the_versions_menu_item_needs_a_saved_file(window: MainWindow) -> None:
-    window.new_from_template("blank")
+    window.session.new_from_template("blank")
     assert not window.versions_action.isEnabled()
     assert window.show_versions() is None
 
@@ -87,7 +86,7 @@ def test_a_version_opens_read_only_in_its_own_window(
     assert not other.save_action.isEnabled()
     assert not other.controller.is_modified()
     # The version window guards nothing: no lock of its own, no snapshots.
-    assert other.keep.lock is None and other.keep.autosave.key is None
+    assert other.session.keep.lock is None and other.session.keep.autosave.key is None
     assert lock_path(example_copy).exists()  # still the editing window's
 
 
@@ -109,15 +108,15 @@ def test_restoring_a_version_is_one_undoable_step(
     assert not window.controller.is_modified()
     window.controller.undo_stack.redo()
     assert window.controller.document.summary.text == saved_twice
-    assert window.save()
+    assert window.session.save()
     assert fileformat.load(example_copy).summary.text == saved_twice
 
 
 def test_saving_an_unchanged_file_keeps_no_duplicate_version(
     window: MainWindow, saved_twice: str, example_copy: Path, data_dir: Path
 ) -> None:
-    assert window.save()
-    assert window.save()
+    assert window.session.save()
+    assert window.session.save()
     assert len(VersionStore(data_dir / "versions").list(example_copy)) == 3  # + "Third draft.", once
 
 

@@ -20,7 +20,7 @@ def test_opening_a_file_shows_its_title_and_the_star_follows_edits(
     window: MainWindow, writer: Writer, example_copy: Path
 ) -> None:
     assert window.windowTitle() == "Postmortem Studio"
-    assert window.open_file(str(example_copy))
+    assert window.session.open(example_copy)
     title = window.controller.document.meta.title
     assert writer.shown_title() == f"{title} — Postmortem Studio"
     writer.type(("meta", "incident_id"), "INC-1")
@@ -33,7 +33,7 @@ def test_opening_a_file_shows_its_title_and_the_star_follows_edits(
 def test_ctrl_z_in_a_text_field_uses_the_documents_undo(
     window: MainWindow, writer: Writer, example_copy: Path
 ) -> None:
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     writer.type(("meta", "title"), "First")
     field = writer.widget(("meta", "title"))
     field.setFocus()
@@ -48,7 +48,7 @@ def test_ctrl_z_in_a_text_field_uses_the_documents_undo(
 def test_a_refused_value_is_explained_beside_the_field(
     window: MainWindow, writer: Writer, example_copy: Path
 ) -> None:
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     writer.type(("meta", "organisation", "website"), "javascript:alert(1)")
     messages = [
         m
@@ -60,7 +60,7 @@ def test_a_refused_value_is_explained_beside_the_field(
 
 
 def test_step_states_follow_typing(window: MainWindow, writer: Writer) -> None:
-    window.new_from_template("blank")
+    window.session.new_from_template("blank")
     summary_row = 0
     assert window.steps.item(summary_row).data(STATE_ROLE) == State.EMPTY.value
     writer.type(("meta", "title"), "Outage")
@@ -74,20 +74,20 @@ def test_closing_with_unsaved_changes_asks(
     window: MainWindow, writer: Writer, example_copy: Path, case: tuple[str, bool, bool]
 ) -> None:
     answer, closes, saved = case
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     writer.type(("meta", "incident_id"), "INC-CHANGED")
     asked: list[str] = []
-    window.ask_unsaved = lambda: (asked.append("asked"), answer)[1]  # type: ignore[method-assign]
+    window.session.questions.unsaved = lambda _title: (asked.append("asked"), answer)[1]
     assert window.close() is closes
     assert asked == ["asked"]
     assert ("INC-CHANGED" in example_copy.read_text(encoding="utf-8")) is saved
-    window.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
+    window.session.questions.unsaved = lambda _title: "discard"
 
 
 def test_open_errors_show_inline_not_as_a_dialog(window: MainWindow, tmp_path: Path) -> None:
     broken = tmp_path / "broken.postmortem"
     broken.write_text("meta: [unclosed", encoding="utf-8")
-    assert not window.open_file(str(broken))
+    assert not window.session.open(broken)
     assert window.message_bar.isVisible()
     assert "broken.postmortem" in window.message_bar.label.text()
 
@@ -95,7 +95,7 @@ def test_open_errors_show_inline_not_as_a_dialog(window: MainWindow, tmp_path: P
 def test_recent_files_and_window_state_are_remembered(qtbot, today: dt.date, example_copy: Path) -> None:
     first = make_window(qtbot, today)
     first.show()
-    first.open_file(str(example_copy))
+    first.session.open(example_copy)
     first.resize(720, 520)
     first.splitter.setSizes([200, 600, 300])
     sizes = first.splitter.sizes()
@@ -105,7 +105,7 @@ def test_recent_files_and_window_state_are_remembered(qtbot, today: dt.date, exa
     second.show()
     assert second.size().width() == 720
     assert second.start_page.recent.item(0).data(Qt.ItemDataRole.UserRole) == str(example_copy)
-    second.open_file(str(example_copy))
+    second.session.open(example_copy)
     qtbot.wait(50)
     # The same split, give or take the few pixels the layout rounds.
     assert all(abs(a - b) <= 8 for a, b in zip(second.splitter.sizes(), sizes, strict=True))
@@ -115,7 +115,7 @@ def test_recent_files_and_window_state_are_remembered(qtbot, today: dt.date, exa
 
 
 def test_f1_brings_back_the_steps_guide(window: MainWindow, writer: Writer, example_copy: Path) -> None:
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     page = window.current_page()
     writer.click(page.guide_box.toggle)
     assert not page.guide_box.body.isVisible()
@@ -126,7 +126,7 @@ def test_f1_brings_back_the_steps_guide(window: MainWindow, writer: Writer, exam
 def test_paste_adds_events_from_clipboard_lines(
     window: MainWindow, writer: Writer, example_copy: Path, qapp
 ) -> None:
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     writer.go("Timeline")
     page = window.current_page()
     before = page.model.rowCount()
@@ -145,7 +145,7 @@ def test_paste_adds_events_from_clipboard_lines(
 def test_draft_from_analysis_fills_an_empty_letter_as_one_undo_step(
     window: MainWindow, writer: Writer, example_copy: Path
 ) -> None:
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     writer.go("Customer letter")
     letter = window.controller.document.customer_letter
     writer.type(("customer_letter", "body"), "")
@@ -161,7 +161,7 @@ def test_draft_from_analysis_fills_an_empty_letter_as_one_undo_step(
 def test_a_long_root_cause_is_shown_whole_not_cut_off(
     window: MainWindow, writer: Writer, example_copy: Path
 ) -> None:
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     window.show()
     writer.go("Root cause")
     long_cause = " ".join(["The backup job skipped the mail store because its checklist omitted it."] * 3)

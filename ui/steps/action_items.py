@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from postmortem.checks import Finding
 from ui.models.action_items_model import DUE, ITEMS, ActionItemsFilter, ActionItemsModel
-from ui.step_state import STEPS
+from ui.step_state import step_named
 from ui.steps.base import Guide, StepPage
 from ui.steps.binding import Binding
 from ui.widgets.date_entry import OptionalDateTimeEdit
@@ -16,7 +16,7 @@ from ui.widgets.table_editor import TableEditor
 
 
 class ActionItemsStep(StepPage):
-    step = STEPS[4]
+    step = step_named("action_items")
     guide = Guide(
         belongs="The changes that keep this from happening again, or make it shorter: each with one "
         "owner, a due date and a priority. Mark the ones promised to customers; the letter lists them.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -111,6 +111,10 @@ class StepPage(QScrollArea):
 
     step: Step
     guide: Guide
+    # A page may send the writer elsewhere (Review & export does): to a finding's
+    # location and span, or to the export dialog for an audience.
+    location_activated = Signal(str, object)
+    export_requested = Signal(str)
 
     def __init__(
         self,

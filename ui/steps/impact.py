@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from postmortem.model import DataLoss
 from ui.models.timeline_model import incident_moment
-from ui.step_state import STEPS
+from ui.step_state import step_named
 from ui.steps.base import Guide, StepPage
 
 
 class ImpactStep(StepPage):
-    step = STEPS[2]
+    step = step_named("impact")
     guide = Guide(
         belongs="What customers experienced: the window of impact, the services affected, how many "
         "customers, whether data was or may have been lost, and what they need to do.",

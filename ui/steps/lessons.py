@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ui.step_state import STEPS
+from ui.step_state import step_named
 from ui.steps.base import Guide, StepPage
 
 
 class LessonsStep(StepPage):
-    step = STEPS[5]
+    step = step_named("lessons")
     guide = Guide(
         belongs="What the team learned, in three lists. Luck matters: it is what hides the next outage.",
         good="Specific and blameless; each 'went wrong' either has an action item or a reason it does not.",

@@ -9,14 +9,14 @@ from postmortem.letter_draft import can_replace, draft_body, draft_paragraphs
 from postmortem.letterfields import VOCABULARY
 from ui.draft_dialog import DraftDialog
 from ui.letter_coverage import CoverageList
-from ui.step_state import STEPS
+from ui.step_state import step_named
 from ui.steps.base import Guide, StepPage
 
 LETTER = "customer_letter"
 
 
 class LetterStep(StepPage):
-    step = STEPS[6]
+    step = step_named("customer_letter")
     guide = Guide(
         belongs="The letter customers receive: what happened in their terms, what it meant for them, "
         "an apology, what you are changing, and what they should do. It never shows internal notes.",

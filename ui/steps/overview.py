@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from postmortem.model import PageSize, Severity, Status
 from ui.models.record_models import PeopleModel
-from ui.step_state import STEPS
+from ui.step_state import step_named
 from ui.steps.base import Guide, StepPage
 from ui.widgets.table_editor import TableEditor
 from ui.widgets.timeline_chart import TimelineChartView
@@ -34,7 +34,7 @@ def people_table(page: StepPage, list_path: tuple[str, str], noun: str) -> Table
 
 
 class OverviewStep(StepPage):
-    step = STEPS[0]
+    step = step_named("overview")
     guide = Guide(
         belongs="The facts a reader needs first: what the incident is called, how severe it was, "
         "who is writing about it, and a short summary.",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from postmortem.checks import Finding, Level, is_ready
 from ui.models.findings_model import FINDING_ROLE, AudienceFilter, FindingsModel
-from ui.step_state import STEPS
+from ui.step_state import step_named
 from ui.steps.base import Guide, StepPage
 from ui.widgets.finding_delegate import FindingDelegate
 
@@ -23,7 +23,7 @@ AUDIENCES = (("Both exports", None), ("Customer letter", "customer"), ("Internal
 
 
 class ReviewStep(StepPage):
-    step = STEPS[7]
+    step = step_named("review")
     guide = Guide(
         belongs="A last look before the letter and the report leave your hands: what the checks still "
         "find, and the exports.",
@@ -31,9 +31,6 @@ class ReviewStep(StepPage):
         "through once as a customer would.",
         example="0 errors, 1 warning: 'Rotate backup disks' has no due date (accepted: date set next week).",
     )
-    location_activated = Signal(str, object)  # location, span (start, end) or None
-    export_requested = Signal(str)  # audience
-
     def build(self) -> None:
         self.verdict = QLabel(self)
         self.verdict.setProperty("role", "verdict")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ui.models.record_models import WhysModel
-from ui.step_state import STEPS
+from ui.step_state import step_named
 from ui.steps.base import Guide, StepPage
 from ui.widgets.table_editor import TableEditor
 
@@ -11,7 +11,7 @@ WHYS = ("root_cause", "five_whys")
 
 
 class RootCauseStep(StepPage):
-    step = STEPS[3]
+    step = step_named("root_cause")
     guide = Guide(
         belongs="Why it happened: the trigger that set it off, the conditions that let it become an "
         "outage, and what slowed detection or response. Blameless: systems and decisions, not people.",

@@ -10,13 +10,13 @@ from postmortem.checks import Finding
 from postmortem.durations import format_duration, key_figures, ordering_problems
 from postmortem.importers.lines import parse_events
 from ui.models.timeline_model import EVENTS, TimelineModel
-from ui.step_state import STEPS
+from ui.step_state import step_named
 from ui.steps.base import Guide, StepPage
 from ui.widgets.table_editor import TableEditor
 
 
 class TimelineStep(StepPage):
-    step = STEPS[1]
+    step = step_named("timeline")
     guide = Guide(
         belongs="Every moment that matters, in order: what triggered the incident, when it was "
         "detected, escalated, mitigated and resolved, and what customers were told.",

@@ -28,9 +28,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from postmortem import editing
 from postmortem.editing import Path as FieldPath
 from ui.app import launch
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, app_windows
 from ui.recovery_dialog import RecoveryDialog
-from ui.window_files import app_windows
 
 
 def field_path(location: str) -> FieldPath:

@@ -1,0 +1,51 @@
+"""The dialogs that bring work back, each wired to a `DocumentSession`.
+
+- the offer to recover work a crash left behind (`RecoveryDialog`);
+- File ▸ Versions (`VersionsDialog`): open one read-only, or restore it.
+
+Both are window-modal and delete themselves when closed; what they do is
+`recovery_actions` and the session's, so tests can do it without them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from ui import recovery_actions
+from ui.recovery_dialog import RecoveryDialog
+from ui.session import DocumentSession
+from ui.versions_dialog import VersionsDialog
+
+
+def offer_recovery(
+    parent: QWidget, session: DocumentSession, *, only: Path | None = None, first: Path | None = None
+) -> RecoveryDialog | None:
+    """Offer to recover work autosaved by windows that are gone; None when there is none."""
+    offers = recovery_actions.recovery_offers(session, only=only, first=first)
+    if not offers:
+        return None
+    dialog = RecoveryDialog(offers, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.recover_requested.connect(
+        lambda offer: recovery_actions.recover(session, offer) and dialog.settled(offer)
+    )
+    dialog.discard_requested.connect(
+        lambda offer: recovery_actions.discard(session, offer) and dialog.settled(offer)
+    )
+    dialog.open()
+    return dialog
+
+
+def show_versions(parent: QWidget, session: DocumentSession) -> VersionsDialog | None:
+    """Earlier versions of the session's file; None for a file never saved."""
+    if session.controller.path is None:
+        return None
+    dialog = VersionsDialog(session.controller.title, session.versions(), parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open_requested.connect(lambda version: recovery_actions.open_version(session, version))
+    dialog.restore_requested.connect(lambda version: session.restore_version(version) and dialog.accept())
+    dialog.open()
+    return dialog

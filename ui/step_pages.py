@@ -1,0 +1,79 @@
+"""The guided steps' pages, stacked: each built the first time it is shown.
+
+Pages are found through the one list of steps (`step_state.STEPS`), so a
+page's module is imported only when the writer first opens that step; the
+window starts with the first page alone. A read-only document's pages are
+frozen as they are built.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from postmortem.checks import Finding
+from ui.document_controller import DocumentController
+from ui.read_only import freeze_page
+from ui.step_state import STEPS, Step, findings_for
+from ui.steps.base import StepPage
+from ui.widgets.spelling import SpellDictionary, SpellHighlighter
+
+
+def page_class(step: Step) -> type[StepPage]:
+    """The page for a step, imported the first time it is needed."""
+    module, name = step.page.split(":")
+    page: type[StepPage] = getattr(importlib.import_module(f"ui.steps.{module}"), name)
+    return page
+
+
+class StepPages(QStackedWidget):
+    """One page per step, in the order of `STEPS`."""
+
+    location_activated = Signal(str, object)  # a finding's location and span, on Review & export
+    export_requested = Signal(str)  # audience, from Review & export
+
+    def __init__(
+        self, controller: DocumentController, dictionary: SpellDictionary, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.dictionary = dictionary
+        self.pages: dict[int, StepPage] = {}
+
+    def page(self, row: int) -> StepPage:
+        if row not in self.pages:
+            page = page_class(STEPS[row])(self.controller, self.dictionary, self)
+            self.pages[row] = page
+            self.addWidget(page)
+            if self.controller.read_only:
+                freeze_page(page)
+            page.location_activated.connect(self.location_activated)
+            page.export_requested.connect(self.export_requested)
+            page.show_findings(findings_for(page.step, self.controller.findings))
+        return self.pages[row]
+
+    def show_row(self, row: int) -> None:
+        if 0 <= row < len(STEPS):
+            self.setCurrentWidget(self.page(row))
+
+    def current_page(self) -> StepPage | None:
+        widget = self.currentWidget()
+        return widget if isinstance(widget, StepPage) else None
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        for row, page in self.pages.items():
+            page.show_findings(findings_for(STEPS[row], findings))
+
+    def drop_pages(self) -> None:
+        """Read-only came or went: pages are built again, frozen or not, when next shown."""
+        for page in self.pages.values():
+            self.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+
+    def set_spelling(self, enabled: bool) -> None:
+        for page in self.pages.values():
+            for highlighter in page.findChildren(SpellHighlighter):
+                highlighter.set_enabled(enabled)
