@@ -79,7 +79,7 @@ def main() -> int:
         preferences.set(Preferences.SPELL_CHECK, False)
         window = MainWindow(preferences, WindowState())
         window.show()
-        window.new_from_template("blank")
+        window.session.new_from_template("blank")
         beat = Heartbeat()
 
         def pump_until(condition, limit: float = 120.0) -> float:  # type: ignore[no-untyped-def]

@@ -63,7 +63,7 @@ def export(
         from postmortem.mail.draft import build_draft
 
         return build_draft(document, export(document, "pdf", "customer", base_dir=base_dir, today=today))
-    folder = base_dir if base_dir is not None else document._folder
+    folder = base_dir if base_dir is not None else document.folder
     assets = AssetFolder(folder)
     if format == "md":
         from postmortem.render.markdown_export import customer_markdown, internal_markdown

@@ -110,7 +110,7 @@ def save(document: Document, path: str | os.PathLike[str]) -> None:
     """Write the document atomically: the old file stays whole until the new one is."""
     target = Path(path)
     atomic_write(target, dumps(document).encode("utf-8"))
-    document._folder = str(target.resolve().parent)
+    document.folder = target.resolve().parent
 
 
 # ---------------------------------------------------------------- reading
@@ -125,7 +125,7 @@ def load(path: str | os.PathLike[str]) -> Document:
     source = Path(path)
     raw = read_regular(source, MAX_BYTES, kind="postmortem file")
     document = loads(raw, source)
-    document._folder = str(source.resolve().parent)
+    document.folder = source.resolve().parent
     return document
 
 

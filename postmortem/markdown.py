@@ -241,18 +241,3 @@ def to_html(
     if inline and len(tokens) == 3 and tokens[0].type == "paragraph_open":
         return md.renderer.renderInline(tokens[1].children or [], md.options, env)
     return md.renderer.render(tokens, md.options, env)
-
-
-def plain_text(text: str) -> str:
-    """Markdown reduced to its words, for PDF metadata and the like."""
-    if not text:
-        return ""
-    md = parser()
-    env: Env = {}
-    tokens = parse(text, env)
-    words = [
-        md.renderer.renderInlineAsText(token.children or [], md.options, env)
-        for token in tokens
-        if token.type == "inline"
-    ]
-    return " ".join(" ".join(words).split())

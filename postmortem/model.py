@@ -11,6 +11,7 @@ internal: the customer renderers never receive it (see `postmortem.views`).
 from __future__ import annotations
 
 import datetime as dt
+import pathlib
 from enum import StrEnum
 from typing import Literal
 
@@ -263,8 +264,19 @@ class Document(Model):
     action_items: ActionItems = Field(default_factory=ActionItems)
     customer_letter: CustomerLetter = Field(default_factory=CustomerLetter)
 
-    # The folder the document was loaded from: its logo and images live there.
+    # Where the document lives (see `folder`); not part of the file, and not compared.
     _folder: str | None = PrivateAttr(default=None)
+
+    @property
+    def folder(self) -> pathlib.Path | None:
+        """The folder the document was loaded from or saved to, where its logo and images
+        live; None for a document that has never been on disk (exports then embed no images
+        of its own). `fileformat.load` and `save`, recovery and versions set it."""
+        return pathlib.Path(self._folder) if self._folder else None
+
+    @folder.setter
+    def folder(self, value: pathlib.Path | None) -> None:
+        self._folder = str(value) if value is not None else None
 
     def __eq__(self, other: object) -> bool:
         # Two documents are equal when they say the same things; the folder

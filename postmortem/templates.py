@@ -26,10 +26,6 @@ from postmortem.model import (
 PROMPT = re.compile(r"\[\[([^\[\]]+)\]\]")
 
 
-def has_prompt(text: str) -> bool:
-    return bool(PROMPT.search(text))
-
-
 def _common(document: Document, today: dt.date) -> None:
     meta = document.meta
     meta.title = "[[Short title customers would recognise, e.g. Web site and support desk outage]]"

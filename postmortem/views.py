@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from postmortem import timefmt
 from postmortem.chart import TimelineChart, timeline_chart
-from postmortem.durations import KeyFigures, KeyMoments, format_duration, key_figures, key_moments
+from postmortem.durations import KeyFigures, format_duration, key_figures
 from postmortem.letterfields import VOCABULARY, CustomerEvent, LetterFacts, Promise, names_used
 from postmortem.model import (
     SECTION_TITLES,
@@ -288,7 +288,6 @@ def internal_view(document: Document, *, today: dt.date | None = None) -> Intern
     day = document_date(document)
     reference_day = today or dt.date.today()
     figures = key_figures(document)
-    moments = key_moments(document)
     return InternalView(
         title=meta.title,
         language=meta.language,
@@ -304,7 +303,7 @@ def internal_view(document: Document, *, today: dt.date | None = None) -> Intern
         authors=list(meta.authors),
         reviewers=list(meta.reviewers),
         tags=list(meta.tags),
-        figures=_figures(document, figures, moments),
+        figures=_figures(document, figures),
         summary=document.summary.text,
         events=[
             InternalEvent(
@@ -348,7 +347,7 @@ def _year(document: Document, day: dt.date | None) -> int:
     return day.year if day else 2000
 
 
-def _figures(document: Document, figures: KeyFigures, moments: KeyMoments) -> list[Figure]:
+def _figures(document: Document, figures: KeyFigures) -> list[Figure]:
     affected = _affected(document) or "—"
     loss = {DataLoss.NONE: "None", DataLoss.POSSIBLE: "Possible", DataLoss.CONFIRMED: "Confirmed"}
     return [

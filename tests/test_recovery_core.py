@@ -82,7 +82,7 @@ def test_a_snapshot_round_trips_the_document(tmp_path: Path, example_copy: Path)
     assert abs(snapshot.saved_at - dt.datetime.now(dt.UTC)) < dt.timedelta(seconds=5)
     recovered = store.load(snapshot)
     assert recovered == document
-    assert recovered._folder == str(example_copy.parent.resolve())
+    assert recovered.folder == example_copy.parent.resolve()
 
 
 def test_keys_are_stable_per_file_and_unique_for_untitled(tmp_path: Path) -> None:
@@ -183,10 +183,10 @@ def test_replace_content_keeps_the_object_and_its_folder(
     example_copy: Path, sample_document: Document
 ) -> None:
     target = fileformat.load(example_copy)
-    folder = target._folder
+    folder = target.folder
     replace_content(target, sample_document)
     assert target == sample_document
-    assert target._folder == folder
+    assert target.folder == folder
     sample_document.summary.text = "changed afterwards"
     assert target.summary.text != "changed afterwards"  # a copy, not shared
 
@@ -218,7 +218,7 @@ def test_versions_keep_what_each_save_replaced(tmp_path: Path, example_copy: Pat
     assert listed[0].saved_at > listed[1].saved_at
     assert listed[1].written_at == dt.datetime.fromtimestamp(1_700_000_000, dt.UTC)
     assert listed[0].load().summary.text == "Second."
-    assert listed[0].load()._folder == str(example_copy.parent.resolve())  # its logo is found
+    assert listed[0].load().folder == example_copy.parent.resolve()  # its logo is found
 
 
 def test_only_the_last_versions_are_kept(tmp_path: Path, example_copy: Path) -> None:

@@ -45,7 +45,6 @@ class Autosave(QObject):
         self.controller = controller
         self.store = store
         self.key: str | None = None  # None: nothing to keep (no document, or read-only)
-        self.has_snapshot = False
         self.failing = False
         self.last_write_ms = 0.0
         self.debounce = QTimer(self, singleShot=True, interval=debounce_ms)
@@ -63,7 +62,6 @@ class Autosave(QObject):
         """Keep the current document under `key` from now on (None: keep nothing)."""
         self._stop()
         self.key = key
-        self.has_snapshot = key is not None and self.store.path_for(key).exists()
         self._changed()
 
     def pending(self) -> bool:
@@ -96,7 +94,6 @@ class Autosave(QObject):
             self.debounce.start()  # try again after the next pause, even without more typing
             return False
         self.last_write_ms = (time.perf_counter() - started) * 1000
-        self.has_snapshot = True
         if self.failing:
             self.failing = False
             self.recovered.emit()
@@ -113,7 +110,6 @@ class Autosave(QObject):
         if self.key is not None:
             with contextlib.suppress(OSError):
                 self.store.remove(self.key)
-        self.has_snapshot = False
 
     def stop(self, *, keep: bool) -> None:
         """The document goes away: keep its snapshot (a crash-like exit) or remove it."""

@@ -66,10 +66,7 @@ class DocumentController(QObject):
     @property
     def folder(self) -> FilePath | None:
         """The document's folder, where its logo and images must live; None until saved."""
-        if self.path is not None:
-            return self.path.parent
-        folder = self.document._folder
-        return FilePath(folder) if folder else None
+        return self.path.parent if self.path is not None else self.document.folder
 
     @property
     def title(self) -> str:

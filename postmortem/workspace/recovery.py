@@ -161,7 +161,7 @@ class RecoveryStore:
         _, text = self.read(snapshot.path)
         document = loads(text, snapshot.path)
         if snapshot.source is not None:
-            document._folder = str(snapshot.source.parent)
+            document.folder = snapshot.source.parent
         return document
 
     def offer(self, snapshot: Snapshot) -> RecoveryOffer:

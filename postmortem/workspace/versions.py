@@ -45,7 +45,7 @@ class Version:
         """The version's document; it lives in the source's folder (its logo is there)."""
         document = load(self.path)
         if self.source is not None:
-            document._folder = str(self.source.parent)
+            document.folder = self.source.parent
         return document
 
 

@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from postmortem import timefmt
@@ -210,6 +210,3 @@ class TimelineModel(DocumentListModel):
         if path in (("meta", "time_zone"), ("meta",)) and self.rowCount():
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, TIME, TIME)
             self.dataChanged.emit(self.index(0, TIME), self.index(self.rowCount() - 1, TIME))
-
-    def row_of(self, index: QModelIndex) -> int | None:
-        return index.row() if index.isValid() else None

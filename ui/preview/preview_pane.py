@@ -8,8 +8,6 @@ was asked for; otherwise it is dropped and the newer text goes out instead.
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -52,8 +50,6 @@ class PreviewPane(QWidget):
         self.generation = 0  # bumped on every change that the preview must show
         self.shown_generation = -1
         self._in_flight: tuple[int, int] | None = None  # (request id, generation)
-        self._changed_at = time.perf_counter()
-        self.last_latency = 0.0  # seconds from the last change to its pages being queued
         self.enabled = True
 
         self.timer = QTimer(self, singleShot=True, interval=delay_ms)
@@ -112,13 +108,11 @@ class PreviewPane(QWidget):
     def schedule(self) -> None:
         """The document changed: render it once the writer pauses."""
         self.generation += 1
-        self._changed_at = time.perf_counter()
         if self.enabled:
             self.timer.start()
 
     def refresh_now(self) -> None:
         self.generation += 1
-        self._changed_at = time.perf_counter()
         self._send()
 
     def set_audience(self, audience: str) -> None:
@@ -170,7 +164,6 @@ class PreviewPane(QWidget):
         self.error.setVisible(False)
         self.stack.setCurrentWidget(self.pages)
         self.shown_generation = generation
-        self.last_latency = time.perf_counter() - self._changed_at
         count = self.pages.page_count
         self.status.setText(f"{count} page{'s' if count != 1 else ''} · up to date")
         self.shown.emit(generation)
