@@ -22,6 +22,7 @@ from postmortem import editing, fileformat
 from postmortem.checks import Finding, Settings, SettingsError, check, find_settings
 from postmortem.editing import EditError, Path
 from postmortem.model import Document
+from ui import background
 from ui.notifier import DocumentSignals
 from ui.undo_commands import TYPING_ID, InsertItem, MoveItem, RemoveItem, ReplaceDocument, SetValue
 
@@ -52,11 +53,11 @@ class DocumentController(QObject):
         # Checks are cheap, but a burst of edits (a paste, an undo macro)
         # should run them once.
         self._check_timer = QTimer(self, singleShot=True, interval=30)
-        self._check_timer.timeout.connect(self.refresh_findings)
+        self._check_timer.timeout.connect(self.recheck)
+        self._checks = 0  # generation of the newest check asked for
         self.notifier.changed.connect(self._check_timer.start)
         self.notifier.value_changed.connect(lambda _path: self.notifier.changed.emit())
         self.path_changed.connect(self._find_settings)
-        self.refresh_findings()
 
     # ------------------------------------------------------------ reading
 
@@ -76,9 +77,28 @@ class DocumentController(QObject):
         return not self.undo_stack.isClean()
 
     def refresh_findings(self) -> None:
+        """Run the checks now, on this thread (tests and scripts that need the answer at once)."""
         self._check_timer.stop()
-        self.findings = check(self.document, today=self.today, settings=self.settings)
-        self.findings_changed.emit()
+        self._checks += 1
+        self._show_findings(self._checks, check(self.document, today=self.today, settings=self.settings))
+
+    def recheck(self) -> None:
+        """Run the checks in the background on a copy of the document; the newest answer wins."""
+        self._check_timer.stop()
+        self._checks += 1
+        generation, copy = self._checks, self.document.model_copy(deep=True)
+        today, settings = self.today, self.settings
+        background.run(
+            lambda: check(copy, today=today, settings=settings),
+            owner=self,
+            done=lambda findings: self._show_findings(generation, findings),
+            name="checks",
+        )
+
+    def _show_findings(self, generation: int, findings: list[Finding]) -> None:
+        if generation == self._checks:  # an answer for an older document is dropped
+            self.findings = findings
+            self.findings_changed.emit()
 
     def _find_settings(self) -> None:
         """A new path may have another settings file beside it; a broken one is reported, not fatal."""
@@ -155,14 +175,11 @@ class DocumentController(QObject):
         self.notifier.reset.emit()
         self.path_changed.emit()
         self.notifier.changed.emit()
-        self.refresh_findings()
+        self.recheck()
 
-    def save(self, path: str | FilePath | None = None) -> None:
-        """Save atomically to `path` (or the current file); raises DocumentError."""
-        target = FilePath(path).resolve() if path is not None else self.path
-        if target is None:
-            raise ValueError("save() needs a path for a new document")
-        fileformat.save(self.document, target)
+    def saved_to(self, target: FilePath) -> None:
+        """The document was just written to `target`: that file is where it lives now."""
+        self.document.folder = target.parent
         self.undo_stack.setClean()
         if target != self.path:
             self.path = target

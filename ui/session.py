@@ -30,11 +30,13 @@ from typing import ClassVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from postmortem import fileformat
+from postmortem.atomic import atomic_write
 from postmortem.errors import DocumentError
 from postmortem.model import Document
 from postmortem.templates import new_document
 from postmortem.workspace.locking import DocumentLock, DocumentLocked, FileStamp
 from postmortem.workspace.versions import Version
+from ui import background
 from ui.document_controller import DocumentController
 from ui.questions import Questions
 from ui.safekeeping import Safekeeping, Stores
@@ -248,9 +250,15 @@ class DocumentSession(QObject):
             except DocumentLocked as locked:
                 self.say(f"“{target.name}” is open by {locked.owner.describe()}; save under another name.")
                 return False
-        kept = self.keep.record_version(target)
+        text = fileformat.dumps(self.controller.document).encode("utf-8")
+
+        def write() -> str:
+            kept = self.keep.record_version(target)
+            atomic_write(target, text)
+            return kept
+
         try:
-            self.controller.save(target)
+            kept = background.run_and_wait(write, owner=self, name="save")
         except DocumentError as error:
             self.keep.release_unused(lock)
             self.keep.autosave.flush()  # the unsaved work is safe even if the app dies next
@@ -262,6 +270,7 @@ class DocumentSession(QObject):
                 save_as=True,
             )
             return False
+        self.controller.saved_to(target)
         if self.read_only:  # a read-only copy saved under a new name: edit that file now
             self.show(self.controller.document, target, lock=lock, stamp=FileStamp.of(target))
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from postmortem import fileformat
 from postmortem.model import ActionItem
 from ui.document_controller import DocumentController
 from ui.undo_commands import field_label
@@ -39,7 +40,8 @@ def test_a_refused_value_changes_nothing(controller: DocumentController) -> None
 def test_the_clean_state_follows_save_and_undo(controller: DocumentController, tmp_path) -> None:
     controller.set_value(("meta", "title"), "Outage")
     assert controller.is_modified()
-    controller.save(tmp_path / "a.postmortem")
+    fileformat.save(controller.document, tmp_path / "a.postmortem")
+    controller.saved_to(tmp_path / "a.postmortem")
     assert not controller.is_modified()
     controller.undo_stack.undo()
     assert controller.is_modified()

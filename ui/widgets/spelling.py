@@ -1,19 +1,21 @@
 """Spell checking for the Markdown editors, if `pyspellchecker` is installed.
 
 pyspellchecker ships its word lists inside the wheel, so it works offline.
-Its English list takes about 0.2 s to load; that happens once, on a worker
-thread, after the window is up. Until it is ready nothing is underlined.
+Its English list takes about 0.2 s to load; that happens once, in the
+background (`ui.background`), after the window is up. Until it is ready
+nothing is underlined.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+from ui import background
 
 WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]")
 # Everyday words of incident writing that a general English list lacks;
@@ -44,6 +46,12 @@ def available() -> bool:
     return True
 
 
+def _english() -> Any:
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1)
+
+
 class SpellDictionary(QObject):
     """One English word list for the whole window; loads in the background."""
 
@@ -53,7 +61,7 @@ class SpellDictionary(QObject):
     def __init__(self, parent: QObject | None = None, words: Iterable[str] = ()) -> None:
         super().__init__(parent)
         self._checker: Any = None
-        self._thread: threading.Thread | None = None
+        self._job: background.Job[Any] | None = None
         self._extra: set[str] = set(INCIDENT_WORDS) | {word.lower() for word in words}
 
     @property
@@ -62,23 +70,20 @@ class SpellDictionary(QObject):
 
     def load(self) -> bool:
         """Start loading; False when no spell-checking library is installed."""
-        if self._checker is not None or self._thread is not None:
+        if self._checker is not None or self._job is not None:
             return True
         if not available():
             return False
-        self._thread = threading.Thread(target=self._load, name="spelling-dictionary", daemon=True)
-        self._thread.start()
+        self._job = background.run(_english, owner=self, done=self._loaded, name="spelling-dictionary")
         return True
 
-    def _load(self) -> None:
-        from spellchecker import SpellChecker
-
-        self._checker = SpellChecker(language="en", distance=1)
+    def _loaded(self, checker: Any) -> None:
+        self._checker = checker
         self.ready.emit()
 
     def wait(self) -> None:
-        if self._thread is not None:
-            self._thread.join()
+        if self._job is not None:
+            self._job.wait()
 
     def is_known(self, word: str) -> bool:
         if self._checker is None or len(word) < 3 or word.isupper():

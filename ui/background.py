@@ -1,0 +1,106 @@
+"""Slow work off the UI thread: one job on a worker thread, its result back on the UI thread.
+
+`run(work, done=..., failed=..., owner=...)` starts `work()` on a short-lived
+worker thread and calls `done(result)` (or `failed(error)`) on the thread
+that `owner` lives in, the UI thread, through a queued signal. The worker
+never touches widgets; it gets plain data (a copy of the document, file text)
+and returns plain data. If `owner` is gone by then, nothing is called.
+
+`run_and_wait(work)` is for the few steps the writer must wait for (a save):
+the work runs on a worker while the window keeps painting; keys and clicks
+wait until it is done, so the document cannot change under it.
+
+Each job has its own thread, which ends with the job: nothing idles in the
+background, and closing the app never waits on a pool.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QEventLoop, QObject, Signal
+
+T = TypeVar("T")
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; a signal emitted on the worker reaches it there."""
+
+    finished = Signal(object, object)  # the result, the exception (one of them is None)
+
+
+class Job(Generic[T]):
+    """A job started by `run`; `wait()` blocks until its worker has ended."""
+
+    def __init__(self, thread: threading.Thread) -> None:
+        self.thread = thread
+
+    def wait(self, timeout: float | None = None) -> None:
+        self.thread.join(timeout)
+
+    def running(self) -> bool:
+        return self.thread.is_alive()
+
+
+def run(
+    work: Callable[[], T],
+    *,
+    owner: QObject,
+    done: Callable[[T], object],
+    failed: Callable[[Exception], object] | None = None,
+    name: str = "background",
+) -> Job[T]:
+    """Run `work()` on a worker thread; `done(result)` or `failed(error)` on `owner`'s thread."""
+    relay = _Relay(owner)
+
+    def deliver(result: object, error: object) -> None:
+        relay.deleteLater()
+        if isinstance(error, Exception):
+            if failed is None:
+                raise error
+            failed(error)
+        else:
+            done(result)  # type: ignore[arg-type]  # the worker's own result, as `work` typed it
+
+    relay.finished.connect(deliver)
+
+    def worker() -> None:
+        result: object = None
+        error: Exception | None = None
+        try:
+            result = work()
+        except Exception as problem:  # handed to `failed` on the UI thread
+            error = problem
+        # The owner (and its relay) may have gone meanwhile: then nobody waits for this result.
+        with contextlib.suppress(RuntimeError):
+            relay.finished.emit(result, error)
+
+    thread = threading.Thread(target=worker, name=name, daemon=True)
+    thread.start()
+    return Job(thread)
+
+
+def run_and_wait(work: Callable[[], T], *, owner: QObject, name: str = "background") -> T:
+    """`work()` on a worker while the UI keeps painting; returns its result or raises its error.
+
+    User input is held back meanwhile (it arrives once the work is done), so
+    nothing the work depends on can change under it.
+    """
+    loop = QEventLoop()
+    outcome: list[tuple[bool, object]] = []
+
+    def finish(ok: bool, value: object) -> None:
+        outcome.append((ok, value))
+        loop.quit()
+
+    run(work, owner=owner, done=lambda v: finish(True, v), failed=lambda e: finish(False, e), name=name)
+    if not outcome:
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    ok, value = outcome[0]
+    if not ok:
+        assert isinstance(value, Exception)
+        raise value
+    return value  # type: ignore[return-value]  # what `work` returned
