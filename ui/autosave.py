@@ -51,6 +51,9 @@ class Autosave(QObject):
         self.max_wait = QTimer(self, singleShot=True, interval=max_wait_ms)
         self.debounce.timeout.connect(self.write_now)
         self.max_wait.timeout.connect(self.write_now)
+        # Every change, not every undo step: typing into one field merges into one
+        # step, and each keystroke must still restart the pause.
+        controller.notifier.changed.connect(self._changed)
         controller.undo_stack.indexChanged.connect(self._changed)
         controller.undo_stack.cleanChanged.connect(self._changed)
 

@@ -54,7 +54,9 @@ class DocumentController(QObject):
         # should run them once.
         self._check_timer = QTimer(self, singleShot=True, interval=30)
         self._check_timer.timeout.connect(self.recheck)
-        self._checks = 0  # generation of the newest check asked for
+        self._asked = 0  # how many checks were asked for; the newest one's answer shows
+        self._job: background.Job[list[Finding]] | None = None
+        self._stopped = False
         self.notifier.changed.connect(self._check_timer.start)
         self.notifier.value_changed.connect(lambda _path: self.notifier.changed.emit())
         self.path_changed.connect(self._find_settings)
@@ -79,26 +81,46 @@ class DocumentController(QObject):
     def refresh_findings(self) -> None:
         """Run the checks now, on this thread (tests and scripts that need the answer at once)."""
         self._check_timer.stop()
-        self._checks += 1
-        self._show_findings(self._checks, check(self.document, today=self.today, settings=self.settings))
+        self._asked += 1
+        self._show_findings(check(self.document, today=self.today, settings=self.settings))
 
     def recheck(self) -> None:
-        """Run the checks in the background on a copy of the document; the newest answer wins."""
+        """Run the checks in the background on a copy of the document. One check runs at a
+        time; edits made meanwhile are checked once it ends, and only the newest answer shows."""
         self._check_timer.stop()
-        self._checks += 1
-        generation, copy = self._checks, self.document.model_copy(deep=True)
+        self._asked += 1
+        if self._job is None or not self._job.running():
+            self._start_check()
+
+    def _start_check(self) -> None:
+        generation, copy = self._asked, self.document.model_copy(deep=True)
         today, settings = self.today, self.settings
-        background.run(
+        self._job = background.run(
             lambda: check(copy, today=today, settings=settings),
             owner=self,
-            done=lambda findings: self._show_findings(generation, findings),
+            done=lambda findings: self._checked(generation, findings),
             name="checks",
         )
 
-    def _show_findings(self, generation: int, findings: list[Finding]) -> None:
-        if generation == self._checks:  # an answer for an older document is dropped
-            self.findings = findings
-            self.findings_changed.emit()
+    def _checked(self, generation: int, findings: list[Finding]) -> None:
+        self._job = None
+        if self._stopped:
+            return
+        if generation == self._asked:
+            self._show_findings(findings)
+        else:  # the document changed while this ran: check what it says now
+            self._start_check()
+
+    def _show_findings(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        self.findings_changed.emit()
+
+    def stop(self) -> None:
+        """No more checks: wait for the one running (the window is closing)."""
+        self._stopped = True
+        self._check_timer.stop()
+        if self._job is not None:
+            self._job.wait()
 
     def _find_settings(self) -> None:
         """A new path may have another settings file beside it; a broken one is reported, not fatal."""

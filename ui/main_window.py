@@ -420,6 +420,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.service.stop()
         self.dictionary.wait()
+        self.controller.stop()
         event.accept()
 
 

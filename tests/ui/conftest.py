@@ -101,8 +101,10 @@ def nothing_left_running() -> Iterator[None]:
 
 
 @pytest.fixture
-def controller(qapp: QApplication, today: dt.date) -> DocumentController:
-    return DocumentController(today=today)
+def controller(qapp: QApplication, today: dt.date) -> Iterator[DocumentController]:
+    controller = DocumentController(today=today)
+    yield controller
+    controller.stop()
 
 
 @pytest.fixture
