@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -23,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import import_dialog, session_dialogs
+from ui import session_dialogs
 from ui.export_dialog import ExportDialog
-from ui.import_dialog import ImportDialog
 from ui.message_bar import MessageBar
 from ui.preview.preview_pane import PreviewPane
 from ui.preview.render_service import RenderService
@@ -42,6 +42,9 @@ from ui.steps.base import StepPage
 from ui.versions_dialog import VersionsDialog
 from ui.widgets.spelling import SpellDictionary
 from ui.widgets.step_list import StepList
+
+if TYPE_CHECKING:
+    from ui.import_dialog import ImportDialog
 
 APP_NAME = "Postmortem Studio"
 
@@ -222,14 +225,21 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    # The import dialog and the importers load when first used, not at start-up.
     def import_files(self, paths: list[str] | None = None) -> ImportDialog | None:
         """File ▸ Import… (and files dropped on the window): preview, then one undoable step."""
+        from ui import import_dialog
+
         return import_dialog.open_for(self, paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from ui import import_dialog
+
         import_dialog.accept_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from ui import import_dialog
+
         import_dialog.drop(self, event)
 
     def offer_recovery(self, *, only: Path | None = None, first: Path | None = None) -> RecoveryDialog | None:

@@ -26,24 +26,14 @@ One module per kind of check:
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from postmortem.checks import (
-    blameless,
-    completeness,
-    consistency,
-    coverage,
-    fielduse,
-    fonts,
-    images,
-    leaks,
-    letter,
-    letter_voice,
-    readability,
-)
-from postmortem.checks.fields import TextField, all_fields, analysis_fields, customer_fields, notes_fields
 from postmortem.checks.findings import Audience, Finding, Level, blank, is_ready
 from postmortem.checks.settings import Settings, SettingsError, find_settings, load_settings
 from postmortem.model import SECTIONS, Document, Status
+
+if TYPE_CHECKING:
+    from postmortem.checks.fields import TextField
 
 __all__ = [
     "Audience",
@@ -77,6 +67,23 @@ def check(
     date); `settings` are the organisation's (default: the built-in ones;
     `find_settings(path)` finds a document's).
     """
+    # The rules (and their word lists and patterns) load on the first check, not on
+    # import: the app shows its window first and the CLI's export may never check.
+    from postmortem.checks import (
+        blameless,
+        completeness,
+        consistency,
+        coverage,
+        fielduse,
+        fonts,
+        images,
+        leaks,
+        letter,
+        letter_voice,
+        readability,
+    )
+    from postmortem.checks.fields import analysis_fields, customer_fields, notes_fields
+
     settings = settings or _DEFAULTS
     compiled = settings.compiled()
     day = today or dt.date.today()
@@ -149,6 +156,9 @@ def falsehoods(
     an export does not pay for the whole review (the name lexicon, the
     reading grade).
     """
+    from postmortem.checks import consistency, letter
+    from postmortem.checks.fields import customer_fields
+
     compiled = (settings or _DEFAULTS).compiled()
     found = [
         *consistency.times(document, today or dt.date.today()),
@@ -159,6 +169,8 @@ def falsehoods(
 
 
 def _internal_only(document: Document, visible: list[TextField]) -> list[TextField]:
+    from postmortem.checks.fields import all_fields
+
     shown = {field.location for field in visible}
     return [field for field in all_fields(document) if field.location not in shown]
 
