@@ -92,14 +92,10 @@ def child_bare() -> None:
 def child_app(settings: str) -> None:
     from PySide6.QtCore import QSettings
 
-    from ui.app import create_application
-    from ui.main_window import MainWindow
-    from ui.settings import Preferences, WindowState
-
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
-    app = create_application(["postmortem-studio"])
-    window = MainWindow(Preferences(), WindowState())
-    window.session.open(EXAMPLE)
+    from ui.app import launch  # the app's own start-up path, as `postmortem-studio FILE` runs it
+
+    app, window = launch(["postmortem-studio", str(EXAMPLE)])
 
     def painted() -> None:
         print(f"PAINTED {time.time():.6f}", flush=True)
@@ -107,7 +103,6 @@ def child_app(settings: str) -> None:
         app.quit()
 
     window.first_painted.connect(painted)
-    window.show()
     app.exec()
 
 

@@ -54,7 +54,7 @@ from postmortem.render.html import report_html
 from postmortem.render.pdf import html_to_pdf
 from postmortem.views import internal_view
 document = load(sys.argv[1])
-assets = AssetFolder(document._folder)
+assets = AssetFolder(document.folder)
 html = report_html(internal_view(document), assets)
 data = html_to_pdf(html, assets, identifier=_identifier(document, "internal", None), tagged=False)
 open(sys.argv[2], "wb").write(data)

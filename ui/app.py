@@ -71,9 +71,11 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
     app = create_application([args[0] if args else "postmortem-studio", *qt_args])
 
     window = MainWindow(Preferences(), WindowState())
+    window.controller.hold_checks()  # the first check loads the rules: after the first paint
     first = Path(options.path).resolve() if options.path else None
     if first is not None:
         window.session.open(first, offer=False)  # the offer below lists this file's work first
+    window.first_painted.connect(window.controller.release_checks)
     window.first_painted.connect(lambda: window.offer_recovery(first=first))
     # The leak checks' name lexicon (half a second of imports) loads while the writer looks at
     # the window, rather than when they open their first document.

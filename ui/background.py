@@ -1,5 +1,10 @@
 """Slow work off the UI thread: one job on a worker thread, its result back on the UI thread.
 
+Used for the spelling dictionary, and for saves with their version copies.
+The checks stay on the UI thread, 30 ms after a burst of edits: findings that
+land at an unforeseen moment from a worker made open table-cell editors drop
+what the writer was typing.
+
 `run(work, done=..., failed=..., owner=...)` starts `work()` on a short-lived
 worker thread and calls `done(result)` (or `failed(error)`) on the thread
 that `owner` lives in, the UI thread, through a queued signal. The worker
@@ -21,15 +26,24 @@ import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Signal
 
 T = TypeVar("T")
 
 
 class _Relay(QObject):
-    """Lives on the UI thread; a signal emitted on the worker reaches it there."""
+    """Lives on the UI thread; a signal emitted on the worker reaches it there.
 
-    finished = Signal(object, object)  # the result, the exception (one of them is None)
+    The signal carries nothing: the result waits in `outcome`, which the worker
+    fills before emitting. Python objects sent through a queued signal from
+    another thread crash PySide6 6.12 (a reference count goes wrong on None).
+    """
+
+    finished = Signal()
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.outcome: tuple[object, Exception | None] = (None, None)
 
 
 class Job(Generic[T]):
@@ -38,8 +52,10 @@ class Job(Generic[T]):
     def __init__(self, thread: threading.Thread) -> None:
         self.thread = thread
 
-    def wait(self, timeout: float | None = None) -> None:
-        self.thread.join(timeout)
+    def wait(self) -> None:
+        """Until the job has ended and its callback has run (it is on this thread's queue)."""
+        self.thread.join()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall.value)
 
     def running(self) -> bool:
         return self.thread.is_alive()
@@ -56,9 +72,10 @@ def run(
     """Run `work()` on a worker thread; `done(result)` or `failed(error)` on `owner`'s thread."""
     relay = _Relay(owner)
 
-    def deliver(result: object, error: object) -> None:
+    def deliver() -> None:
+        result, error = relay.outcome
         relay.deleteLater()
-        if isinstance(error, Exception):
+        if error is not None:
             if failed is None:
                 raise error
             failed(error)
@@ -76,7 +93,8 @@ def run(
             error = problem
         # The owner (and its relay) may have gone meanwhile: then nobody waits for this result.
         with contextlib.suppress(RuntimeError):
-            relay.finished.emit(result, error)
+            relay.outcome = (result, error)
+            relay.finished.emit()
 
     thread = threading.Thread(target=worker, name=name, daemon=True)
     thread.start()

@@ -22,7 +22,6 @@ from postmortem import editing, fileformat
 from postmortem.checks import Finding, Settings, SettingsError, check, find_settings
 from postmortem.editing import EditError, Path
 from postmortem.model import Document
-from ui import background
 from ui.notifier import DocumentSignals
 from ui.undo_commands import TYPING_ID, InsertItem, MoveItem, RemoveItem, ReplaceDocument, SetValue
 
@@ -53,10 +52,9 @@ class DocumentController(QObject):
         # Checks are cheap, but a burst of edits (a paste, an undo macro)
         # should run them once.
         self._check_timer = QTimer(self, singleShot=True, interval=30)
-        self._check_timer.timeout.connect(self.recheck)
-        self._asked = 0  # how many checks were asked for; the newest one's answer shows
-        self._job: background.Job[list[Finding]] | None = None
-        self._stopped = False
+        self._check_timer.timeout.connect(self.refresh_findings)
+        self._held = False
+        self._pending = False
         self.notifier.changed.connect(self._check_timer.start)
         self.notifier.value_changed.connect(lambda _path: self.notifier.changed.emit())
         self.path_changed.connect(self._find_settings)
@@ -79,48 +77,25 @@ class DocumentController(QObject):
         return not self.undo_stack.isClean()
 
     def refresh_findings(self) -> None:
-        """Run the checks now, on this thread (tests and scripts that need the answer at once)."""
+        """Run the checks now. They run on the UI thread, 30 ms after a burst of edits: findings
+        that arrive at an unforeseen moment from a worker reset table cells being edited."""
         self._check_timer.stop()
-        self._asked += 1
-        self._show_findings(check(self.document, today=self.today, settings=self.settings))
-
-    def recheck(self) -> None:
-        """Run the checks in the background on a copy of the document. One check runs at a
-        time; edits made meanwhile are checked once it ends, and only the newest answer shows."""
-        self._check_timer.stop()
-        self._asked += 1
-        if self._job is None or not self._job.running():
-            self._start_check()
-
-    def _start_check(self) -> None:
-        generation, copy = self._asked, self.document.model_copy(deep=True)
-        today, settings = self.today, self.settings
-        self._job = background.run(
-            lambda: check(copy, today=today, settings=settings),
-            owner=self,
-            done=lambda findings: self._checked(generation, findings),
-            name="checks",
-        )
-
-    def _checked(self, generation: int, findings: list[Finding]) -> None:
-        self._job = None
-        if self._stopped:
+        if self._held:
+            self._pending = True
             return
-        if generation == self._asked:
-            self._show_findings(findings)
-        else:  # the document changed while this ran: check what it says now
-            self._start_check()
-
-    def _show_findings(self, findings: list[Finding]) -> None:
-        self.findings = findings
+        self.findings = check(self.document, today=self.today, settings=self.settings)
         self.findings_changed.emit()
 
-    def stop(self) -> None:
-        """No more checks: wait for the one running (the window is closing)."""
-        self._stopped = True
-        self._check_timer.stop()
-        if self._job is not None:
-            self._job.wait()
+    def hold_checks(self) -> None:
+        """No checks until `release_checks` (the window is not on screen yet: the first check
+        loads the rules and word lists, which must not delay the first paint)."""
+        self._held = True
+
+    def release_checks(self) -> None:
+        self._held = False
+        if self._pending:
+            self._pending = False
+            self.refresh_findings()
 
     def _find_settings(self) -> None:
         """A new path may have another settings file beside it; a broken one is reported, not fatal."""
@@ -197,7 +172,7 @@ class DocumentController(QObject):
         self.notifier.reset.emit()
         self.path_changed.emit()
         self.notifier.changed.emit()
-        self.recheck()
+        self.refresh_findings()
 
     def saved_to(self, target: FilePath) -> None:
         """The document was just written to `target`: that file is where it lives now."""

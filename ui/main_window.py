@@ -430,7 +430,6 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.service.stop()
         self.dictionary.wait()
-        self.controller.stop()
         event.accept()
 
 

@@ -101,10 +101,8 @@ def nothing_left_running() -> Iterator[None]:
 
 
 @pytest.fixture
-def controller(qapp: QApplication, today: dt.date) -> Iterator[DocumentController]:
-    controller = DocumentController(today=today)
-    yield controller
-    controller.stop()
+def controller(qapp: QApplication, today: dt.date) -> DocumentController:
+    return DocumentController(today=today)
 
 
 @pytest.fixture

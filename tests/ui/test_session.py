@@ -25,7 +25,6 @@ def session(qapp, today: dt.date) -> Iterator[DocumentSession]:
     session = DocumentSession(Answers(), WindowState(), Stores.default(), today=today)
     yield session
     session.drop()
-    session.controller.stop()
 
 
 def test_opening_shows_the_document_and_saving_announces_it(
@@ -88,4 +87,3 @@ def test_a_second_session_on_the_same_file_is_asked_and_opens_read_only(
     assert other.read_only and other.read_only_note == "read-only"
     assert other.controller.set_value(SUMMARY, "Refused.") is not None
     other.drop()
-    other.controller.stop()

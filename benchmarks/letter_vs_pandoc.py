@@ -1,0 +1,93 @@
+"""The example's customer letter as a PDF from a cold start: ours against pandoc + WeasyPrint, one run.
+
+Run from the repository root (pandoc from Debian, for this benchmark only:
+`apt-get install pandoc`):
+
+    python benchmarks/letter_vs_pandoc.py             # 7 rounds
+    python benchmarks/letter_vs_pandoc.py --rounds 3
+
+Every figure is the wall-clock time of fresh processes, as a person running
+the command waits for it, with rounds interleaved so that the load of a
+shared machine falls on both alike; the table gives medians and minima.
+
+- **ours**: `python -m postmortem export raid-outage.postmortem --format pdf
+  --audience customer -o letter.pdf` (the letter's checks included: a customer
+  export refuses a letter that would say something false);
+- **pandoc + WeasyPrint**: `pandoc letter.md --pdf-engine=weasyprint -o letter.pdf`
+  on the same letter as Markdown (our own Markdown export of it), with the
+  WeasyPrint of this environment on the PATH.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE = REPO / "examples" / "raid-outage" / "raid-outage.postmortem"
+
+
+def timed(command: list[str], env: dict[str, str], cwd: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, env=env, cwd=cwd)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    if not shutil.which("pandoc"):
+        print("error: pandoc is not installed (apt-get install pandoc)", file=sys.stderr)
+        return 2
+    env = dict(os.environ)
+    env["PATH"] = os.pathsep.join((str(Path(sys.executable).parent), env.get("PATH", "")))
+    env["PYTHONPATH"] = str(REPO)
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        for source in EXAMPLE.parent.iterdir():
+            shutil.copy(source, folder / source.name)
+        document = folder / EXAMPLE.name
+        letter_md = folder / "letter.md"
+        subprocess.run(
+            [sys.executable, "-m", "postmortem", "export", str(document), "--format", "md",
+             "--audience", "customer", "-o", str(letter_md)],
+            check=True, capture_output=True, env=env, cwd=folder,
+        )
+        contenders = {
+            "ours: postmortem export --format pdf": [
+                sys.executable, "-m", "postmortem", "export", str(document), "--format", "pdf",
+                "--audience", "customer", "-o", str(folder / "ours.pdf"),
+            ],
+            "pandoc letter.md --pdf-engine=weasyprint": [
+                "pandoc", str(letter_md), "--pdf-engine=weasyprint", "-o", str(folder / "pandoc.pdf"),
+            ],
+        }
+        for command in contenders.values():  # untimed: font caches and .pyc files as a user has them
+            timed(command, env, folder)
+        runs: dict[str, list[float]] = {label: [] for label in contenders}
+        for _ in range(args.rounds):
+            for label, command in contenders.items():
+                runs[label].append(timed(command, env, folder))
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"Cold customer letter of the example, {args.rounds} interleaved rounds "
+          f"({os.cpu_count()} cores, load {load:.1f}, Python {sys.version.split()[0]})")
+    print()
+    print("| command | median | min |")
+    print("| --- | --- | --- |")
+    for label, times in runs.items():
+        print(f"| {label} | {statistics.median(times):.2f} s | {min(times):.2f} s |")
+    ours, theirs = (statistics.median(times) for times in runs.values())
+    print(f"\nours ÷ pandoc + WeasyPrint: {ours / theirs:.2f} (below 1: ours is faster)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
