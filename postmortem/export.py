@@ -10,7 +10,6 @@ from postmortem.assets import AssetFolder
 from postmortem.errors import DocumentError
 from postmortem.model import Document
 from postmortem.native import require_pdf_libraries
-from postmortem.views import customer_view, internal_view
 
 FORMATS = ("md", "html", "pdf")
 # Formats only the customer letter has: the e-mail draft that carries its PDF.
@@ -65,6 +64,9 @@ def export(
         return build_draft(document, export(document, "pdf", "customer", base_dir=base_dir, today=today))
     folder = base_dir if base_dir is not None else document.folder
     assets = AssetFolder(folder)
+    # The views and renderers load with the first export: `import postmortem` stays light.
+    from postmortem.views import customer_view, internal_view
+
     if format == "md":
         from postmortem.render.markdown_export import customer_markdown, internal_markdown
 
