@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import re
-from pathlib import Path
 
 from postmortem.limits import MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS
 
@@ -31,7 +31,7 @@ class DocumentError(Exception):
 
     def __init__(
         self,
-        path: str | Path | None,
+        path: str | os.PathLike[str] | None,
         reason: str,
         *,
         line: int | None = None,

@@ -238,6 +238,8 @@ def to_html(
     if doc_id:
         env["docId"] = doc_id
     tokens = parse(text, env)
+    renderer = md.renderer
+    assert isinstance(renderer, RendererHTML)
     if inline and len(tokens) == 3 and tokens[0].type == "paragraph_open":
-        return md.renderer.renderInline(tokens[1].children or [], md.options, env)
-    return md.renderer.render(tokens, md.options, env)
+        return renderer.renderInline(tokens[1].children or [], md.options, env)
+    return renderer.render(tokens, md.options, env)

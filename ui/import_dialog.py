@@ -192,8 +192,10 @@ class ImportDialog(QDialog):
             self.model.set_rows([])
             self._idle(f"Cannot import: {result}", ok=False)
             return
-        result, rows = result  # type: ignore[misc]
-        assert isinstance(result, Imported)
+        assert isinstance(result, tuple)
+        imported, rows = result
+        assert isinstance(imported, Imported)
+        result = imported
         self.imported = result
         self.model.set_rows(rows)
         findings = "".join(f"<br>⚠ {finding}" for finding in result.findings[:5])
@@ -217,7 +219,8 @@ class ImportDialog(QDialog):
         self._start(work, self._apply_done)
 
     def _apply_done(self, result: object) -> None:
-        merged, report = result  # type: ignore[misc]
+        assert isinstance(result, tuple)
+        merged, report = result
         self.report = report
         names = ", ".join(p.name for p in self.paths)
         self.controller.replace_content(merged, text=f"Import {names}")

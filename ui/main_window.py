@@ -72,7 +72,8 @@ class MainWindow(QMainWindow):
         )
         self.session.open_window = lambda: self.spawn().session
         self.controller = self.session.controller
-        self.dictionary = SpellDictionary(self, preferences.get(Preferences.SPELLING_WORDS))
+        words: list[str] = preferences.get(Preferences.SPELLING_WORDS)
+        self.dictionary = SpellDictionary(self, words)
         self.dictionary.learned.connect(self._remember_word)
         self.service = RenderService(self)
         self._painted = False

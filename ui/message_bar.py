@@ -49,10 +49,14 @@ class MessageBar(QFrame):
         self.buttons = []
         for caption, slot in actions:
             button = QPushButton(caption, self)
-            button.clicked.connect(lambda _checked=False, s=slot: (self.hide(), s()))
+            button.clicked.connect(lambda _checked=False, s=slot: self._act(s))
             self.row.insertWidget(self.row.count() - 1, button)
             self.buttons.append(button)
         self.show()
+
+    def _act(self, slot: Callable[[], object]) -> None:
+        self.hide()
+        slot()
 
     def withdraw(self, kind: str) -> None:
         """Hide the message if it is still the one about `kind`."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QMessageBox, QWidget
 
 APP_NAME = "Postmortem Studio"
 FILE_FILTER = "Postmortems (*.postmortem);;All files (*)"
@@ -30,14 +30,15 @@ def _ask(
     """Show a message box whose buttons say what they do; return the chosen answer."""
     box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(detail)
-    answers = {}
+    answers: dict[QAbstractButton, str] = {}
     for answer, caption, role in choices:
         button = box.addButton(caption, role)
         answers[button] = answer
         if answer == default:
             box.setDefaultButton(button)
     box.exec()
-    return answers.get(box.clickedButton(), "cancel")
+    clicked = box.clickedButton()
+    return answers.get(clicked, "cancel") if clicked is not None else "cancel"
 
 
 def _parent() -> QWidget | None:

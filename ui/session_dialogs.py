@@ -14,6 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from postmortem.workspace.recovery import RecoveryOffer
+from postmortem.workspace.versions import Version
 from ui import recovery_actions
 from ui.recovery_dialog import RecoveryDialog
 from ui.session import DocumentSession
@@ -29,12 +31,16 @@ def offer_recovery(
         return None
     dialog = RecoveryDialog(offers, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.recover_requested.connect(
-        lambda offer: recovery_actions.recover(session, offer) and dialog.settled(offer)
-    )
-    dialog.discard_requested.connect(
-        lambda offer: recovery_actions.discard(session, offer) and dialog.settled(offer)
-    )
+    def recover(offer: RecoveryOffer) -> None:
+        if recovery_actions.recover(session, offer):
+            dialog.settled(offer)
+
+    def discard(offer: RecoveryOffer) -> None:
+        if recovery_actions.discard(session, offer):
+            dialog.settled(offer)
+
+    dialog.recover_requested.connect(recover)
+    dialog.discard_requested.connect(discard)
     dialog.open()
     return dialog
 
@@ -46,6 +52,10 @@ def show_versions(parent: QWidget, session: DocumentSession) -> VersionsDialog |
     dialog = VersionsDialog(session.controller.title, session.versions(), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open_requested.connect(lambda version: recovery_actions.open_version(session, version))
-    dialog.restore_requested.connect(lambda version: session.restore_version(version) and dialog.accept())
+    def restore(version: Version) -> None:
+        if session.restore_version(version):
+            dialog.accept()
+
+    dialog.restore_requested.connect(restore)
     dialog.open()
     return dialog

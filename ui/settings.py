@@ -30,7 +30,8 @@ class Setting(Generic[T]):
         raw = store.value(self.key, None)
         if raw is None:
             return self.default
-        return _convert(raw, self.default)
+        value: T = _convert(raw, self.default)
+        return value
 
     def write(self, store: QSettings, value: T) -> None:
         store.setValue(self.key, value)

@@ -8,7 +8,7 @@ takes back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -96,10 +96,10 @@ class VersionsDialog(QDialog):
         rows = self.view.selectionModel().selectedRows()
         return self.model.version(rows[0].row()) if rows else None
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         version = self.selected()
         if version is not None:
-            signal.emit(version)  # type: ignore[attr-defined]
+            signal.emit(version)
 
     def _update(self) -> None:
         chosen = self.selected() is not None

@@ -21,11 +21,11 @@ from __future__ import annotations
 from postmortem.checks import phrases
 from postmortem.checks.consistency import content_words
 from postmortem.checks.fields import TextField
-from postmortem.checks.findings import E, Finding, W
+from postmortem.checks.findings import Audience, E, Finding, W
 from postmortem.checks.textscan import excerpt, inside, quoted_spans, sentences
 from postmortem.model import Document
 
-_CUSTOMER = "customer"
+_CUSTOMER: Audience = "customer"
 _LETTER = "customer_letter."
 
 
@@ -59,8 +59,8 @@ def voice(doc: Document, fields: list[TextField]) -> list[Finding]:
                            "Say in the first person what you got wrong: “We …, and that was our mistake.”",
                            "ownership", _CUSTOMER))
     for field, match in blamed:
-        said = " ".join(match.group().split())
-        out.append(Finding(W, field.location, f"puts the mistake on a person: “{said}”",
+        words = " ".join(match.group().split())
+        out.append(Finding(W, field.location, f"puts the mistake on a person: “{words}”",
                            "Own it as the organisation: “we made a mistake”, and say what let it through.",
                            "letter-blame", _CUSTOMER, match.span()))
     out += _vague_promises(doc, letter)

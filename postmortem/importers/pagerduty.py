@@ -76,8 +76,10 @@ def read_pagerduty(path: Path, options: Options) -> Imported:
 
 def _describe(entry: dict[str, Any]) -> str:
     summary = str(entry.get("summary") or entry.get("type", "log entry")).strip()
-    channel = entry.get("channel") if isinstance(entry.get("channel"), dict) else {}
-    note = entry.get("note") if isinstance(entry.get("note"), dict) else {}
+    channel = entry.get("channel") or {}
+    channel = channel if isinstance(channel, dict) else {}
+    note = entry.get("note") or {}
+    note = note if isinstance(note, dict) else {}
     extra = str(note.get("content") or "") if note else ""
     if entry.get("type") == "annotate_log_entry" and not extra:
         extra = str(channel.get("summary") or "")

@@ -14,6 +14,7 @@ Authors are people: their names stay in these internal events only.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import re
 import zipfile
@@ -41,7 +42,7 @@ def _files(path: Path) -> dict[str, Callable[[], bytes]]:
     """Name (posix, relative) -> reader, for a folder or a zip."""
     if path.is_dir():
         return {
-            p.relative_to(path).as_posix(): (lambda p=p: read_bytes(p))
+            p.relative_to(path).as_posix(): functools.partial(read_bytes, p)
             for p in sorted(path.rglob("*.json"))
             if p.is_file()
         }

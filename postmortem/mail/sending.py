@@ -130,6 +130,10 @@ def connect(server: Server, password: Callable[[], str | None], timeout: float =
     return client
 
 
+def _as_bytes(text: bytes | str) -> bytes:
+    return text if isinstance(text, bytes) else text.encode("utf-8")
+
+
 def _reply(code: int, text: bytes | str) -> str:
     words = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
     return f"{code} {' '.join(words.split())}"
@@ -155,7 +159,7 @@ def _transaction(client: smtplib.SMTP, message: Outgoing, journal: Journal) -> N
     try:
         code, text = client.data(message.data)
     except smtplib.SMTPDataError as error:
-        code, text = error.smtp_code, error.smtp_error
+        code, text = error.smtp_code, _as_bytes(error.smtp_error)
     except (smtplib.SMTPServerDisconnected, OSError) as error:
         raise _Unconfirmed(str(error) or "connection lost") from None
     if code != 250:

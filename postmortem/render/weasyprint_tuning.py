@@ -78,8 +78,8 @@ def narrowed_ua(stock: str) -> str | None:
         prefix = next((p for p in UA_NARROWED if line.startswith(p)), None)
         if prefix is None:
             narrowed.append(line)
-        elif UA_NARROWED[prefix] is not None:
-            narrowed.append(UA_NARROWED[prefix] + line[len(prefix) :])
+        elif (replacement := UA_NARROWED[prefix]) is not None:
+            narrowed.append(replacement + line[len(prefix) :])
     dropped = sum(value is None for value in UA_NARROWED.values())
     if len(lines) - len(narrowed) != dropped or not any(line.startswith("li::marker {") for line in narrowed):
         return None
@@ -87,7 +87,7 @@ def narrowed_ua(stock: str) -> str | None:
 
 
 @cache
-def html_class() -> type[Any]:
+def html_class() -> Any:
     """WeasyPrint's `HTML`, or a subclass using the narrowed user-agent stylesheet."""
     from weasyprint import CSS, HTML
 

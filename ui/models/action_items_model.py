@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -19,7 +20,7 @@ ITEMS: Path = ("action_items", "items")
 TITLE, OWNER, DUE, PRIORITY, CATEGORY, STATUS, TRACKER, PROMISED = range(8)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
-_CHOICES: dict[int, type] = {PRIORITY: Priority, CATEGORY: Category, STATUS: ActionStatus}
+_CHOICES: dict[int, type[enum.Enum]] = {PRIORITY: Priority, CATEGORY: Category, STATUS: ActionStatus}
 
 
 class ActionItemsModel(DocumentListModel):
@@ -53,8 +54,8 @@ class ActionItemsModel(DocumentListModel):
         return self.controller.document.meta.date or self.today
 
     def choices(self, column: int) -> list[tuple[str, Any]]:
-        enum = _CHOICES.get(column)
-        return [(member.value, member) for member in enum] if enum else []
+        kind = _CHOICES.get(column)
+        return [(member.value, member) for member in kind] if kind else []
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

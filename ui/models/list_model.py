@@ -53,7 +53,8 @@ class DocumentListModel(QAbstractTableModel):
     # ------------------------------------------------------------ data
 
     def items(self) -> list[Any]:
-        return self.controller.get(self.list_path)
+        items: list[Any] = self.controller.get(self.list_path)
+        return items
 
     def item(self, row: int) -> Any:
         return self.items()[row]

@@ -157,9 +157,10 @@ class TimelineModel(DocumentListModel):
         """
         events = self.items()
         if row is not None and 0 <= row < len(events):
-            return events[row].time
+            moment: dt.datetime = events[row].time
+            return moment
         if events:
-            last = max(e.time for e in events)
+            last: dt.datetime = max(e.time for e in events)
             later = last + dt.timedelta(minutes=5)
             same_day = timefmt.localise(later, self.zone).date() == timefmt.localise(last, self.zone).date()
             return later if same_day else last

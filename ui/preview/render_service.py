@@ -128,7 +128,7 @@ class RenderService(QObject):
                 self.is_ready = True
                 self.ready.emit()
                 continue
-            request_id = int(header["id"])  # type: ignore[arg-type]
+            request_id = int(str(header["id"]))
             self._pending.discard(request_id)
             self.finished.emit(request_id, bool(header.get("ok")), payload, str(header.get("error") or ""))
 

@@ -49,7 +49,7 @@ class GuideBox(QFrame):
         self.toggle.setProperty("role", "link")
         self.toggle.setCursor(Qt.CursorShape.PointingHandCursor)
         self.toggle.setToolTip("Show or hide this step's guide (F1)")
-        self.toggle.clicked.connect(lambda: self.set_open(not self.body.isVisible()))
+        self.toggle.clicked.connect(self._flip)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         top.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignBottom)
@@ -67,6 +67,9 @@ class GuideBox(QFrame):
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addLayout(top)
         layout.addWidget(self.body)
+
+    def _flip(self) -> None:
+        self.set_open(not self.body.isVisible())
 
     def set_open(self, visible: bool) -> None:
         self.body.setVisible(visible)

@@ -37,11 +37,11 @@ LABEL_WIDTH = 150
 
 
 def _same_line(shown: Any, stored: Any) -> bool:
-    return clean_line(str(shown)) == stored
+    return bool(clean_line(str(shown)) == stored)
 
 
 def _same_markdown(shown: Any, stored: Any) -> bool:
-    return clean_markdown(str(shown)) == stored
+    return bool(clean_markdown(str(shown)) == stored)
 
 
 class Form(QWidget):
@@ -168,7 +168,8 @@ class Form(QWidget):
         combo = QComboBox(self)
         for member in enum:
             value = str(member.value)
-            text = f"{value} — {member.description}" if descriptions else value[:1].upper() + value[1:]
+            described = getattr(member, "description", "")
+            text = f"{value} — {described}" if descriptions else value[:1].upper() + value[1:]
             combo.addItem(text, member)
         message = self._row(label, combo, required=required, hint=hint)
         binding = self._bind(
@@ -306,8 +307,16 @@ class Form(QWidget):
 
         binding = self._bind(Binding(path, picker, picker.value, write, _same_line, message))
         self.controller.path_changed.connect(lambda: setattr(picker, "folder", self.controller.folder))
-        picker.value_edited.connect(lambda: (self.binder.edited(binding), self.binder.finished(binding)))
-        picker.problem.connect(lambda text: (setattr(message, "refusal", text), message.show_state()))
+        def edited() -> None:
+            self.binder.edited(binding)
+            self.binder.finished(binding)
+
+        def refused(text: str) -> None:
+            message.refusal = text
+            message.show_state()
+
+        picker.value_edited.connect(edited)
+        picker.problem.connect(refused)
         return picker
 
     def text_list(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
@@ -42,7 +43,7 @@ def select_row(table: TableEditor, row: int, field: str) -> None:
     source = table.model
     while hasattr(source, "sourceModel"):
         source = source.sourceModel()
-    columns: tuple = getattr(source, "columns", ())
+    columns: tuple[Any, ...] = getattr(source, "columns", ())
     column = next((i for i, c in enumerate(columns) if getattr(c, "field", None) == field), 0)
     table.select_source_row(row, column)
 

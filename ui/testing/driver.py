@@ -131,7 +131,13 @@ def main(argv: list[str] | None = None) -> int:
         return app.exec()
 
     def offered(dialog: RecoveryDialog) -> None:
-        QTimer.singleShot(0, lambda: (report_offer(window, dialog, options.field), os._exit(0)))
+        dialog_seen.append(dialog)
+
+        def report_and_end() -> None:
+            report_offer(window, dialog, options.field)
+            os._exit(0)
+
+        QTimer.singleShot(0, report_and_end)
 
     def no_offer() -> None:
         # Runs after the app's own first-paint handler, which offers at once if there is anything.
@@ -140,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
             os._exit(0)
 
     dialog_seen: list[RecoveryDialog] = []
-    window.recovery_offered.connect(lambda dialog: (dialog_seen.append(dialog), offered(dialog)))
+    window.recovery_offered.connect(offered)
     window.first_painted.connect(no_offer)
     return app.exec()
 

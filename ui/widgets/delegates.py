@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QComboBox,
@@ -22,9 +22,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _source(index: Index) -> tuple[Any, QModelIndex]:
     """The model that knows the editor kinds, and the index in it (through proxies)."""
-    model = index.model()
-    source_index = QModelIndex(index)
-    while hasattr(model, "mapToSource"):
+    model: Any = index.model()
+    source_index = model.index(index.row(), index.column())
+    while isinstance(model, QAbstractProxyModel):
         source_index = model.mapToSource(source_index)
         model = model.sourceModel()
     return model, source_index

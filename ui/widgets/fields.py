@@ -6,6 +6,7 @@ from pathlib import Path
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -34,7 +35,7 @@ class ZoneCombo(QComboBox):
         self.fill()
         super().showPopup()
 
-    def focusInEvent(self, event: object) -> None:  # type: ignore[override]
+    def focusInEvent(self, event: QFocusEvent) -> None:
         self.fill()
         super().focusInEvent(event)
 
@@ -50,7 +51,9 @@ class ZoneCombo(QComboBox):
         )
         self.setEditText(text)
         self.blockSignals(False)
-        self.completer().setModel(self.model())
+        completer = self.completer()
+        if completer is not None:
+            completer.setModel(self.model())
 
 
 class AssetPicker(QWidget):

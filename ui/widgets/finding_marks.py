@@ -59,8 +59,8 @@ class FindingMarks:
             cursor = QTextCursor(self.editor.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = mark_format(finding.severity)  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = mark_format(finding.severity)
             self.marks.append((finding, selection))
         return True
 
@@ -68,7 +68,7 @@ class FindingMarks:
         """The messages of the findings whose underlined words include `position`, worst first."""
         texts = []
         for finding, selection in reversed(self.marks):
-            cursor: QTextCursor = selection.cursor  # type: ignore[attr-defined]
+            cursor: QTextCursor = selection.cursor
             if cursor.selectionStart() <= position < cursor.selectionEnd():
                 texts.append(tooltip_text(finding))
         return "\n\n".join(texts)

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QHelpEvent,
     QKeySequence,
+    QResizeEvent,
     QTextCursor,
 )
 from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QToolTip, QVBoxLayout, QWidget
@@ -125,7 +126,7 @@ class MarkdownEdit(QPlainTextEdit):
             # The widget's own undo is off; the window's Edit menu undoes.
             if action.text().replace("&", "").startswith(("Undo", "Redo")):
                 menu.removeAction(action)
-        first = menu.actions()[0] if menu.actions() else None
+        first = menu.actions()[0] if menu.actions() else QAction(menu)
         cursor = self.cursorForPosition(event.pos())
         word_cursor = self._word_at(cursor)
         dictionary = self.highlighter.dictionary if self.highlighter and self.highlighter.enabled else None
@@ -185,7 +186,7 @@ class MarkdownEdit(QPlainTextEdit):
         frame = int(self.document().documentMargin() * 2) + margins.top() + margins.bottom()
         self.setFixedHeight(lines * line + frame)
 
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_height()
 

@@ -120,9 +120,9 @@ class SpellHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.dictionary = dictionary
         self.enabled = True
-        self.format = QTextCharFormat()
-        self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-        self.format.setUnderlineColor(QColor(214, 48, 49))
+        self.squiggle = QTextCharFormat()
+        self.squiggle.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.squiggle.setUnderlineColor(QColor(214, 48, 49))
         dictionary.ready.connect(self.rehighlight, Qt.ConnectionType.QueuedConnection)
 
     def set_enabled(self, enabled: bool) -> None:
@@ -146,4 +146,4 @@ class SpellHighlighter(QSyntaxHighlighter):
         if not self.enabled or not self.dictionary.is_ready:
             return
         for start, length, _word in self.misspelled(text):
-            self.setFormat(start, length, self.format)
+            self.setFormat(start, length, self.squiggle)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -123,15 +123,15 @@ class TableEditor(QWidget):
         if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row(), QModelIndex()):
             return None
         model = self.model
-        while hasattr(model, "mapToSource"):
+        while isinstance(model, QAbstractProxyModel):
             index = model.mapToSource(index)
             model = model.sourceModel()
         return index.row()
 
     def select_source_row(self, row: int, column: int = 0, *, edit: bool = False) -> None:
         model = self.model
-        chain = []
-        while hasattr(model, "mapToSource"):
+        chain: list[QAbstractProxyModel] = []
+        while isinstance(model, QAbstractProxyModel):
             chain.append(model)
             model = model.sourceModel()
         index = model.index(row, column)
