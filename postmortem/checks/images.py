@@ -9,7 +9,7 @@ so the writer learns here why the letter prints without it.
 from __future__ import annotations
 
 from postmortem.assets import AssetFolder
-from postmortem.checks.findings import Finding, W
+from postmortem.checks.findings import Audience, Finding, W
 from postmortem.model import Document
 
 
@@ -18,7 +18,7 @@ def images(doc: Document) -> list[Finding]:
     if folder is None:
         return []  # not saved yet: there is no folder to look in
     assets = AssetFolder(folder)
-    wanted = [
+    wanted: list[tuple[str, str, str, Audience | None]] = [
         ("meta.organisation.logo", "logo", doc.meta.organisation.logo, None),
         ("customer_letter.signature_image", "signature image", doc.customer_letter.signature_image,
          "customer"),

@@ -82,7 +82,9 @@ class _State:
         return data
 
     def record(self, done: Done) -> None:
-        data = {"stem": done.stem, "key": done.key, "files": done.files, "message_id": done.message_id}
+        data: dict[str, object] = {
+            "stem": done.stem, "key": done.key, "files": done.files, "message_id": done.message_id
+        }
         with self.path.open("a", encoding="utf-8") as stream:
             stream.write(json.dumps(data) + "\n")
         self.rows[done.stem] = data
@@ -117,7 +119,7 @@ def merge(
             reasons.setdefault(row, []).append(f"{finding.location}: {finding.message}")
     report.skipped_rows = [(row, "; ".join(why)) for row, why in sorted(reasons.items())]
     state = _State(out)
-    todo = []
+    todo: list[Job] = []
     for job in plan(recipients, document.model_dump_json(), formats):
         (report.up_to_date if state.current(job, out) else todo).append(job)
     total = len(report.up_to_date) + len(todo)

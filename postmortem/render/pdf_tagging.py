@@ -141,7 +141,7 @@ def _wrap_tags(tags_module: Any, margin_box: type[Any]) -> None:
 def _frozen_class() -> type[Any]:
     import pydyf
 
-    class FrozenDictionary(pydyf.Dictionary):
+    class FrozenDictionary(pydyf.Dictionary):  # type: ignore[misc]  # pydyf has no type hints
         """A finished dictionary whose bytes are worked out once.
 
         pydyf serialises every object twice (once to write it, once for the
@@ -177,7 +177,7 @@ def _frozen_class() -> type[Any]:
 
 @cache
 def _pages_cached_class(pdf_class: type[Any]) -> type[Any]:
-    class PagesCached(pdf_class):  # type: ignore[misc, valid-type]
+    class PagesCached(pdf_class):  # type: ignore[misc]
         @property
         def page_references(self) -> tuple[bytes, ...]:
             return self._page_references  # type: ignore[no-any-return]

@@ -14,7 +14,7 @@ from ui.main_window import MainWindow
 def test_pasting_twelve_hour_and_chat_lines_into_the_timeline(
     qtbot, window: MainWindow, example_copy: Path, qapp
 ) -> None:
-    assert window.open_file(str(example_copy))
+    assert window.session.open(example_copy)
     window.steps.setCurrentRow(1)  # Timeline
     page = window.current_page()
     qapp.clipboard().setText(

@@ -31,7 +31,7 @@ def write_recipients(path: Path) -> None:
 @pytest.mark.timeout(300)
 def test_import_preview_and_merge(qtbot, window: MainWindow, example_copy: Path, tmp_path: Path,
                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     write_recipients(tmp_path / "recipients.csv")
     window.recipients_action.trigger()
     dialog = window.recipients_dialog
@@ -71,7 +71,7 @@ def test_import_preview_and_merge(qtbot, window: MainWindow, example_copy: Path,
 def test_export_an_email_draft_and_open_it_in_the_mail_program(
     qtbot, window: MainWindow, example_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     window.email_draft_action.trigger()
