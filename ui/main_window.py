@@ -37,7 +37,6 @@ from ui.session_text import Message
 from ui.settings import Preferences, WindowState
 from ui.start_page import StartPage
 from ui.step_pages import StepPages
-from ui.step_state import STEPS, findings_for, step_row, step_state, step_texts
 from ui.steps.base import StepPage
 from ui.versions_dialog import VersionsDialog
 from ui.widgets.spelling import SpellDictionary
@@ -82,7 +81,7 @@ class MainWindow(QMainWindow):
 
         self.start_page = StartPage(self)
         self.steps = StepList(self)
-        self.step_stack = StepPages(self.controller, self.dictionary, self)
+        self.step_stack = StepPages(self.controller, self.dictionary, self.steps, self)
         self.preview = PreviewPane(
             self.controller,
             self.service,
@@ -115,7 +114,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # a dropped timeline or postmortem opens File ▸ Import
         self.preview.enabled = self.preview_action.isChecked()
         self._connect()
-        self._restore_state()
+        self.state.restore(self, self.splitter)
         self.start_page.set_recent(self.state.recent_files())
         self._update_title()
 
@@ -185,10 +184,8 @@ class MainWindow(QMainWindow):
         session.raise_requested.connect(self._come_forward)
         session.close_requested.connect(self.close)
         session.recovery_wanted.connect(lambda path: self.offer_recovery(only=path))
-        self.steps.currentRowChanged.connect(self.show_step)
         self.step_stack.location_activated.connect(self.go_to)
         self.step_stack.export_requested.connect(self.export)
-        self.controller.findings_changed.connect(self._update_steps)
         self.start_page.new_requested.connect(session.new_from_template)
         self.start_page.open_requested.connect(lambda path: session.open(path or None))
         self.preview.audience_changed.connect(
@@ -217,10 +214,8 @@ class MainWindow(QMainWindow):
     def has_document(self) -> bool:
         return self.session.active
 
-    def _show_message(self, message: Message) -> None:
-        self.message_bar.show_message(
-            message.text, error=message.error, actions=list(message.actions), kind=message.kind
-        )
+    def _show_message(self, m: Message) -> None:
+        self.message_bar.show_message(m.text, error=m.error, actions=list(m.actions), kind=m.kind)
 
     def _come_forward(self) -> None:
         self.raise_()
@@ -256,63 +251,39 @@ class MainWindow(QMainWindow):
 
     def spawn(self) -> MainWindow:
         """File ▸ New Window: another window, sharing settings, stores and questions."""
-        session = self.session
+        keep, questions = self.session.keep, self.session.questions
         other = type(self)(
-            self.preferences,
-            self.state,
-            today=self.controller.today,
-            stores=session.keep.stores,
-            questions=session.questions,
+            self.preferences, self.state, today=self.controller.today, stores=keep.stores, questions=questions
         )
         other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         other.show()
         return other
 
-    # ------------------------------------------------------------ steps
+    # ------------------------------------------------------------ steps (the pages keep the list in step)
 
     def page(self, row: int) -> StepPage:
         return self.step_stack.page(row)
-
-    def show_step(self, row: int) -> None:
-        self.step_stack.show_row(row)
 
     def current_page(self) -> StepPage | None:
         return self.step_stack.current_page()
 
     def go_to(self, location: str, span: tuple[int, int] | None = None) -> None:
-        section = location.split(".", 1)[0].split("[", 1)[0]
-        row = step_row(section)
-        self.steps.setCurrentRow(row)
-        self.page(row).focus_location(location, span)
+        self.step_stack.go_to(location, span)
 
     def review(self, audience: str | None = None) -> None:
-        """Open Review & export, showing the findings that matter for `audience` (None: both)."""
-        self.steps.setCurrentRow(len(STEPS) - 1)
-        from ui.steps.review import ReviewStep  # loaded with the step, not at start-up
-
-        page = self.page(len(STEPS) - 1)
-        if isinstance(page, ReviewStep):
-            page.set_audience(audience)
+        self.step_stack.review(audience)
 
     def show_guide(self) -> None:
         page = self.current_page()
         if page is not None and self.has_document():
             page.show_guide()
 
-    def _update_steps(self) -> None:
-        findings = self.controller.findings
-        for row, step in enumerate(STEPS):
-            state = step_state(step, self.controller.document, findings)
-            self.steps.set_state(row, state, *step_texts(state, findings_for(step, findings)))
-        self.step_stack.show_findings(findings)
-
     # ------------------------------------------------------------ view
 
     def show_editor(self) -> None:
         self.message_bar.hide()
         self.central.setCurrentWidget(self.splitter)
-        self.steps.setCurrentRow(0)
-        self.show_step(0)
+        self.step_stack.first()
         self.preview.setVisible(self.preview_action.isChecked())
         if self._painted and self.preview_action.isChecked():
             self.preview.refresh_now()
@@ -405,18 +376,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ state and closing
 
-    def _restore_state(self) -> None:
-        geometry = self.state.get(WindowState.GEOMETRY)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1360, 860)
-        splitter = self.state.get(WindowState.SPLITTER)
-        if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-
     def save_state(self) -> None:
-        self.state.set(WindowState.GEOMETRY, self.saveGeometry())
-        self.state.set(WindowState.SPLITTER, self.splitter.saveState())
-        self.state.store.sync()
+        self.state.remember(self, self.splitter)
         self.preferences.store.sync()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -432,7 +393,6 @@ class MainWindow(QMainWindow):
         self.service.stop()
         self.dictionary.wait()
         event.accept()
-
 
 
 def app_windows() -> list[MainWindow]:

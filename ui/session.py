@@ -12,11 +12,9 @@ given (tests give it one that answers as the test says).
 - Save: a file changed on disk since it was read is a question; the version
   being replaced is kept; a failed save says why, keeps the document open
   and modified, and offers Save As.
-- A file changed on disk while open: Reload (undoable) or Keep Mine.
-- Versions: restore one as a single undoable step.
-
-Work that opens in another window (recovered snapshots, versions shown
-read-only) is `recovery_actions`, which looks sessions up here.
+- A file changed on disk while open: Reload (undoable) or Keep Mine; a version
+  is restored as one undoable step. Work that opens in another window (a
+  recovered snapshot, a version read-only) is `recovery_actions`.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QSplitter, QWidget
 
 T = TypeVar("T")
 
@@ -92,6 +93,20 @@ class WindowState:
 
     def set(self, setting: Setting[T], value: T) -> None:
         setting.write(self.store, value)
+
+    def restore(self, window: QWidget, splitter: QSplitter) -> None:
+        """Put the window and its splitter back where they were (a first start: a usual size)."""
+        geometry = self.get(self.GEOMETRY)
+        if geometry.isEmpty() or not window.restoreGeometry(geometry):
+            window.resize(1360, 860)
+        sizes = self.get(self.SPLITTER)
+        if not sizes.isEmpty():
+            splitter.restoreState(sizes)
+
+    def remember(self, window: QWidget, splitter: QSplitter) -> None:
+        self.set(self.GEOMETRY, window.saveGeometry())
+        self.set(self.SPLITTER, splitter.saveState())
+        self.store.sync()
 
     def recent_files(self) -> list[str]:
         return self.get(self.RECENT_FILES)

@@ -1,4 +1,6 @@
-"""The guided steps' pages, stacked: each built the first time it is shown.
+"""The guided steps' pages, stacked, and the step list beside them kept in step.
+
+Each page is built the first time it is shown.
 
 Pages are found through the one list of steps (`step_state.STEPS`), so a
 page's module is imported only when the writer first opens that step; the
@@ -13,12 +15,12 @@ import importlib
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from postmortem.checks import Finding
 from ui.document_controller import DocumentController
 from ui.read_only import freeze_page
-from ui.step_state import STEPS, Step, findings_for
+from ui.step_state import STEPS, Step, findings_for, step_row, step_state, step_texts
 from ui.steps.base import StepPage
 from ui.widgets.spelling import SpellDictionary, SpellHighlighter
+from ui.widgets.step_list import StepList
 
 
 def page_class(step: Step) -> type[StepPage]:
@@ -35,12 +37,19 @@ class StepPages(QStackedWidget):
     export_requested = Signal(str)  # audience, from Review & export
 
     def __init__(
-        self, controller: DocumentController, dictionary: SpellDictionary, parent: QWidget | None = None
+        self,
+        controller: DocumentController,
+        dictionary: SpellDictionary,
+        steps: StepList,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.dictionary = dictionary
+        self.steps = steps
         self.pages: dict[int, StepPage] = {}
+        steps.currentRowChanged.connect(self.show_row)
+        controller.findings_changed.connect(self._findings_changed)
 
     def page(self, row: int) -> StepPage:
         if row not in self.pages:
@@ -62,7 +71,30 @@ class StepPages(QStackedWidget):
         widget = self.currentWidget()
         return widget if isinstance(widget, StepPage) else None
 
-    def show_findings(self, findings: list[Finding]) -> None:
+    def first(self) -> None:
+        self.steps.setCurrentRow(0)
+        self.show_row(0)
+
+    def go_to(self, location: str, span: tuple[int, int] | None = None) -> None:
+        """The page where `location` is written, with that field (and `span` of its words) selected."""
+        row = step_row(location.split(".", 1)[0].split("[", 1)[0])
+        self.steps.setCurrentRow(row)
+        self.page(row).focus_location(location, span)
+
+    def review(self, audience: str | None = None) -> None:
+        """Review & export, showing the findings that matter for `audience` (None: both)."""
+        from ui.steps.review import ReviewStep  # loaded with the step, not at start-up
+
+        self.steps.setCurrentRow(len(STEPS) - 1)
+        page = self.page(len(STEPS) - 1)
+        if isinstance(page, ReviewStep):
+            page.set_audience(audience)
+
+    def _findings_changed(self) -> None:
+        findings, document = self.controller.findings, self.controller.document
+        for row, step in enumerate(STEPS):
+            state = step_state(step, document, findings)
+            self.steps.set_state(row, state, *step_texts(state, findings_for(step, findings)))
         for row, page in self.pages.items():
             page.show_findings(findings_for(STEPS[row], findings))
 
