@@ -3,27 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import multiprocessing
-import os
-import random
 import tempfile
 from pathlib import Path
 from typing import Any
 from zoneinfo import available_timezones
 
 import pytest
-import yaml
 from hypothesis import given
 from hypothesis import strategies as st
-from pydantic import BaseModel
 
-from postmortem import editing
-from postmortem.atomic import atomic_write
 from postmortem.errors import DocumentError
 from postmortem.fileformat import dumps, load, loads, save
 from postmortem.model import (
-    SECTIONS,
     ActionItem,
     ActionItems,
     ActionStatus,
@@ -181,229 +172,6 @@ def test_markdown_paragraphs_are_lines_of_a_literal_block(sample_document: Docum
     ) in text
     assert "  - time: 2026-03-02T08:00:00+01:00\n" in text  # unquoted, with its offset
     assert not [line for line in text.splitlines() if line != line.rstrip()]
-
-
-# ---------------------------------------------------------------- small diffs
-
-
-def _changes(old: str, new: str) -> tuple[list[int], list[str], list[str]]:
-    """(indices of old lines touched, old lines removed, new lines added)."""
-    a, b = old.splitlines(), new.splitlines()
-    touched: list[int] = []
-    removed: list[str] = []
-    added: list[str] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag != "equal":
-            touched += range(i1, max(i2, i1 + 1))
-            removed += a[i1:i2]
-            added += b[j1:j2]
-    return touched, removed, added
-
-
-def test_changing_one_word_changes_one_line(example_copy: Path) -> None:
-    before = example_copy.read_text(encoding="utf-8")
-    document = load(example_copy)
-    paragraphs = document.summary.text.split("\n\n")
-    assert "the support desk were unavailable" in paragraphs[0]
-    paragraphs[0] = paragraphs[0].replace("were unavailable", "were down", 1)
-    editing.set_value(document, ("summary", "text"), "\n\n".join(paragraphs))
-    save(document, example_copy)
-
-    _, removed, added = _changes(before, example_copy.read_text(encoding="utf-8"))
-    assert len(removed) == len(added) == 1
-    assert removed[0].replace("were unavailable", "were down") == added[0]
-
-
-def _event_block(text: str, index: int) -> range:
-    """Line indices of timeline event `index` in the file text."""
-    lines = text.splitlines()
-    start = [i for i, line in enumerate(lines) if line.startswith("  - time: ")][index]
-    # An event's lines are indented under its "- time:"; blank lines inside its text are empty.
-    end = next(
-        (i for i in range(start + 1, len(lines)) if lines[i] and not lines[i].startswith("    ")), len(lines)
-    )
-    return range(start, end)
-
-
-def test_changing_one_event_changes_only_its_lines(example_copy: Path) -> None:
-    before = example_copy.read_text(encoding="utf-8")
-    document = load(example_copy)
-    block = _event_block(before, 6)
-    editing.set_value(document, ("timeline", "events", 6, "kind"), EventKind.ACTION)
-    editing.set_value(document, ("timeline", "events", 6, "time"),
-                      dt.datetime(2026, 10, 28, 3, 45, tzinfo=dt.timezone(dt.timedelta(hours=-4))))
-    editing.set_value(document, ("timeline", "events", 6, "description"), "Escalated\n\nto the leads.")
-    save(document, example_copy)
-
-    touched, removed, added = _changes(before, example_copy.read_text(encoding="utf-8"))
-    assert touched
-    assert set(touched) <= set(block)
-    assert "  - time: 2026-10-28T03:45:00-04:00" in added
-    assert "    kind: action" in added
-    assert "    kind: escalation" in removed
-
-
-def test_inserting_an_event_only_adds_its_lines(example_copy: Path) -> None:
-    before = example_copy.read_text(encoding="utf-8")
-    document = load(example_copy)
-    event = TimelineEvent(
-        time=dt.datetime(2026, 10, 28, 4, 0, tzinfo=dt.timezone(dt.timedelta(hours=-4))),
-        kind=EventKind.ACTION,
-        description="Spare disks ordered.",
-    )
-    editing.insert(document, ("timeline", "events"), 7, event)
-    save(document, example_copy)
-
-    _, removed, added = _changes(before, example_copy.read_text(encoding="utf-8"))
-    assert removed == []
-    assert added == [
-        "  - time: 2026-10-28T04:00:00-04:00",
-        "    kind: action",
-        "    customer_visible: false",
-        "    description: Spare disks ordered.",
-    ]
-
-
-# ---------------------------------------------------------------- key order
-
-
-def _assert_keys_in_field_order(data: Any, model: type[BaseModel]) -> None:
-    assert list(data) == list(model.model_fields)
-    for name, info in model.model_fields.items():
-        annotation = info.annotation
-        inner = getattr(annotation, "__args__", (None,))[0]
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            _assert_keys_in_field_order(data[name], annotation)
-        elif isinstance(inner, type) and issubclass(inner, BaseModel):
-            for item in data[name]:
-                _assert_keys_in_field_order(item, inner)
-
-
-def test_every_key_is_written_in_model_order(sample_document: Document) -> None:
-    data = yaml.safe_load(dumps(sample_document))
-    assert list(data) == ["schema_version", *SECTIONS]
-    _assert_keys_in_field_order(data, Document)
-
-
-def test_empty_document_still_writes_every_key() -> None:
-    _assert_keys_in_field_order(yaml.safe_load(dumps(Document())), Document)
-
-
-def _reverse_keys(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _reverse_keys(v) for k, v in reversed(value.items())}
-    if isinstance(value, list):
-        return [_reverse_keys(v) for v in value]
-    return value
-
-
-def test_hand_reordered_keys_are_saved_in_canonical_order(example_path: Path) -> None:
-    original = example_path.read_text(encoding="utf-8")
-    shuffled = yaml.safe_dump(_reverse_keys(yaml.safe_load(original)), sort_keys=False, allow_unicode=True)
-    assert shuffled.index("customer_letter:") < shuffled.index("meta:")
-    assert dumps(loads(shuffled)) == original
-
-
-# ---------------------------------------------------------------- atomic save
-
-
-def _failing(*_args: object, **_kwargs: object) -> None:
-    raise OSError(28, "No space left on device")
-
-
-@pytest.mark.parametrize(
-    ("target", "name"),
-    [(os, "replace"), (Path, "replace"), (os, "fsync")],
-    ids=["os.replace", "Path.replace", "os.fsync"],
-)
-def test_failed_save_leaves_the_old_file_and_no_temp_files(
-    example_copy: Path, sample_document: Document, monkeypatch: pytest.MonkeyPatch, target: object, name: str
-) -> None:
-    before = example_copy.read_bytes()
-    listing = sorted(example_copy.parent.iterdir())
-    monkeypatch.setattr(target, name, _failing)
-
-    with pytest.raises(DocumentError) as caught:
-        save(sample_document, example_copy)
-
-    monkeypatch.undo()
-    assert example_copy.read_bytes() == before
-    assert sorted(example_copy.parent.iterdir()) == listing
-    assert str(example_copy) in str(caught.value)
-    assert "No space left on device" in str(caught.value)
-    assert "\n" not in str(caught.value)
-
-
-def test_save_keeps_the_file_permissions(example_copy: Path, sample_document: Document) -> None:
-    example_copy.chmod(0o600)
-    save(sample_document, example_copy)
-    assert example_copy.stat().st_mode & 0o777 == 0o600
-
-
-def test_save_into_a_missing_folder_is_a_document_error(tmp_path: Path, sample_document: Document) -> None:
-    target = tmp_path / "missing" / "incident.postmortem"
-    with pytest.raises(DocumentError, match="cannot save"):
-        save(sample_document, target)
-    assert not target.parent.exists()
-
-
-def _keep_writing(path: str, versions: tuple[bytes, bytes], ready: Any) -> None:
-    # The YAML text is rendered once, outside the loop: rendering is pure
-    # computation, and the kill should land while the file is being replaced.
-    atomic_write(path, versions[0])
-    ready.send(True)
-    while True:
-        for data in versions:
-            atomic_write(path, data)
-
-
-def _large_document(seed: int) -> Document:
-    rng = random.Random(seed)
-    words = ["disk", "array", "restore", "backup", "runbook", "customer", "support", "outage", "é", "日本"]
-    prose = "\n\n".join(" ".join(rng.choices(words, k=120)) for _ in range(60))
-    start = dt.datetime(2026, 10, 28, 2, 10, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
-    return Document(
-        summary=Summary(text=prose),
-        timeline=Timeline(
-            events=[
-                TimelineEvent(time=start + dt.timedelta(minutes=i), kind=rng.choice(list(EventKind)),
-                              description=" ".join(rng.choices(words, k=150)))
-                for i in range(800)
-            ]
-        ),
-    )
-
-
-def test_killed_save_leaves_the_old_or_the_new_file(tmp_path: Path) -> None:
-    documents = (_large_document(1), _large_document(2))
-    versions = (dumps(documents[0]).encode(), dumps(documents[1]).encode())
-    assert versions[0] != versions[1]
-    assert min(len(v) for v in versions) > 500_000  # big enough that a write takes a while
-    path = tmp_path / "incident.postmortem"
-    rng = random.Random(20261028)
-    # Fork from a single-threaded server, not from pytest (whose timeout thread
-    # makes a plain fork unsafe); the server imports the writer once.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([_keep_writing.__module__])
-    seen = set()
-    for _trial in range(40):
-        receiver, sender = context.Pipe(duplex=False)
-        writer = context.Process(target=_keep_writing, args=(str(path), versions, sender), daemon=True)
-        writer.start()
-        try:
-            assert receiver.poll(30), "the writer process did not start"
-            receiver.recv()
-            receiver.poll(rng.uniform(0, 0.08))  # a random moment in the writing loop
-        finally:
-            writer.kill()  # SIGKILL: no cleanup, no finally blocks in the writer
-            writer.join()
-        content = path.read_bytes()
-        assert content in versions  # whole, never a mix or a prefix
-        seen.add(content)
-    # Each whole version loads back as the document it was written from.
-    for content in seen:
-        loaded = loads(content)
-        assert loaded.model_dump() == documents[versions.index(content)].model_dump()
 
 
 # ---------------------------------------------------------------- bad files
