@@ -48,7 +48,7 @@ def test_open_the_example_opens_a_copy_in_the_documents_folder(
 
 
 def test_the_app_and_the_cli_propose_the_same_export_name(window: MainWindow, example_copy: Path) -> None:
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     for audience in ("customer", "internal"):
         dialog = window.export(audience)
         assert dialog is not None

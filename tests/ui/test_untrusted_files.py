@@ -18,7 +18,7 @@ from ui.steps.review import ReviewStep
 
 
 def _open_with_ctrl_o(qtbot, window: MainWindow, path: Path) -> None:
-    window.ask_open_path = lambda: str(path)  # type: ignore[method-assign]
+    window.session.questions.open_path = lambda _folder: str(path)
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
 
 
@@ -71,7 +71,7 @@ def test_a_folder_with_a_hostile_logo_and_settings_opens_and_says_why(
 def test_exporting_onto_a_fifo_says_so_and_leaves_it(qtbot, window: MainWindow, example_copy: Path) -> None:
     target = example_copy.parent / "letter.md"
     os.mkfifo(target)
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     dialog = window.export("customer")
     assert dialog is not None
     dialog.format.setCurrentIndex(dialog.format.findData("md"))
