@@ -156,7 +156,7 @@ def falsehoods(
     an export does not pay for the whole review (the name lexicon, the
     reading grade).
     """
-    from postmortem.checks import consistency, letter
+    from postmortem.checks import consistency, fielduse, letter
     from postmortem.checks.fields import customer_fields
 
     compiled = (settings or _DEFAULTS).compiled()
