@@ -20,7 +20,7 @@ def _states(page) -> dict[str, str]:
 def test_an_open_topic_explains_itself_and_inserts_its_field(
     qtbot, window: MainWindow, writer, example_copy: Path
 ) -> None:
-    assert window.open_file(str(example_copy))
+    assert window.session.open(example_copy)
     writer.go("Customer letter")
     page = window.current_page()
     writer.type(BODY, "I am sorry. Our web site was down, and that was our mistake.")
@@ -51,7 +51,7 @@ def test_an_open_topic_explains_itself_and_inserts_its_field(
 def test_the_editor_menu_inserts_any_field_as_a_block_on_an_empty_line(
     qtbot, window: MainWindow, writer, example_copy: Path
 ) -> None:
-    assert window.open_file(str(example_copy))
+    assert window.session.open(example_copy)
     writer.go("Customer letter")
     page = window.current_page()
     writer.type(BODY, "First paragraph.")
