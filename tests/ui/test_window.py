@@ -180,7 +180,7 @@ def test_a_long_root_cause_is_shown_whole_not_cut_off(
 def test_draft_beside_the_writers_words_adds_only_chosen_paragraphs(
     qtbot, window: MainWindow, writer: Writer, example_copy: Path
 ) -> None:
-    window.open_file(str(example_copy))
+    window.session.open(example_copy)
     writer.go("Customer letter")
     letter = window.controller.document.customer_letter
     writer.type(("customer_letter", "body"), "My own first paragraph, written in my own words.")
