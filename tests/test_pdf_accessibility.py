@@ -153,3 +153,50 @@ def test_an_image_without_alt_text_is_described_by_its_file_name() -> None:
     assert report.problems == []
     alts = [e.alt for e in report.root.walk() if e.role == "Figure"]
     assert "Image: logo" in alts
+
+
+@pytest.fixture(scope="module")
+def example_letter() -> bytes:
+    return export(load(EXAMPLE), "pdf", "customer")
+
+
+def test_example_letter_passes_the_structural_checks(example_letter: bytes) -> None:
+    report = check(example_letter)
+    assert report.problems == []
+    assert report.roles()["H1"] == 1
+    assert report.pagination_artifacts["Footer"] >= report.pages
+    assert str(pikepdf.open(io.BytesIO(example_letter)).Root.Lang) == "en"
+
+
+def test_the_letters_one_h1_is_its_reference_line() -> None:
+    html = export(load(EXAMPLE), "html", "customer").decode()
+    assert html.count("<h1") == 1
+    reference = "Re: Our web site and support desk outage, 28 to 30 October 2026"
+    assert f'<h1 class="reference">{reference}</h1>' in html
+
+
+def plain_letter(body: str, reference: str = "") -> Document:
+    document = large_document(events=6, actions=1)
+    document.customer_letter.reference = reference
+    document.customer_letter.greeting = "Dear customers,"
+    document.customer_letter.body = body
+    return document
+
+
+def test_a_plain_prose_letter_with_its_own_headings_passes() -> None:
+    body = (
+        "Reads from our replicas were stale for fifteen hours.\n\n"
+        "# What we are changing\n\n"
+        "We now watch replication lag. Details are at https://status.example.com/incidents/7.\n\n"
+        + "\n\n".join(f"Paragraph {i}: we are sorry for the trouble this caused you." for i in range(40))
+    )
+    data = export(plain_letter(body), "pdf", "customer")
+    report = check(data)
+    assert report.problems == []
+    assert report.pages >= 2 and report.pagination_artifacts["Footer"] >= report.pages
+    # Without a reference line the H1 is the letter's title; the writer's `#` sits under it.
+    headings = [e.role for e in report.root.walk() if e.role in ("H1", "H2", "H3")]
+    assert headings == ["H1", "H2"]
+    pdf = pikepdf.open(io.BytesIO(data))
+    uris = {str(a.A.URI) for page in pdf.pages for a in page.obj.get("/Annots", []) if "/A" in a}
+    assert "https://status.example.com/incidents/7" in uris

@@ -52,6 +52,9 @@ class MarkdownContext:
     assets: AssetFolder
     count: int = field(default=0)
 
+    # The writer's `#` is an H3 under a report section's H2; a letter's sits under its H1.
+    heading_shift: int = field(default=2)
+
     def block(self, text: str) -> Markup:
         return self._render(text, inline=False)
 
@@ -62,7 +65,9 @@ class MarkdownContext:
         if not text:
             return Markup("")
         self.count += 1
-        html = markdown.to_html(text, assets=self.assets, doc_id=f"t{self.count}", inline=inline)
+        html = markdown.to_html(
+            text, assets=self.assets, doc_id=f"t{self.count}", inline=inline, heading_shift=self.heading_shift
+        )
         return Markup(html)
 
 
@@ -137,12 +142,14 @@ def _render(template: str, context: dict[str, Any]) -> str:
 def letter_html(view: CustomerView, assets: AssetFolder | None = None) -> str:
     """The customer letter as one HTML page."""
     assets = assets or AssetFolder(None)
-    texts = MarkdownContext(assets)
+    texts = MarkdownContext(assets, heading_shift=1)
     head = view.letterhead
     signer = [view.signer_name] if view.signer_name else []
+    reference = view.reference or view.title or wording.LETTER_SUBJECT
     context: dict[str, Any] = {
         "language": view.language,
-        "title": view.reference or view.title or wording.LETTER_SUBJECT,
+        "title": reference,
+        "reference": reference,
         "authors": signer or ([head.organisation] if head.organisation else []),
         "subject": wording.LETTER_SUBJECT,
         "keywords": [],
