@@ -97,7 +97,8 @@ def main() -> int:
         shutil.copy(EXAMPLE.with_name("logo.svg"), folder / "logo.svg")
         save(large_document(), source)
         markdown = export(load(source), "md", "internal").decode()
-        markdown = markdown.split("\n## Document data\n", 1)[0]
+        # pandoc gets the readable report alone, without the front matter for `postmortem import`.
+        markdown = markdown.split("\n---\n\n", 1)[1]
         (folder / "large.md").write_text(markdown, encoding="utf-8")
         html = folder / "pandoc.html"
 

@@ -72,11 +72,12 @@ def export(
 
         if audience == "customer":
             return customer_markdown(customer_view(document), assets)
-        from postmortem.importers.document_source import data_section
+        from postmortem.importers.document_source import front_matter
 
-        # The internal Markdown ends with the whole document, so that
-        # `postmortem import` gives back every field Markdown cannot show.
-        return internal_markdown(internal_view(document, today=today), assets) + data_section(document)
+        # The body is the readable report; the front matter carries, as YAML,
+        # only the fields `postmortem import` cannot read back from it exactly.
+        body = internal_markdown(internal_view(document, today=today), assets)
+        return front_matter(document, body.decode("utf-8")).encode("utf-8") + body
 
     from postmortem.render.html import letter_html, report_html
 

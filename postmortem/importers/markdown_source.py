@@ -6,8 +6,9 @@ happen?" the root causes; "Follow-ups" and "Corrective actions" the action
 items; "What went well" the lessons. YAML front matter and `**Key:** value`
 lines under the title fill `meta`. Text under a heading that means nothing
 here goes, with its heading, into the nearest section's internal notes and
-is named in the report. An internal Markdown export carries the whole
-document in a block at its end; that block is read instead of the body.
+is named in the report. This app's internal Markdown export is read the
+same way, with its `postmortem-studio` front matter giving back exactly what
+the body cannot (see `document_source`).
 """
 
 from __future__ import annotations
@@ -19,10 +20,9 @@ from typing import Any
 import yaml
 
 from postmortem.errors import DocumentError
-from postmortem.importers import headings
+from postmortem.importers import document_source, headings
 from postmortem.importers import markdown_parts as parts
 from postmortem.importers.columns import EVENT_COLUMNS, map_columns, zone_in_header
-from postmortem.importers.document_source import find_document, from_document
 from postmortem.importers.lines import read_lines
 from postmortem.importers.result import (
     Finding,
@@ -51,11 +51,29 @@ class _NoAliases(yaml.SafeLoader):
 
 def read_markdown(path: Path, options: Options) -> Imported:
     text = read_text(path)
-    found = find_document(text, str(path))
-    if found is not None:
-        document, line = found
-        return from_document(document, Where(str(path), line))
+    lines = text.split("\n")
+    if lines[0].rstrip() == "---" and "---" in lines[1:]:
+        end = lines.index("---", 1)
+        data = _load_front_matter(path, lines[1:end])
+        if isinstance(data, dict) and document_source.KEY in data:
+            return document_source.restore(data, "\n".join(lines[end + 1 :]), path, 2)
     return _Reader(path, text, options).read()
+
+
+def read_body(path: Path, text: str, options: Options) -> Imported:
+    """Markdown without front matter, read by headings."""
+    return _Reader(path, text, options).read()
+
+
+def _load_front_matter(path: Path, lines: list[str]) -> Any:
+    try:
+        return yaml.load("\n".join(lines), Loader=_NoAliases)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        raise DocumentError(
+            path, f"front matter is not readable YAML: {getattr(error, 'problem', error)}", line=line
+        ) from None
 
 
 class _Reader:
@@ -119,16 +137,7 @@ class _Reader:
         if end is None:
             return
         self.offset = end + 1
-        try:
-            data = yaml.load("\n".join(self.lines[1:end]), Loader=_NoAliases)
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            line = mark.line + 2 if mark is not None else 1
-            raise DocumentError(
-                self.path,
-                f"front matter is not readable YAML: {getattr(error, 'problem', error)}",
-                line=line,
-            ) from None
+        data = _load_front_matter(self.path, self.lines[1:end])
         if not isinstance(data, dict):
             raise DocumentError(self.path, "front matter is not a list of key: value lines", line=2)
         for key, value in data.items():

@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -119,3 +120,19 @@ def test_the_example_survives_the_cli_round_trip(tmp_path: Path) -> None:
     )
     assert main(["import", str(markdown), "-o", str(tmp_path / "back.postmortem")]) == 0
     assert load(tmp_path / "back.postmortem") == load(example)
+
+
+def test_the_report_body_is_what_is_imported(tmp_path: Path) -> None:
+    """The readable report is read back, not a copy of the file: an edit to it comes through."""
+    example = next(Path(__file__).parents[2].joinpath("examples").rglob("*.postmortem"))
+    markdown = tmp_path / "report.md"
+    main(["export", str(example), "--format", "md", "--audience", "internal", "-o", str(markdown)])
+    text = markdown.read_text(encoding="utf-8")
+    front, _, body = text.partition("\n---\n\n")
+    trigger = load(example).root_cause.trigger
+    assert trigger in body
+    assert "trigger" not in yaml.safe_load(front.removeprefix("---\n")).get("root_cause", {})
+    assert "base64" not in text and "```postmortem" not in text
+    markdown.write_text(text.replace(trigger, "A second disk failed during the rebuild."), encoding="utf-8")
+    assert main(["import", str(markdown), "-o", str(tmp_path / "back.postmortem")]) == 0
+    assert load(tmp_path / "back.postmortem").root_cause.trigger == "A second disk failed during the rebuild."
