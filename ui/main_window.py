@@ -15,17 +15,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ui import session_dialogs
 from ui.export_dialog import ExportDialog
+from ui.insert_menu import fill_insert_menu
 from ui.message_bar import MessageBar
 from ui.preview.preview_pane import PreviewPane
 from ui.preview.render_service import RenderService
@@ -136,7 +130,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        self.menus = {name: bar.addMenu(name) for name in ("&File", "&Edit", "&View", "&Help")}
+        self.menus = {name: bar.addMenu(name) for name in ("&File", "&Edit", "&Insert", "&View", "&Help")}
         keys = QKeySequence.StandardKey
         session = self.session
         self.new_action = self._action("&File", "&New…", session.new_document, keys.New)
@@ -162,6 +156,7 @@ class MainWindow(QMainWindow):
         self.redo_action = stack.createRedoAction(self, "Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(keys.Redo)])
         self.menus["&Edit"].addActions([self.undo_action, self.redo_action])
+        fill_insert_menu(self.menus["&Insert"], self.session, self.step_stack)
         self.preview_action = self._action("&View", "Show &Preview", self._toggle_preview, "Ctrl+Shift+P")
         self.preview_action.setCheckable(True)
         self.preview_action.setChecked(self.preferences.get(Preferences.PREVIEW_VISIBLE))

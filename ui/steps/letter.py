@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from postmortem.checks import Finding, has_letter
 from postmortem.letter_draft import can_replace, draft_body, draft_paragraphs
-from postmortem.letterfields import VOCABULARY
 from ui.draft_dialog import DraftDialog
+from ui.insert_menu import add_field_actions
 from ui.letter_coverage import CoverageList
 from ui.step_state import step_named
 from ui.steps.base import Guide, StepPage
@@ -94,11 +94,7 @@ class LetterStep(StepPage):
         self.coverage.show_findings(findings, has_letter(self.controller.document))
 
     def _fields_menu(self, menu: QMenu) -> None:
-        fields = menu.addMenu("Insert field")
-        for letter_field in VOCABULARY:
-            action = fields.addAction("{{ " + letter_field.name + " }}")
-            action.setToolTip(letter_field.description)
-            action.triggered.connect(lambda _=False, n=letter_field.name: self.insert_text("{{ " + n + " }}"))
+        add_field_actions(menu.addMenu("Insert field"), self.insert_text)
 
     def insert_text(self, text: str) -> None:
         """Insert at the letter's cursor as one undo step; a field on an empty line stands as a block."""
