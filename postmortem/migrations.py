@@ -74,7 +74,8 @@ def _v2_to_v3(data: Data) -> Data:
     for name, value in parts.items():
         if value is not None and not isinstance(value, str):
             raise MigrationError(("customer_letter", name), "must be text to join the letter's body")
-    impact = data.get("impact") if isinstance(data.get("impact"), dict) else {}
+    impact = data.get("impact") or {}
+    impact = impact if isinstance(impact, dict) else {}
     loss = impact.get("data_loss") not in (None, "none")
     actions = isinstance(impact.get("customer_actions"), str) and impact["customer_actions"].strip()
     order: list[str] = [

@@ -13,14 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import pathlib
 from enum import StrEnum
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, PrivateAttr
 
 from postmortem.text import Line, Markdown
 from postmortem.values import AssetPath, Colour, Email, TimeZoneName, WebUrl
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION: Final = 3
 
 
 class Model(BaseModel):

@@ -10,7 +10,7 @@ errors in the exports that print them.
 from __future__ import annotations
 
 from postmortem.checks.fields import TextField
-from postmortem.checks.findings import E, Finding, H, W, blank
+from postmortem.checks.findings import Audience, E, Finding, H, W, blank
 from postmortem.durations import key_moments
 from postmortem.errors import format_location
 from postmortem.model import DataLoss, Document
@@ -69,7 +69,7 @@ def timeline(doc: Document) -> list[Finding]:
 def impact(doc: Document) -> list[Finding]:
     impact = doc.impact
     out = []
-    internal = "internal"
+    internal: Audience = "internal"
     if impact.start is None:
         out.append(Finding(E, "impact.start", "when customer impact began is missing", rule="required",
                            audience=internal))
@@ -131,7 +131,7 @@ def actions(doc: Document) -> list[Finding]:
 def letter(doc: Document) -> list[Finding]:
     letter = doc.customer_letter
     out = []
-    customer = "customer"
+    customer: Audience = "customer"
     if blank(letter.signer):
         out.append(Finding(E, "customer_letter.signer", "nobody signs the letter",
                            "Choose one of the authors as the signer.", "required", customer))
@@ -166,8 +166,8 @@ def prompts(doc: Document, visible: list[TextField]) -> list[Finding]:
         elif isinstance(value, str) and (match := PROMPT.search(value)):
             prompt = " ".join(match.group(1).split())
             location = format_location(where)
-            audience = None if location in printed or location.startswith(("meta", "customer_letter")) \
-                else "internal"
+            shown = location in printed or location.startswith(("meta", "customer_letter"))
+            audience: Audience | None = None if shown else "internal"
             out.append(
                 Finding(E, location, f"still holds the template's prompt: {prompt}",
                         "Replace the text in [[double brackets]] with your own.", "prompt",

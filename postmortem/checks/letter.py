@@ -29,7 +29,7 @@ import re
 from postmortem import timefmt
 from postmortem.checks import phrases
 from postmortem.checks.fields import TextField
-from postmortem.checks.findings import E, Finding, Level, W, blank
+from postmortem.checks.findings import Audience, E, Finding, Level, W, blank
 from postmortem.checks.settings import Compiled
 from postmortem.checks.textscan import (
     EMAIL,
@@ -45,7 +45,7 @@ from postmortem.checks.textscan import (
 from postmortem.letterfields import names_used
 from postmortem.model import DataLoss, Document
 
-_CUSTOMER = "customer"
+_CUSTOMER: Audience = "customer"
 _READ_KINDS = ("line", "prose")
 _DOTTED = re.compile(r"(?<![\w-])[\w-]+(?:\.[\w-]+)+(?![\w-])")
 

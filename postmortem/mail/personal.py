@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from typing import Any
 
 from postmortem import timefmt
 from postmortem.assets import AssetFolder
@@ -29,7 +30,7 @@ def recipient_view(
     document: Document, recipient: Recipient, base: CustomerView | None = None
 ) -> CustomerView:
     view = base or customer_view(document)
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     # A recipient's facts print where the letter's fields put the document's
     # ({{ impact_window }}, {{ data_loss }}); a letter without them prints none.
     facts: dict[str, object] = {}

@@ -21,10 +21,11 @@ from markupsafe import Markup
 from postmortem import markdown
 from postmortem.assets import APP_ASSETS, AssetFolder, read_app_text
 from postmortem.letterfields import expand_letter
+from postmortem.model import Person
 from postmortem.render import wording
 from postmortem.render.colours import brand_css
 from postmortem.render.timeline_svg import timeline_svg
-from postmortem.views import CustomerView, InternalView, Person
+from postmortem.views import CustomerView, InternalView
 
 PAGE_SIZES = {"Letter": "Letter", "A4": "A4"}
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from postmortem.assets import AssetFolder
 from postmortem.letterfields import expand_letter
+from postmortem.model import Person
 from postmortem.render import wording
 from postmortem.render.md_writer import Writer, escape, pipe_table
-from postmortem.views import CustomerView, InternalView, Person
+from postmortem.views import CustomerView, InternalView
 
 
 def _join(blocks: list[str]) -> bytes:
