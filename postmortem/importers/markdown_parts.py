@@ -9,6 +9,7 @@ from typing import Any
 from postmortem.importers import kinds
 from postmortem.importers.columns import ACTION_COLUMNS, map_columns
 from postmortem.model import ActionItem, ActionStatus, Person, Severity, Status
+from postmortem.values import check_time_zone
 
 _ITEM = re.compile(r"^(?P<indent>\s{0,3})(?:[-*+]|\d+[.)])\s+(?P<text>.*)$")
 _CHECK = re.compile(r"^\[(?P<mark>[ xX])\]\s*")
@@ -132,8 +133,13 @@ def tables(lines: list[str]) -> tuple[list[tuple[int, list[str], list[tuple[int,
 
 
 def plain(text: str) -> str:
-    """Markdown emphasis and code marks off, for reading values."""
-    return re.sub(r"[*_`]+", "", text).strip()
+    """Markdown emphasis and code marks off, for reading values.
+
+    An underscore inside a word ("America/New_York") is a letter, not emphasis;
+    a backslash-escaped mark is the mark itself.
+    """
+    text = re.sub(r"[*`]+|(?<![\w\\])_+|(?<=[^\W_])_+(?!\w)", "", text)
+    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!|<>])", r"\1", text).strip()
 
 
 def action_from_row(
@@ -245,6 +251,11 @@ def meta_value(key: str, value: Any) -> Any:
         if text in _SEVERITIES:
             return _SEVERITIES[text]
         raise ValueError(f"severity {value!r} is not SEV1 to SEV4")
+    if key == "time_zone":
+        try:
+            return check_time_zone(str(value).strip())
+        except ValueError as error:
+            raise ValueError(f"time zone {value!r} is not an IANA zone name") from error
     if key == "status":
         if str(value).strip().lower() in _STATUSES:
             return _STATUSES[str(value).strip().lower()]

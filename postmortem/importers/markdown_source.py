@@ -35,7 +35,16 @@ from postmortem.importers.result import (
     zone_label,
 )
 from postmortem.importers.source import Options, read_text
-from postmortem.model import Why
+from postmortem.model import SECTION_TITLES, Why
+from postmortem.render.wording import INTERNAL_MARK
+
+# Lines and sections this app's internal report writes from the document's
+# other fields: read as what they are, not as the writer's prose.
+_GENERATED_LINES = (
+    f"**{INTERNAL_MARK}**",
+    "Key moments (trigger, detection, mitigation, resolution) are in bold.",
+)
+_SECTION_BY_TITLE = {title: name for name, title in SECTION_TITLES.items()}
 
 _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<title>.*?)\s*#*\s*$")
 
@@ -61,8 +70,8 @@ def read_markdown(path: Path, options: Options) -> Imported:
 
 
 def read_body(path: Path, text: str, options: Options) -> Imported:
-    """Markdown without front matter, read by headings."""
-    return _Reader(path, text, options).read()
+    """The body of this app's internal report: read by headings, knowing the report's own layout."""
+    return _Reader(path, text, options, studio=True).read()
 
 
 def _load_front_matter(path: Path, lines: list[str]) -> Any:
@@ -77,11 +86,13 @@ def _load_front_matter(path: Path, lines: list[str]) -> Any:
 
 
 class _Reader:
-    def __init__(self, path: Path, text: str, options: Options) -> None:
-        self.path, self.options = path, options
+    def __init__(self, path: Path, text: str, options: Options, *, studio: bool = False) -> None:
+        self.path, self.options, self.studio = path, options, studio
         self.result = Imported(sources=[str(path)], formats=["markdown"], zone=options.zone)
         self.lines = text.split("\n")
         self.offset = 0  # lines taken by front matter
+        if studio:
+            self.lines = ["" if line.strip() in _GENERATED_LINES else line for line in self.lines]
 
     def where(self, index: int) -> Where:
         return Where(str(self.path), index + 1)
@@ -98,10 +109,20 @@ class _Reader:
         self._preamble(self.offset, preamble_end)
         nearest: str | None = None  # the meaning of the last known heading
         nearest_level = 0
+        notes = False  # inside the report's "Internal notes" section
         for number, (start, level, title) in enumerate(found):
             end = found[number + 1][0] if number + 1 < len(found) else len(self.lines)
             if number == 0 and title_seen:
                 self._preamble(start + 1, end)
+                continue
+            if self.studio and level == 2 and title in ("Key figures", "Internal notes"):
+                notes = title == "Internal notes"  # key figures are computed from the fields
+                continue
+            if notes and level == 3 and title in _SECTION_BY_TITLE:
+                text = "\n".join(self.lines[start + 1 : end]).strip()
+                if text:
+                    path = (_SECTION_BY_TITLE[title], "internal_notes")
+                    self.result.fields.append(ImportedField(path, text, self.where(start + 1)))
                 continue
             sense = headings.meaning(title)
             if sense is None and nearest is not None and level > nearest_level:
@@ -168,6 +189,8 @@ class _Reader:
         return True
 
     def _preamble(self, start: int, end: int) -> None:
+        if self.studio:
+            self._facts_table(start, end)
         found, rest = parts.key_values(self.lines[start:end])
         for key, (index, value) in found.items():
             self._meta(key, value, self.where(start + index))
@@ -186,6 +209,20 @@ class _Reader:
             self.result.fields.append(
                 ImportedField(("summary", "text"), text, self.where(start + summary[0][0]))
             )
+
+    def _facts_table(self, start: int, end: int) -> None:
+        """The report's Field | Value table of meta, read like `Key: value` lines."""
+        found, _used = parts.tables(self.lines[start:end])
+        for first, header, rows in found:
+            if [parts.plain(cell) for cell in header] != ["Field", "Value"]:
+                continue
+            self.lines[start + first] = self.lines[start + first + 1] = ""
+            for index, cells in rows:
+                if len(cells) == 2:
+                    key, value = cells[0], parts.plain(cells[1])
+                    value = value.split(":")[0] if key == "Severity" else value
+                    self._meta(key, value, self.where(start + index))
+                    self.lines[start + index] = ""
 
     def _unplaced(self, section: str, start: int, end: int) -> None:
         text = "\n".join(self.lines[start:end]).strip()

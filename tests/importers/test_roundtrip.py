@@ -131,7 +131,10 @@ def test_the_report_body_is_what_is_imported(tmp_path: Path) -> None:
     front, _, body = text.partition("\n---\n\n")
     trigger = load(example).root_cause.trigger
     assert trigger in body
-    assert "trigger" not in yaml.safe_load(front.removeprefix("---\n")).get("root_cause", {})
+    data = yaml.safe_load(front.removeprefix("---\n"))
+    # What the report shows exactly is read from it, not repeated in the front matter.
+    assert "trigger" not in data.get("root_cause", {}) and "summary" not in data and "lessons" not in data
+    assert {"title", "incident_id", "severity", "status", "time_zone", "tags"}.isdisjoint(data["meta"])
     assert "base64" not in text and "```postmortem" not in text
     markdown.write_text(text.replace(trigger, "A second disk failed during the rebuild."), encoding="utf-8")
     assert main(["import", str(markdown), "-o", str(tmp_path / "back.postmortem")]) == 0
