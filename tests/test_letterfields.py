@@ -168,3 +168,18 @@ def test_an_800_word_letter_with_a_bio_fits_on_two_pages(document: Document, siz
     # Closing, signature and bio stay together on the last page.
     last = pages[-1].extract_text()
     assert "With my sincere apologies," in last and "Maren Holt has led engineering" in last
+
+
+def test_service_names_keep_proper_names_and_lower_only_title_cased_common_nouns() -> None:
+    """Mid-sentence, 'Web site' reads 'web site' but 'Slack', 'GitHub' and 'API gateway' stay as written."""
+    facts = LetterFacts(
+        services=["Web site", "E-mail", "Support system", "Slack", "Zendesk", "GitHub", "API gateway",
+                  "Wi-Fi"],
+    )
+    text = expand("Affected: {{ services }}.", FieldContext(facts), VOCABULARY).text
+    assert text == (
+        "Affected: web site, e-mail, support system, Slack, Zendesk, GitHub, API gateway and Wi-Fi."
+    )
+    slack = LetterFacts(window="02:10 to 04:00 UTC", services=["Slack"])
+    block = expand("{{ impact_window }}", FieldContext(slack), VOCABULARY).text
+    assert block.strip() == "From 02:10 to 04:00 UTC, our Slack was affected."

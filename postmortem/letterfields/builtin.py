@@ -1,10 +1,10 @@
 """The built-in letter fields: the document's facts, worded for a letter.
 
 Every time carries its zone; every value a writer typed keeps its words,
-except that a service name written in sentence case ("Web site") is
-lower-cased inside a sentence ("our web site and e-mail were affected").
-Names with capitals after the first letter (GitHub, API gateway) are
-kept as written.
+except that a service name of several words written in sentence case
+("Web site", "E-mail") is lower-cased inside a sentence ("our web site and
+e-mail were affected"). One capitalised word (Slack) and names with
+capitals after the first letter (GitHub, API gateway) are kept as written.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from postmortem.letterfields.facts import Promise
 from postmortem.letterfields.vocabulary import FieldContext, LetterField, Vocabulary
 from postmortem.render.md_writer import escape
 
+_WORDS = re.compile(r"[\s\-]+")
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])")
 
 
@@ -27,13 +28,20 @@ def join_words(items: list[str]) -> str:
 
 
 def mid_sentence(name: str) -> str:
-    """'Web site' -> 'web site', 'E-mail' -> 'e-mail'; 'GitHub', 'API gateway' stay."""
-    words = name.split()
-    if not words:
+    """'Web site' -> 'web site', 'E-mail' -> 'e-mail'; 'Slack', 'GitHub', 'API gateway' stay.
+
+    Only a name of several words (hyphen parts count) whose first word is
+    capitalised and whose other words are all lower case reads as common
+    nouns in title case. A single capitalised word is most likely a product
+    name (Slack, Zendesk), so it is kept, as are acronyms and inner capitals.
+    """
+    words = _WORDS.split(name.strip())
+    if len(words) < 2:
         return name
-    first = words[0]
-    if first[:1].isupper() and first[1:] == first[1:].lower() and all(w == w.lower() for w in words[1:]):
-        return name[:1].lower() + name[1:]
+    first, rest = words[0], words[1:]
+    if first[:1].isupper() and first[1:] == first[1:].lower() and all(w == w.lower() for w in rest):
+        at = len(name) - len(name.lstrip())
+        return name[:at] + name[at].lower() + name[at + 1 :]
     return name
 
 
