@@ -74,6 +74,9 @@ def timeline_chart(document: Document, *, customer: bool = False) -> TimelineCha
         # resolved, measured from the start of impact customers lived through.
         started = moments.impact_start
         steps = [("Resolved", moments.resolved, span(started, moments.resolved))]
+        if moments.resolved == moments.impact_end:
+            # Resolved as the impact ended: the impact bar's end says it; a second bar would repeat it.
+            steps = []
     else:
         steps = [
             ("Detected", moments.detected, figures.time_to_detect),
@@ -115,8 +118,10 @@ def describe(chart: TimelineChart) -> str:
         )
     if chart.trigger:
         parts.append(f"The incident was triggered at {chart.trigger_time}.")
+    # The letter's chart has no trigger: its phases run from the start of impact.
+    since = "after the trigger" if chart.trigger else "after the impact began"
     for phase in chart.phases:
-        parts.append(f"{phase.name} at {phase.moment}, {phase.duration} after the trigger.")
+        parts.append(f"{phase.name} at {phase.moment}, {phase.duration} {since}.")
     if chart.visible:
         count = len(chart.visible)
         parts.append(f"{count} customer-visible event{'s' if count != 1 else ''} marked as ticks.")

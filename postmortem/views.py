@@ -234,6 +234,8 @@ def letter_facts(document: Document, needs: set[str]) -> LetterFacts:
         facts["organisation"] = meta.organisation.name
     if "contact_email" in needs:
         facts["contact_email"] = meta.organisation.contact_email
+    if "chart" in needs:
+        facts["chart"] = timeline_chart(document, customer=True)
     return LetterFacts(**facts)  # type: ignore[arg-type]
 
 

@@ -34,6 +34,8 @@ _SIGNATURE = {"signer_name", "signer_title", "facts.signer_name", "facts.signer_
 _BIO = {"signer_bio"}
 _LINES = {"title", "reference", "greeting", "closing", "facts.services", "facts.promises.title"}
 _FACT_CONTACT = {"facts.organisation", "facts.contact_email"}
+# Drawn from times alone (labels, durations, the zone): no words of the writer's.
+_GENERATED = ("facts.chart",)
 
 # Internal analysis: where blameless language matters.
 _ANALYSIS_SECTIONS = ("summary", "timeline", "root_cause", "lessons")
@@ -105,7 +107,7 @@ def customer_fields(document: Document) -> list[TextField]:
     fields: list[TextField] = []
     seen: set[str] = set()
     for view_name, value in _view_strings(customer_view(document)):
-        if not value.strip():
+        if not value.strip() or view_name.startswith(_GENERATED):
             continue
         location = by_identity.get(id(value))
         if location is not None:

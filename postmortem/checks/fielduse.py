@@ -4,6 +4,8 @@
   line and column; the export prints it as written, never as a gap.
 - `empty-field` (error): a known field with nothing to print (no
   customer-visible event for `{{ timeline }}`, ...); also printed as written.
+- `block-only-field` (error): `{{ chart }}` inside a sentence, where a
+  figure means nothing; printed as written until it has a line of its own.
 - `promise-before-letter` (warning): a change promised by a date earlier
   than the letter's own date, as a customer-promised action item still
   open or as "by 1 March 2011" in the writer's words.
@@ -35,6 +37,7 @@ _NOTHING = {
     "signer": "nobody signs the letter",
     "organisation": "the organisation has no name (Overview step)",
     "contact_email": "the organisation has no contact address (Overview step)",
+    "chart": "the impact needs a start and an end or resolution time (Impact step)",
 }
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -57,6 +60,10 @@ def fields(doc: Document) -> list[Finding]:
             out.append(Finding(E, LOCATION, f"unknown field {use.written} at {use.position}",
                                hint + "`postmortem fields` lists the fields a letter can use.",
                                "unknown-field", "customer", (use.start, use.end)))
+        elif problem.misplaced:
+            out.append(Finding(E, LOCATION, f"{use.written} at {use.position} must stand on its own line",
+                               "Put it on a line of its own, between two paragraphs.", "block-only-field",
+                               "customer", (use.start, use.end)))
         else:
             reason = _NOTHING.get(use.name, "it has nothing to print")
             out.append(Finding(E, LOCATION, f"{use.written} at {use.position} has nothing to print: {reason}",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from postmortem.chart import describe
 from postmortem.letterfields.facts import Promise
 from postmortem.letterfields.vocabulary import FieldContext, LetterField, Vocabulary
 from postmortem.render.md_writer import escape
@@ -183,6 +184,21 @@ def _contact_email(context: FieldContext) -> str:
     return f"[{escape(email)}](mailto:{email})" if email else ""
 
 
+def _chart_block(context: FieldContext) -> str:
+    """The renderer's figure when it draws one (`extra["chart"]`), else the chart in words."""
+    chart = context.facts.chart
+    if chart is None:
+        return ""
+    draw = context.extra.get("chart")
+    if callable(draw):
+        return str(draw(chart))
+    return escape(describe(chart))
+
+
+def _nothing(_: FieldContext) -> str:
+    return ""
+
+
 def register_builtin(vocabulary: Vocabulary) -> None:
     add = vocabulary.register
     add(LetterField("impact_window", "When customers were affected, with the time zone; as a block, "
@@ -208,6 +224,9 @@ def register_builtin(vocabulary: Vocabulary) -> None:
     add(LetterField("promises", "The changes promised to customers, with their dates",
                     _promises_phrase, _promises_block, frozenset({"promises"}),
                     "move backups off-site by 30 November 2011"))
+    add(LetterField("chart", "A small chart of when customers were affected and when it was resolved; "
+                    "on a line of its own", _nothing, _chart_block, frozenset({"chart"}),
+                    "(a figure: the impact window as a band, and the resolution)", block_only=True))
     add(LetterField("signer", "The name of the person who signs the letter; as a block, with their title",
                     _signer_phrase, _signer_block, frozenset({"signer_name", "signer_title"}),
                     "Maren Holt"))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from postmortem.chart import TimelineChart
+
 
 @dataclass(frozen=True)
 class CustomerEvent:
@@ -39,3 +41,4 @@ class LetterFacts:
     signer_title: str = ""
     organisation: str = ""
     contact_email: str = ""
+    chart: TimelineChart | None = None  # the customer version: impact window and resolution

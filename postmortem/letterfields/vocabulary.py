@@ -48,6 +48,9 @@ class LetterField:
     block: Resolver
     needs: frozenset[str] = frozenset()  # LetterFacts attributes it reads
     example: str = ""  # the phrase as it reads in a letter, for the documentation
+    # A field that means nothing inside a sentence (a chart): used there, it is
+    # left as written and the checks ask for a line of its own.
+    block_only: bool = False
 
 
 class Vocabulary:
@@ -85,6 +88,7 @@ class Problem:
 
     use: FieldUse
     unknown: bool
+    misplaced: bool = False  # a block-only field inside a sentence
 
 
 @dataclass(frozen=True)
@@ -102,13 +106,14 @@ def expand(text: str, context: FieldContext, vocabulary: Vocabulary) -> Expansio
         known = vocabulary.get(use.name)
         use_block = use.block
         value = ""
-        if known is not None:
+        if known is not None and not (known.block_only and not use_block):
             value = (known.block if use_block else known.phrase)(context).strip()
             if not use_block:
                 value = " ".join(value.split())
         if not value:
             # Left as written, escaped so that Markdown prints it character for character.
-            problems.append(Problem(use, unknown=known is None))
+            misplaced = known is not None and known.block_only and not use_block
+            problems.append(Problem(use, unknown=known is None, misplaced=misplaced))
             pieces.append(text[position:use.start])
             pieces.append(escape(text[use.start:use.end]))
             position = use.end

@@ -9,6 +9,7 @@ output is the only HTML marked safe.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -140,6 +141,22 @@ def _render(template: str, context: dict[str, Any]) -> str:
     return environment().get_template(template).render(**context)
 
 
+def _letter_body(view: CustomerView, texts: MarkdownContext) -> Markup:
+    """The letter's body as HTML, each `{{ chart }}` an inline SVG figure where it stands.
+
+    Markdown takes no raw HTML, so the field prints a one-off token that a
+    writer cannot guess, and the token's paragraph becomes the figure.
+    """
+    token = "pmchart" + secrets.token_hex(8)
+    body = expand_letter(view.body, view.facts, chart=lambda _: token).text
+    html = str(texts.block(body))
+    if token in html and view.facts.chart is not None:
+        svg = timeline_svg(view.facts.chart, title=wording.LETTER_CHART_TITLE)
+        figure = f'<div class="letter-chart">{svg}</div>'
+        html = html.replace(f"<p>{token}</p>", figure).replace(token, f"</p>{figure}<p>")
+    return Markup(html)
+
+
 def letter_html(view: CustomerView, assets: AssetFolder | None = None) -> str:
     """The customer letter as one HTML page."""
     assets = assets or AssetFolder(None)
@@ -164,7 +181,7 @@ def letter_html(view: CustomerView, assets: AssetFolder | None = None) -> str:
         "logo": assets.data_uri(head.logo) if head.logo else None,
         "signature": assets.data_uri(view.signature_image) if view.signature_image else None,
         "contact": _contact(view),
-        "body": expand_letter(view.body, view.facts).text,
+        "body": _letter_body(view, texts),
     }
     return _render("letter.html.j2", context)
 
