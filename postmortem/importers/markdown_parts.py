@@ -265,6 +265,12 @@ def meta_value(key: str, value: Any) -> Any:
             return value
         match = _DATE.search(str(value))
         if not match:
+            # Reports (this app's among them) write dates out: "6 November 2026".
+            for layout in ("%d %B %Y", "%B %d, %Y"):
+                try:
+                    return dt.datetime.strptime(str(value).strip(), layout).date()
+                except ValueError:
+                    pass
             raise ValueError(f"date {value!r} is not a date such as 2026-10-27")
         return dt.date.fromisoformat(match.group(1))
     if key in ("authors", "reviewers"):

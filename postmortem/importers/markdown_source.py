@@ -261,6 +261,10 @@ class _Reader:
         items, other = parts.list_items(body)
         whys = []
         for _index, text in items:
+            lead = re.fullmatch(r"\*\*(?P<question>.+?)\*\*\s*(?P<answer>.*)", text, re.S)
+            if lead:  # "**Why did it fail?** Because ..."
+                whys.append(Why(question=parts.plain(lead["question"]), answer=lead["answer"].strip()))
+                continue
             question, mark, answer = text.partition("?")
             whys.append(
                 Why(question=f"{question.strip()}{mark}", answer=answer.strip())

@@ -36,3 +36,17 @@ def test_an_unknown_zone_name_is_a_finding_not_a_crash(tmp_path: Path) -> None:
     assert document.meta.time_zone == "UTC"
     assert any("Mars/Olympus" in finding for finding in findings)
     assert "Mars/Olympus" in document.meta.internal_notes  # kept, not dropped
+
+
+def test_written_out_dates_and_bold_why_questions_are_read(tmp_path: Path) -> None:
+    document, findings = _import(
+        tmp_path,
+        "# Outage\n\n**Date:** 6 November 2026\n\n## Five whys\n\n"
+        "1. **Why was the site down?** The array failed.\n2. **Why did it fail?** A second disk died.\n",
+    )
+    assert document.meta.date is not None and document.meta.date.isoformat() == "2026-11-06"
+    assert [(w.question, w.answer) for w in document.root_cause.five_whys] == [
+        ("Why was the site down?", "The array failed."),
+        ("Why did it fail?", "A second disk died."),
+    ]
+    assert findings == []

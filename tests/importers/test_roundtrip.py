@@ -134,7 +134,9 @@ def test_the_report_body_is_what_is_imported(tmp_path: Path) -> None:
     data = yaml.safe_load(front.removeprefix("---\n"))
     # What the report shows exactly is read from it, not repeated in the front matter.
     assert "trigger" not in data.get("root_cause", {}) and "summary" not in data and "lessons" not in data
-    assert {"title", "incident_id", "severity", "status", "time_zone", "tags"}.isdisjoint(data["meta"])
+    shown = {"title", "incident_id", "severity", "status", "date", "time_zone", "tags"}
+    assert shown.isdisjoint(data["meta"])
+    assert "five_whys" not in data.get("root_cause", {})
     assert "base64" not in text and "```postmortem" not in text
     markdown.write_text(text.replace(trigger, "A second disk failed during the rebuild."), encoding="utf-8")
     assert main(["import", str(markdown), "-o", str(tmp_path / "back.postmortem")]) == 0
