@@ -45,6 +45,11 @@ _GENERATED_LINES = (
     "Key moments (trigger, detection, mitigation, resolution) are in bold.",
 )
 _SECTION_BY_TITLE = {title: name for name, title in SECTION_TITLES.items()}
+_IMPACT_PARTS = {
+    "Data loss details": ("impact", "data_loss_details"),
+    "What customers need to do": ("impact", "customer_actions"),
+    "SLA and service credits": ("impact", "sla_notes"),
+}
 
 _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<title>.*?)\s*#*\s*$")
 
@@ -118,11 +123,15 @@ class _Reader:
             if self.studio and level == 2 and title in ("Key figures", "Internal notes"):
                 notes = title == "Internal notes"  # key figures are computed from the fields
                 continue
-            if notes and level == 3 and title in _SECTION_BY_TITLE:
+            studio_part = (
+                (_SECTION_BY_TITLE[title], "internal_notes")
+                if notes and level == 3 and title in _SECTION_BY_TITLE
+                else _IMPACT_PARTS.get(title) if self.studio and level == 3 and nearest == "impact" else None
+            )
+            if studio_part:
                 text = "\n".join(self.lines[start + 1 : end]).strip()
                 if text:
-                    path = (_SECTION_BY_TITLE[title], "internal_notes")
-                    self.result.fields.append(ImportedField(path, text, self.where(start + 1)))
+                    self.result.fields.append(ImportedField(studio_part, text, self.where(start + 1)))
                 continue
             sense = headings.meaning(title)
             if sense is None and nearest is not None and level > nearest_level:
@@ -191,6 +200,7 @@ class _Reader:
     def _preamble(self, start: int, end: int) -> None:
         if self.studio:
             self._facts_table(start, end)
+            self._facts_table(start, len(self.lines), header=("Aspect", "Detail"))
         found, rest = parts.key_values(self.lines[start:end])
         for key, (index, value) in found.items():
             self._meta(key, value, self.where(start + index))
@@ -210,15 +220,17 @@ class _Reader:
                 ImportedField(("summary", "text"), text, self.where(start + summary[0][0]))
             )
 
-    def _facts_table(self, start: int, end: int) -> None:
-        """The report's Field | Value table of meta, read like `Key: value` lines."""
+    def _facts_table(self, start: int, end: int, header: tuple[str, ...] = ("Field", "Value")) -> None:
+        """The report's tables of facts: meta read like `Key: value` lines, impact's from the front matter."""
         found, _used = parts.tables(self.lines[start:end])
-        for first, header, rows in found:
-            if [parts.plain(cell) for cell in header] != ["Field", "Value"]:
+        for first, cells_of_header, rows in found:
+            if [parts.plain(cell) for cell in cells_of_header] != list(header):
                 continue
             self.lines[start + first] = self.lines[start + first + 1] = ""
             for index, cells in rows:
-                if len(cells) == 2:
+                if header[0] == "Aspect":  # impact's window and data loss are shown, not stored, here
+                    self.lines[start + index] = ""
+                elif len(cells) == 2:
                     key, value = cells[0], parts.plain(cells[1])
                     value = value.split(":")[0] if key == "Severity" else value
                     self._meta(key, value, self.where(start + index))

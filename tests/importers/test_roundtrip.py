@@ -137,6 +137,7 @@ def test_the_report_body_is_what_is_imported(tmp_path: Path) -> None:
     shown = {"title", "incident_id", "severity", "status", "date", "time_zone", "tags"}
     assert shown.isdisjoint(data["meta"])
     assert "five_whys" not in data.get("root_cause", {})
+    assert {"description", "data_loss_details", "customer_actions", "sla_notes"}.isdisjoint(data["impact"])
     assert "base64" not in text and "```postmortem" not in text
     markdown.write_text(text.replace(trigger, "A second disk failed during the rebuild."), encoding="utf-8")
     assert main(["import", str(markdown), "-o", str(tmp_path / "back.postmortem")]) == 0
