@@ -26,6 +26,7 @@ from postmortem.model import (
     Person,
     Priority,
     Severity,
+    Status,
     TimelineEvent,
     Why,
 )
@@ -97,6 +98,26 @@ def documents(draw: st.DrawFn) -> Document:
     doc.customer_letter.body = draw(text)
     doc.customer_letter.include_bio = draw(st.booleans())
     doc.customer_letter.internal_notes = draw(text)
+    # The rest of the fields, so that every one goes through the round trip.
+    doc.meta.status = draw(st.sampled_from(list(Status)))
+    doc.meta.reviewers = [Person(name=n) for n in draw(st.lists(words, max_size=2))]
+    doc.meta.organisation.name = draw(words)
+    doc.meta.organisation.website = draw(st.sampled_from(["", "https://example.com/status"]))
+    doc.impact.end = draw(st.none() | moments)
+    doc.impact.customers_affected = draw(words)
+    for name in ("data_loss_details", "customer_actions", "sla_notes", "internal_notes"):
+        setattr(doc.impact, name, draw(text))
+    for name in ("trigger", "detection_analysis", "response_analysis", "internal_notes"):
+        setattr(doc.root_cause, name, draw(text))
+    doc.root_cause.contributing_factors = draw(st.lists(text, max_size=2))
+    doc.lessons.went_wrong = draw(st.lists(text, max_size=2))
+    doc.lessons.internal_notes = draw(text)
+    for item in doc.action_items.items:
+        item.description = draw(text)
+        item.tracker = draw(st.sampled_from(["", "https://tracker.example/T-1"]))
+    doc.customer_letter.date = draw(st.none() | st.dates(min_value=dt.date(2000, 1, 1)))
+    doc.customer_letter.reference = draw(words)
+    doc.customer_letter.closing = draw(words)
     return doc
 
 
