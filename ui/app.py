@@ -8,7 +8,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -75,7 +75,9 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
     first = Path(options.path).resolve() if options.path else None
     if first is not None:
         window.session.open(first, offer=False)  # the offer below lists this file's work first
-    window.first_painted.connect(window.controller.release_checks)
+    # The first check loads the rules and runs on the UI thread: on the turn after the paint,
+    # so the window is on screen first.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, window.controller.release_checks))
     window.first_painted.connect(lambda: window.offer_recovery(first=first))
     # The leak checks' name lexicon (half a second of imports) loads while the writer looks at
     # the window, rather than when they open their first document.
