@@ -73,11 +73,12 @@ def export(
         if audience == "customer":
             return customer_markdown(customer_view(document), assets)
         from postmortem.importers.document_source import front_matter
+        from postmortem.importers.markdown_source import read_body
 
         # The body is the readable report; the front matter carries, as YAML,
         # only the fields `postmortem import` cannot read back from it exactly.
         body = internal_markdown(internal_view(document, today=today), assets)
-        return front_matter(document, body.decode("utf-8")).encode("utf-8") + body
+        return front_matter(document, body.decode("utf-8"), read_body).encode("utf-8") + body
 
     from postmortem.render.html import letter_html, report_html
 

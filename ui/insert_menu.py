@@ -7,28 +7,12 @@ a field is one undo step wherever it was chosen.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtWidgets import QMenu
 
-from postmortem.letterfields import VOCABULARY
+from ui.field_actions import add_field_actions
 from ui.session import DocumentSession
 from ui.step_pages import StepPages
 from ui.step_state import step_row
-
-
-def field_text(name: str) -> str:
-    return "{{ " + name + " }}"
-
-
-def add_field_actions(menu: QMenu, insert: Callable[[str], None]) -> None:
-    """One entry per field, in the vocabulary's order; choosing one calls `insert` with its text."""
-    menu.setToolTipsVisible(True)
-    for letter_field in VOCABULARY:
-        action = menu.addAction(field_text(letter_field.name))
-        action.setStatusTip(letter_field.description)
-        action.setToolTip(letter_field.description)
-        action.triggered.connect(lambda _=False, n=letter_field.name: insert(field_text(n)))
 
 
 def fill_insert_menu(menu: QMenu, session: DocumentSession, pages: StepPages) -> None:

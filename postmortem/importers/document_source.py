@@ -12,6 +12,7 @@ and the front matter holds only what the body cannot carry.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,9 @@ from postmortem.importers.source import Options
 from postmortem.model import SCHEMA_VERSION, SECTIONS, Document
 
 KEY = "postmortem-studio"
+# The Markdown importer's body reader, passed in by its callers: this module
+# is imported by that importer, so importing it back would close a circle.
+BodyReader = Callable[[Path, str, Options], Imported]
 # Always from the front matter: the body shows times in one zone, not their offsets.
 _LISTS = (("timeline", "events"), ("action_items", "items"))
 # A URL scheme other than the web's and mail's ("javascript:", "file:") in a
@@ -63,9 +67,8 @@ def _put(data: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
     data[path[-1]] = value
 
 
-def body_document(body: str) -> Document:
+def body_document(body: str, read_body: BodyReader) -> Document:
     """What importing the export's body alone gives, exactly as `postmortem import` reads it."""
-    from postmortem.importers.markdown_source import read_body
     from postmortem.importers.merge import apply
 
     document = Document()
@@ -73,9 +76,9 @@ def body_document(body: str) -> Document:
     return document
 
 
-def front_matter(document: Document, body: str) -> str:
+def front_matter(document: Document, body: str, read_body: BodyReader) -> str:
     """The `---` block that goes before `body` so that importing both gives back `document`."""
-    from_body = body_document("\n" + body).model_dump(mode="json")
+    from_body = body_document("\n" + body, read_body).model_dump(mode="json")
     dumped = document.model_dump(mode="json")
     data: dict[str, Any] = {KEY: SCHEMA_VERSION}
     for path in leaf_paths(document):
@@ -106,7 +109,7 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _represent_str)
 
 
-def restore(data: dict[str, Any], body: str, path: Path, line: int) -> Imported:
+def restore(data: dict[str, Any], body: str, path: Path, line: int, read_body: BodyReader) -> Imported:
     """The document of an internal export: its body as read, the front matter's fields over it."""
     version = data.pop(KEY)
     if not isinstance(version, int) or version > SCHEMA_VERSION:
@@ -119,7 +122,7 @@ def restore(data: dict[str, Any], body: str, path: Path, line: int) -> Imported:
         first = error.errors(include_url=False)[0]
         where = ".".join(str(part) for part in first["loc"])
         raise DocumentError(path, f"front matter {where}: {first['msg']}", line=line) from None
-    document = body_document(body)
+    document = body_document(body, read_body)
     for field in leaf_paths(exact):
         if _has(data, field):
             owner: Any = document

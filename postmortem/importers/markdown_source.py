@@ -70,7 +70,7 @@ def read_markdown(path: Path, options: Options) -> Imported:
         end = lines.index("---", 1)
         data = _load_front_matter(path, lines[1:end])
         if isinstance(data, dict) and document_source.KEY in data:
-            return document_source.restore(data, "\n".join(lines[end + 1 :]), path, 2)
+            return document_source.restore(data, "\n".join(lines[end + 1 :]), path, 2, read_body)
     return _Reader(path, text, options).read()
 
 

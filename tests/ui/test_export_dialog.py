@@ -21,7 +21,10 @@ def test_export_markdown_of_the_internal_report(qtbot, window: MainWindow, examp
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         assert dialog.progress.isVisible()
     text = Path(dialog.destination.text()).read_text(encoding="utf-8")
-    assert text.startswith("# ") and "Internal" in text
+    # The report follows the front matter that lets `postmortem import` read it back exactly.
+    assert text.startswith("---\npostmortem-studio: ")
+    body = text.split("\n---\n", 1)[1]
+    assert body.lstrip().startswith("# ") and "Internal" in body
     assert dialog.show_folder.isVisible()
     dialog.close()
 

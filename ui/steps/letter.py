@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 from postmortem.checks import Finding, has_letter
 from postmortem.letter_draft import can_replace, draft_body, draft_paragraphs
 from ui.draft_dialog import DraftDialog
-from ui.insert_menu import add_field_actions
+from ui.field_actions import add_field_actions
 from ui.letter_coverage import CoverageList
 from ui.step_state import step_named
 from ui.steps.base import Guide, StepPage
