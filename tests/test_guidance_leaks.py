@@ -194,3 +194,12 @@ def test_random_looking_ids_are_guesses_in_the_letter_only(letter: Document, tod
     assert [(f.rule, f.severity, f.message) for f in found] == [
         ("leak-secret", Level.WARNING, "contains a random-looking string (4f9c2e1a…), perhaps a key or token")
     ]
+
+
+def test_a_recipient_field_in_the_greeting_is_not_a_host_name(letter: Document, today: dt.date) -> None:
+    # "Dear {{ recipient.name }}," is how a merged letter greets each customer; the field is
+    # dotted like a host name, but the merge fills it in, so it leaks nothing.
+    letter.customer_letter.greeting = "Dear {{ recipient.name }},"
+    assert [f for f in _leaks(letter, today) if f.location == "customer_letter.greeting"] == []
+    letter.customer_letter.greeting = "Dear db-07.prod.northwind.internal,"
+    assert [f.location for f in _leaks(letter, today)] == ["customer_letter.greeting"]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from postmortem.checks.textscan import Span
+from postmortem.letterfields.syntax import mask_fields
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _DOTTED = re.compile(rf"(?<![\w@.-])(?:{_LABEL}\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9](?![\w-]|\.\w)")
@@ -94,6 +95,8 @@ def _machine_like(name: str) -> bool:
 
 def host_names(text: str, own_domains: Iterable[str], *, skip: Iterable[Span] = ()) -> list[Span]:
     """Spans of host-like names that are neither the organisation's public domains nor public services."""
+    # A letter field such as {{ recipient.name }} is dotted like a host name but is filled in later.
+    text = mask_fields(text)
     own = {d.lower() for d in own_domains if d}
     skipped = list(skip)
     out: list[Span] = []
