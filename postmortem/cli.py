@@ -148,12 +148,11 @@ def _check(args: argparse.Namespace) -> int:
     settings = load_settings(settings_path) if settings_path else Settings()
     findings = check(document, args.audience, settings=settings)
     if args.recipients:
-        from postmortem.mail.recipient_checks import check_recipients
+        from postmortem.mail.recipient_checks import with_recipients
         from postmortem.mail.recipients import read_recipients
 
         # The rows fill in the recipient fields: whether each row has them is checked per row.
-        findings = [f for f in findings if "{{ recipient." not in f.message]
-        findings += check_recipients(document, read_recipients(args.recipients))
+        findings = with_recipients(document, findings, read_recipients(args.recipients))
     if args.output_format == "json":
         keys = ("severity", "location", "message", "suggestion", "rule", "span")
         print(json.dumps([{k: f.to_dict()[k] for k in keys} for f in findings], indent=2))

@@ -47,6 +47,7 @@ __all__ = [
     "has_letter",
     "is_ready",
     "load_settings",
+    "with_status",
 ]
 
 _DEFAULTS = Settings()
@@ -123,6 +124,17 @@ def check(
                     "Run the check with --audience customer to see what the letter needs.",
                     "no-letter", "customer")
         )
+    return with_status(document, findings)
+
+
+def with_status(document: Document, findings: list[Finding]) -> list[Finding]:
+    """`findings` in report order, with the status error a final document has while errors remain.
+
+    A caller that drops findings (the merge fills in `{{ recipient.* }}`, so
+    `check --recipients` drops their empty-field errors) passes what is left,
+    and the status error follows what is left, not what was dropped.
+    """
+    findings = [f for f in findings if f.rule != "final-with-errors"]
     if document.meta.status == Status.FINAL and not is_ready(findings):
         findings.append(
             Finding(

@@ -54,3 +54,40 @@ def test_check_reports_each_row_missing_a_field_the_letter_uses(
     (tmp_path / "none.csv").write_text("email,name\nana@example.org,Ana\n")
     assert main(["check", str(path), "--recipients", str(tmp_path / "none.csv")]) == 2
     assert "no 'plan' column, but customer_letter.body uses {{ recipient.plan }}" in capsys.readouterr().err
+
+
+def test_a_final_letter_whose_recipient_fields_every_row_fills_is_ready(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The example is marked final. Outside a merge {{ recipient.plan }} has nothing to print,
+    # which is an error; with a recipients file that fills it on every row it is not, and the
+    # status must not be reported as final with errors outstanding.
+    document = secret_document()
+    document.customer_letter.body += "\n\nYour plan: {{ recipient.plan }}."
+    path = tmp_path / "incident.postmortem"
+    (tmp_path / "logo.svg").write_bytes((EXAMPLE.parent / "logo.svg").read_bytes())
+    save(document, path)
+    (tmp_path / "r.csv").write_text("email,name,plan\nana@example.org,Ana,gold\nbo@example.org,Bo,silver\n")
+    assert main(["check", str(path), "--audience", "customer", "--recipients", str(tmp_path / "r.csv")]) == 0
+    captured = capsys.readouterr()
+    assert "marked final" not in captured.out
+    assert "ready to publish" in captured.err
+    # Without the file the field is empty, and a final document with that error says so.
+    assert main(["check", str(path), "--audience", "customer"]) == 1
+    out = capsys.readouterr().out
+    assert "{{ recipient.plan }}" in out
+    assert "error: meta.status: marked final while errors are outstanding" in out
+
+
+def test_recipient_rows_with_errors_do_not_blame_the_documents_status(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A bad row is the recipients file's problem, named by row and column; the final
+    # document itself has nothing outstanding.
+    (tmp_path / "r.csv").write_text("email,name\nana@example.org,Ana\nnot-an-address,Bo\n")
+    recipients = str(tmp_path / "r.csv")
+    assert main(["check", str(EXAMPLE), "--audience", "customer", "--recipients", recipients]) == 1
+    out = capsys.readouterr().out
+    assert "error: r.csv row 3, column email: 'not-an-address' is not an e-mail address" in out
+    assert "marked final" not in out
+    assert out.rstrip().splitlines()[-1].startswith("error: r.csv row 3")
