@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from postmortem import timefmt
 from postmortem.durations import format_duration, key_figures, key_moments, span
+from postmortem.i18n import translator
 from postmortem.model import Document
 
 
@@ -23,7 +24,8 @@ from postmortem.model import Document
 class Phase:
     """A bar from `start` to `end`, ending at a marked key moment."""
 
-    name: str  # "Detected"
+    name: str  # "Detected", in the document's language
+    kind: str  # "impact", "detected", "mitigated", "resolved": how the drawing marks it
     start: dt.datetime
     end: dt.datetime
     duration: str  # "14 min", as the report's key figures print it
@@ -33,6 +35,7 @@ class Phase:
 @dataclass(frozen=True)
 class TimelineChart:
     tz_name: str
+    language: str
     zone: str  # "New York time (EDT, UTC−4)"
     first: dt.datetime  # the axis runs from `first` to `last`
     last: dt.datetime
@@ -46,8 +49,8 @@ class TimelineChart:
         return timefmt.localise(instant, self.tz_name)
 
 
-def _clock(instant: dt.datetime, tz_name: str) -> str:
-    return f"{timefmt.localise(instant, tz_name):%H:%M}"
+def _clock(instant: dt.datetime, tz_name: str, language: str = "en") -> str:
+    return timefmt.clock(instant, tz_name, language)
 
 
 def timeline_chart(document: Document, *, customer: bool = False) -> TimelineChart | None:
@@ -56,36 +59,44 @@ def timeline_chart(document: Document, *, customer: bool = False) -> TimelineCha
     With `customer`, only what a customer letter may show: the impact window
     and the resolution, no internal events.
     """
-    tz = document.meta.time_zone
+    tz, language = document.meta.time_zone, document.meta.language
+    tr = translator(language)
     moments = key_moments(document)
     figures = key_figures(document)
     impact = None
     if moments.impact_start and moments.impact_end and figures.impact_duration is not None:
         impact = Phase(
-            "Customer impact",
+            tr.gettext("Customer impact"),
+            "impact",
             moments.impact_start,
             moments.impact_end,
-            format_duration(figures.impact_duration),
-            _clock(moments.impact_end, tz),
+            format_duration(figures.impact_duration, language),
+            _clock(moments.impact_end, tz, language),
         )
     started = moments.started
     if customer:
         # The letter's simpler chart: the impact window and when it was
         # resolved, measured from the start of impact customers lived through.
         started = moments.impact_start
-        steps = [("Resolved", moments.resolved, span(started, moments.resolved))]
+        steps = [("resolved", moments.resolved, span(started, moments.resolved))]
         if moments.resolved == moments.impact_end:
             # Resolved as the impact ended: the impact bar's end says it; a second bar would repeat it.
             steps = []
     else:
         steps = [
-            ("Detected", moments.detected, figures.time_to_detect),
-            ("Mitigated", moments.mitigated, figures.time_to_mitigate),
-            ("Resolved", moments.resolved, figures.time_to_resolve),
+            ("detected", moments.detected, figures.time_to_detect),
+            ("mitigated", moments.mitigated, figures.time_to_mitigate),
+            ("resolved", moments.resolved, figures.time_to_resolve),
         ]
+    names = {
+        "detected": tr.pgettext("chart", "Detected"),
+        "mitigated": tr.pgettext("chart", "Mitigated"),
+        "resolved": tr.pgettext("chart", "Resolved"),
+    }
     phases = [
-        Phase(name, started, moment, format_duration(duration), _clock(moment, tz))
-        for name, moment, duration in steps
+        Phase(names[kind], kind, started, moment, format_duration(duration, language),
+              _clock(moment, tz, language))
+        for kind, moment, duration in steps
         if started and moment and duration is not None
     ]
     visible = [] if customer else [e.time for e in document.timeline.sorted_events() if e.customer_visible]
@@ -96,34 +107,45 @@ def timeline_chart(document: Document, *, customer: bool = False) -> TimelineCha
     first, last = min(instants), max(instants)
     return TimelineChart(
         tz_name=tz,
-        zone=timefmt.zone_label(first, tz),
+        language=language,
+        zone=timefmt.zone_label(first, tz, language),
         first=first,
         last=last,
         trigger=None if customer else started,
-        trigger_time=_clock(started, tz) if started and not customer else "",
+        trigger_time=_clock(started, tz, language) if started and not customer else "",
         impact=impact,
         phases=phases,
         visible=visible,
     )
 
 
-def describe(chart: TimelineChart) -> str:
+def describe(chart: TimelineChart, language: str | None = None) -> str:
     """The chart in words, for screen readers and the PDF's alt text."""
+    language = language or chart.language
+    tr = translator(language)
     parts = []
     if chart.impact:
         impact = chart.impact
-        parts.append(
-            f"Customer impact lasted {impact.duration}, from {_clock(impact.start, chart.tz_name)} "
-            f"to {impact.moment}."
-        )
+        parts.append(tr.gettext("Customer impact lasted {duration}, from {start} to {end}.").format(
+            duration=impact.duration, start=_clock(impact.start, chart.tz_name, language), end=impact.moment))
     if chart.trigger:
-        parts.append(f"The incident was triggered at {chart.trigger_time}.")
-    # The letter's chart has no trigger: its phases run from the start of impact.
-    since = "after the trigger" if chart.trigger else "after the impact began"
+        parts.append(tr.gettext("The incident was triggered at {time}.").format(time=chart.trigger_time))
     for phase in chart.phases:
-        parts.append(f"{phase.name} at {phase.moment}, {phase.duration} {since}.")
+        # The letter's chart has no trigger: its phases run from the start of impact.
+        if chart.trigger:
+            text = tr.gettext("{phase} at {time}, {duration} after the trigger.")
+        else:
+            text = tr.gettext("{phase} at {time}, {duration} after the impact began.")
+        parts.append(text.format(phase=phase.name, time=phase.moment, duration=phase.duration))
     if chart.visible:
         count = len(chart.visible)
-        parts.append(f"{count} customer-visible event{'s' if count != 1 else ''} marked as ticks.")
-    parts.append(f"Times in {chart.zone}.")
-    return " ".join(parts)
+        ticks = tr.ngettext("{count} customer-visible event marked as a tick.",
+                            "{count} customer-visible events marked as ticks.", count)
+        parts.append(ticks.format(count=count))
+    parts.append(tr.gettext("Times in {zone}.").format(zone=chart.zone))
+    return _join_sentences(parts, language)
+
+
+def _join_sentences(parts: list[str], language: str) -> str:
+    # Japanese sentences run on without spaces.
+    return ("" if language.split("-", maxsplit=1)[0] in ("ja", "zh") else " ").join(parts)

@@ -10,6 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from babel.units import format_unit
+
+from postmortem.i18n import is_english, locale_for, translator
 from postmortem.model import Document, EventKind
 
 
@@ -103,19 +106,37 @@ def ordering_problems(document: Document) -> list[tuple[str, str]]:
     return problems
 
 
-def format_duration(value: dt.timedelta | None) -> str:
+def format_duration(value: dt.timedelta | None, language: str = "en") -> str:
     """A duration in full, down to the minute: '1 d 0 h 14 min', '4 h 5 min', '12 min', or '—'.
 
     Nothing is rounded away: "1 d" for 24 h 14 min would hide a quarter of
-    an hour that a reader comparing two incidents needs.
+    an hour that a reader comparing two incidents needs. English keeps the
+    product's unit symbols; other languages take CLDR's short units joined
+    as the catalog says ('2 Std. 48 Min.', '2 h 48 min', '2時間48分').
     """
     if value is None:
         return "—"
     minutes = int(value.total_seconds() // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
-    if days:
-        return f"{days} d {hours} h {mins} min"
-    if hours:
-        return f"{hours} h {mins} min"
-    return f"{mins} min"
+    if is_english(language):
+        if days:
+            return f"{days} d {hours} h {mins} min"
+        if hours:
+            return f"{hours} h {mins} min"
+        return f"{mins} min"
+    locale = locale_for(language)
+    amounts = [(days, "duration-day"), (hours, "duration-hour"), (mins, "duration-minute")]
+    while len(amounts) > 1 and amounts[0][0] == 0:
+        amounts.pop(0)
+    parts = [str(format_unit(n, unit, length="short", locale=locale)) for n, unit in amounts]
+    if locale.language == "ja":
+        # CLDR puts a space between the number and 時間/分; Japanese prints them together.
+        parts = [part.replace(" ", "").replace("\u00a0", "") for part in parts]
+    # Babel's list patterns for units are incomplete in several locales
+    # (German lacks one, Arabic repeats an item), so the catalog joins them.
+    joiner = translator(language).pgettext("duration", "{larger} {smaller}")
+    text = parts[-1]
+    for part in reversed(parts[:-1]):
+        text = joiner.format(larger=part, smaller=text)
+    return text

@@ -14,15 +14,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from babel.numbers import format_decimal, format_percent
+
 from postmortem import timefmt
 from postmortem.chart import TimelineChart, timeline_chart
 from postmortem.durations import KeyFigures, format_duration, key_figures
+from postmortem.i18n import Translator, locale_for, translator
+from postmortem.i18n.labels import data_loss_label, default_wording, section_titles
 from postmortem.letterfields import VOCABULARY, CustomerEvent, LetterFacts, Promise, names_used
 from postmortem.model import (
     SECTION_TITLES,
     ActionItem,
     ActionStatus,
-    DataLoss,
     Document,
     EventKind,
     Person,
@@ -171,59 +174,66 @@ def _letterhead(document: Document) -> Letterhead:
     )
 
 
-def _window(start: dt.datetime | None, end: dt.datetime | None, tz_name: str) -> str:
-    return timefmt.window(start, end, tz_name) if start else ""
+def _window(start: dt.datetime | None, end: dt.datetime | None, tz_name: str, language: str = "en") -> str:
+    return timefmt.window(start, end, tz_name, language) if start else ""
 
 
-def _due(item: ActionItem) -> str:
-    return f"by {timefmt.letter_date(item.due)}" if item.due else ""
+def _due(item: ActionItem, language: str = "en") -> str:
+    by = translator(language).gettext("by {date}")
+    return by.format(date=timefmt.letter_date(item.due, language)) if item.due else ""
 
 
 _ALL = re.compile(r"\b(all|every|each)\b", re.IGNORECASE)
 
 
 def _affected(document: Document) -> str:
-    impact = document.impact
+    impact, language = document.impact, document.meta.language
+    tr, locale = translator(language), locale_for(language)
     text = impact.customers_affected
     percent = impact.customers_affected_percent
     parts = [text] if text else []
-    if impact.customers_affected_count is not None:
-        parts.append(f"{impact.customers_affected_count:,} customers")
+    if (count := impact.customers_affected_count) is not None:
+        number = format_decimal(count, locale=locale)
+        parts.append(tr.ngettext("{count} customer", "{count} customers", count).format(count=number))
     if percent == 100 and (not text or _ALL.search(text)):
         # "All customers; 100% of customers" says the same thing twice.
-        return "; ".join(parts) or "All customers"
+        return tr.gettext("; ").join(parts) or tr.gettext("All customers")
     if percent is not None:
-        parts.append(f"{percent:g}% of customers")
-    return "; ".join(parts)
+        share = format_percent(percent / 100, "#,##0.###%", locale=locale)
+        parts.append(tr.gettext("{percent} of customers").format(percent=share))
+    return tr.gettext("; ").join(parts)
 
 
 def letter_facts(document: Document, needs: set[str]) -> LetterFacts:
     """The facts customers may read that `needs` names (LetterFacts attributes); the rest stay empty."""
     meta, impact = document.meta, document.impact
-    tz = meta.time_zone
-    facts: dict[str, object] = {}
+    tz, language = meta.time_zone, meta.language
+    facts: dict[str, object] = {"language": language}
     if "window" in needs:
-        facts["window"] = _window(impact.start, impact.end, tz)
+        facts["window"] = _window(impact.start, impact.end, tz, language)
+        facts["window_open"] = impact.start is not None and impact.end is None
     if "services" in needs:
         facts["services"] = list(impact.services)
     if needs & {"data_loss", "data_loss_details"}:
         facts["data_loss"] = impact.data_loss.value
         facts["data_loss_details"] = impact.data_loss_details
     if "data_loss_window" in needs:
-        facts["data_loss_window"] = _window(impact.data_loss_start, impact.data_loss_end, tz)
+        facts["data_loss_window"] = _window(impact.data_loss_start, impact.data_loss_end, tz, language)
+        facts["data_loss_window_open"] = impact.data_loss_start is not None and impact.data_loss_end is None
     if "customer_actions" in needs:
         facts["customer_actions"] = impact.customer_actions
     if needs & {"events", "events_zone"}:
         events = [e for e in document.timeline.sorted_events() if e.customer_visible]
         facts["events"] = [
             CustomerEvent(time, e.description)
-            for time, e in zip(_event_times([e.time for e in events], tz), events, strict=True)
+            for time, e in zip(_event_times([e.time for e in events], tz, language), events, strict=True)
         ]
-        facts["events_zone"] = timefmt.zone_label(events[0].time, tz) if events else ""
+        facts["events_zone"] = timefmt.zone_label(events[0].time, tz, language) if events else ""
     if "promises" in needs:
         promised = [a for a in document.action_items.items if a.customer_promised]
         facts["promises"] = [
-            Promise(a.title, a.description, _due(a), a.status == ActionStatus.DONE) for a in promised
+            Promise(a.title, a.description, _due(a, language), a.status == ActionStatus.DONE)
+            for a in promised
         ]
     signer = document.signer
     if "signer_name" in needs:
@@ -249,13 +259,13 @@ def customer_view(document: Document) -> CustomerView:
         language=meta.language,
         page_size=meta.page_size.value,
         letterhead=_letterhead(document),
-        date=timefmt.letter_date(day) if day else "",
+        date=timefmt.letter_date(day, meta.language) if day else "",
         iso_date=day.isoformat() if day else "",
         reference=letter.reference,
-        greeting=letter.greeting,
+        greeting=default_wording(letter, "greeting", meta.language),
         body=letter.body,
         facts=letter_facts(document, needs),
-        closing=letter.closing,
+        closing=default_wording(letter, "closing", meta.language),
         signer_name=signer.name if signer else letter.signer,
         signer_title=signer.title if signer else "",
         signer_bio=signer.bio if signer and letter.include_bio else "",
@@ -263,18 +273,20 @@ def customer_view(document: Document) -> CustomerView:
     )
 
 
-def _event_times(instants: list[dt.datetime], tz_name: str) -> list[str]:
+def _event_times(instants: list[dt.datetime], tz_name: str, language: str = "en") -> list[str]:
     """'Wed 28 Oct, 02:10'; an event whose UTC offset differs from the first
     one's (a clock change in between) names its own zone: 'Fri 6 Nov, 10:00 EST'."""
     if not instants:
         return []
     first = timefmt.utc_offset(timefmt.localise(instants[0], tz_name))
+    joined = translator(language).pgettext("date and time", "{date}, {time}")
     texts = []
     for instant in instants:
         local = timefmt.localise(instant, tz_name)
-        text = f"{local:%a} {local.day} {local:%b}, {local:%H:%M}"
+        day, clock = timefmt.short_day(local, language), timefmt.clock(instant, tz_name, language)
+        text = joined.format(date=day, time=clock)
         if timefmt.utc_offset(local) != first:
-            text += f" {timefmt.short_zone(instant, tz_name)}"
+            text += f" {timefmt.short_zone(instant, tz_name, language)}"
         texts.append(text)
     return texts
 
@@ -286,7 +298,8 @@ def internal_view(document: Document, *, today: dt.date | None = None) -> Intern
     has passed today, however old the postmortem; a done item never is.
     """
     meta, impact, cause, lessons = document.meta, document.impact, document.root_cause, document.lessons
-    tz = meta.time_zone
+    tz, language = meta.time_zone, meta.language
+    tr = translator(language)
     day = document_date(document)
     reference_day = today or dt.date.today()
     figures = key_figures(document)
@@ -299,17 +312,17 @@ def internal_view(document: Document, *, today: dt.date | None = None) -> Intern
         severity=meta.severity.value,
         severity_description=meta.severity.description,
         status=meta.status.value,
-        date=timefmt.letter_date(day) if day else "",
+        date=timefmt.letter_date(day, language) if day else "",
         iso_date=day.isoformat() if day else "",
         time_zone=tz,
         authors=list(meta.authors),
         reviewers=list(meta.reviewers),
         tags=list(meta.tags),
-        figures=_figures(document, figures),
+        figures=_figures(document, figures, tr),
         summary=document.summary.text,
         events=[
             InternalEvent(
-                time=timefmt.table_time(e.time, tz),
+                time=timefmt.table_time(e.time, tz, language),
                 kind=e.kind.value,
                 key=e.kind in _KEY_KINDS,
                 customer_visible=e.customer_visible,
@@ -317,13 +330,13 @@ def internal_view(document: Document, *, today: dt.date | None = None) -> Intern
             )
             for e in document.timeline.sorted_events()
         ],
-        impact_window=_window(impact.start, impact.end, tz),
+        impact_window=_window(impact.start, impact.end, tz, language),
         services=list(impact.services),
         customers_affected=_affected(document),
         impact_description=impact.description,
         data_loss=impact.data_loss.value,
         data_loss_details=impact.data_loss_details,
-        data_loss_window=_window(impact.data_loss_start, impact.data_loss_end, tz),
+        data_loss_window=_window(impact.data_loss_start, impact.data_loss_end, tz, language),
         customer_actions=impact.customer_actions,
         sla_notes=impact.sla_notes,
         trigger=cause.trigger,
@@ -336,8 +349,8 @@ def internal_view(document: Document, *, today: dt.date | None = None) -> Intern
         went_wrong=list(lessons.went_wrong),
         got_lucky=list(lessons.got_lucky),
         actions=[_internal_action(a, reference_day) for a in document.action_items.items],
-        notes=_notes(document),
-        time_zone_label=timefmt.zone_title(tz, _year(document, day)),
+        notes=_notes(document, tr),
+        time_zone_label=timefmt.zone_title(tz, _year(document, day), language),
         chart=timeline_chart(document),
     )
 
@@ -349,16 +362,16 @@ def _year(document: Document, day: dt.date | None) -> int:
     return day.year if day else 2000
 
 
-def _figures(document: Document, figures: KeyFigures) -> list[Figure]:
+def _figures(document: Document, figures: KeyFigures, tr: Translator) -> list[Figure]:
     affected = _affected(document) or "—"
-    loss = {DataLoss.NONE: "None", DataLoss.POSSIBLE: "Possible", DataLoss.CONFIRMED: "Confirmed"}
+    language = tr.language
     return [
-        Figure("Customer impact", format_duration(figures.impact_duration)),
-        Figure("Time to detect", format_duration(figures.time_to_detect)),
-        Figure("Time to mitigate", format_duration(figures.time_to_mitigate)),
-        Figure("Time to resolve", format_duration(figures.time_to_resolve)),
-        Figure("Customers affected", affected),
-        Figure("Data loss", loss[document.impact.data_loss]),
+        Figure(tr.gettext("Customer impact"), format_duration(figures.impact_duration, language)),
+        Figure(tr.gettext("Time to detect"), format_duration(figures.time_to_detect, language)),
+        Figure(tr.gettext("Time to mitigate"), format_duration(figures.time_to_mitigate, language)),
+        Figure(tr.gettext("Time to resolve"), format_duration(figures.time_to_resolve, language)),
+        Figure(tr.gettext("Customers affected"), affected),
+        Figure(tr.gettext("Data loss"), data_loss_label(document.impact.data_loss, tr)),
     ]
 
 
@@ -377,10 +390,11 @@ def _internal_action(item: ActionItem, today: dt.date) -> InternalAction:
     )
 
 
-def _notes(document: Document) -> list[Notes]:
+def _notes(document: Document, tr: Translator) -> list[Notes]:
     notes = []
-    for name, title in SECTION_TITLES.items():
+    titles = section_titles(tr)
+    for name in SECTION_TITLES:
         text = getattr(document, name).internal_notes
         if text:
-            notes.append(Notes(title, text))
+            notes.append(Notes(titles[name], text))
     return notes

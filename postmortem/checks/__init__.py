@@ -20,7 +20,8 @@ One module per kind of check:
 - `leaks`: internal details in anything customers see;
 - `fonts`: text in a script no installed font covers;
 - `settings`: the organisation's `postmortem-settings.yaml`;
-- `images`: a logo or signature image that exports would leave out.
+- `images`: a logo or signature image that exports would leave out;
+- `catalog`: the product's own wording missing in the document's language.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ def check(
     # import: the app shows its window first and the CLI's export may never check.
     from postmortem.checks import (
         blameless,
+        catalog,
         completeness,
         consistency,
         coverage,
@@ -110,6 +112,7 @@ def check(
         *readability.long_sentences(visible, settings.sentence_limit),
         *leaks.leaks(document, visible, notes_fields(document), compiled),
         *images.images(document),
+        *catalog.catalog_gap(document),
         *fonts.uncovered_scripts(visible, "customer"),
         *fonts.uncovered_scripts(_internal_only(document, visible), "internal"),
     ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from postmortem.chart import describe
+from postmortem.i18n import Translator, is_english, translator
 from postmortem.letterfields.facts import Promise
 from postmortem.letterfields.vocabulary import FieldContext, LetterField, Vocabulary
 from postmortem.render.md_writer import escape
@@ -20,15 +21,24 @@ _WORDS = re.compile(r"[\s\-]+")
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])")
 
 
-def join_words(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
+def join_words(items: list[str], language: str = "en") -> str:
+    """'a', 'a and b', 'a, b and c' ('a, b und c'; CLDR's list pattern outside English)."""
     items = [item for item in items if item]
     if len(items) <= 1:
         return "".join(items)
+    if not is_english(language):
+        from babel.lists import format_list
+
+        from postmortem.i18n import locale_for
+
+        try:
+            return str(format_list(items, locale=locale_for(language)))
+        except KeyError:
+            pass  # a locale whose list data Babel lacks: the English form below
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def mid_sentence(name: str) -> str:
+def mid_sentence(name: str, language: str = "en") -> str:
     """'Web site' -> 'web site', 'E-mail' -> 'e-mail'; 'Slack', 'GitHub', 'API gateway' stay.
 
     Only a name of several words (hyphen parts count) whose first word is
@@ -37,7 +47,8 @@ def mid_sentence(name: str) -> str:
     name (Slack, Zendesk), so it is kept, as are acronyms and inner capitals.
     """
     words = _WORDS.split(name.strip())
-    if len(words) < 2:
+    if len(words) < 2 or language.split("-", maxsplit=1)[0] == "de":
+        # German capitalises every noun: "Web-Seite" stays as written.
         return name
     first, rest = words[0], words[1:]
     if first[:1].isupper() and first[1:] == first[1:].lower() and all(w == w.lower() for w in rest):
@@ -55,35 +66,50 @@ def inline(markdown: str) -> str:
     return " ".join(markdown.split()).rstrip(".")
 
 
-def _from_window(window: str) -> str:
-    return window if window.startswith("since") else f"from {window}"
+def _tr(context: FieldContext) -> Translator:
+    return translator(context.facts.language)
+
+
+def _from_window(window: str, ongoing: bool, tr: Translator) -> str:
+    # An open window is already worded "since ..." by timefmt.window.
+    return window if ongoing else tr.gettext("from {window}").format(window=window)
 
 
 # ---------------------------------------------------------------- resolvers
 
 
 def _window_phrase(context: FieldContext) -> str:
-    window = context.facts.window
-    return escape(_from_window(window)) if window else ""
+    facts = context.facts
+    return escape(_from_window(facts.window, facts.window_open, _tr(context))) if facts.window else ""
+
+
+def _services(context: FieldContext) -> list[str]:
+    return [mid_sentence(s, context.facts.language) for s in context.facts.services if s.strip()]
 
 
 def _window_block(context: FieldContext) -> str:
-    facts = context.facts
+    facts, tr = context.facts, _tr(context)
     if not facts.window:
         return ""
-    services = [mid_sentence(s) for s in facts.services if s.strip()]
-    ongoing = facts.window.startswith("since")
-    if services:
-        what = "our " + join_words(services)
-        plural = len(services) > 1
-        verb = ("have been" if plural else "has been") if ongoing else ("were" if plural else "was")
+    services = _services(context)
+    when = capitalised(_from_window(facts.window, facts.window_open, tr))
+    names = join_words(services, facts.language)
+    if facts.window_open:
+        if services:
+            text = tr.ngettext("{when}, our {services} has been affected.",
+                               "{when}, our {services} have been affected.", len(services))
+        else:
+            text = tr.gettext("{when}, our service has been affected.")
+    elif services:
+        text = tr.ngettext("{when}, our {services} was affected.",
+                           "{when}, our {services} were affected.", len(services))
     else:
-        what, verb = "our service", "has been" if ongoing else "was"
-    return escape(f"{capitalised(_from_window(facts.window))}, {what} {verb} affected.")
+        text = tr.gettext("{when}, our service was affected.")
+    return escape(text.format(when=when, services=names))
 
 
 def _services_phrase(context: FieldContext) -> str:
-    return escape(join_words([mid_sentence(s) for s in context.facts.services if s.strip()]))
+    return escape(join_words(_services(context), context.facts.language))
 
 
 def _services_block(context: FieldContext) -> str:
@@ -93,27 +119,29 @@ def _services_block(context: FieldContext) -> str:
 def _loss_phrase(context: FieldContext) -> str:
     facts = context.facts
     if facts.data_loss == "none":
-        return "no data was lost"
+        return _tr(context).gettext("no data was lost")
     return inline(facts.data_loss_details)
 
 
 def _loss_block(context: FieldContext) -> str:
-    facts = context.facts
+    facts, tr = context.facts, _tr(context)
     if facts.data_loss == "none":
-        return "No data was lost."
+        return tr.gettext("No data was lost.")
     details = facts.data_loss_details.strip()
     if not details:
         return ""
     # The window is stated once: only when the writer's words do not give times already.
     if facts.data_loss_window and not _CLOCK.search(details):
         joint = " " if "\n\n" not in details else "\n\n"
-        details += f"{joint}This concerns the period {escape(_from_window(facts.data_loss_window))}."
+        period = _from_window(facts.data_loss_window, facts.data_loss_window_open, tr)
+        details += joint + escape(tr.gettext("This concerns the period {window}.").format(window=period))
     return details
 
 
 def _loss_window_phrase(context: FieldContext) -> str:
-    window = context.facts.data_loss_window
-    return escape(_from_window(window)) if window else ""
+    facts = context.facts
+    window = facts.data_loss_window
+    return escape(_from_window(window, facts.data_loss_window_open, _tr(context))) if window else ""
 
 
 def _actions_phrase(context: FieldContext) -> str:
@@ -126,41 +154,55 @@ def _actions_block(context: FieldContext) -> str:
 
 def _timeline_phrase(context: FieldContext) -> str:
     facts = context.facts
+    tr = _tr(context)
     events = [f"{escape(e.time)}: {inline(e.description)}" for e in facts.events if e.description.strip()]
     if not events:
         return ""
-    return "; ".join(events) + (f", all times {escape(facts.events_zone)}" if facts.events_zone else "")
+    zone = ""
+    if facts.events_zone:
+        zone = tr.gettext(", all times {zone}").format(zone=escape(facts.events_zone))
+    return tr.gettext("; ").join(events) + zone
 
 
 def _timeline_block(context: FieldContext) -> str:
-    facts = context.facts
-    lines = [
-        f"- **{escape(e.time)}**: {inline(e.description)}." for e in facts.events if e.description.strip()
-    ]
+    facts, tr = context.facts, _tr(context)
+    stop = tr.pgettext("end of sentence", ".")
+    lines = [f"- **{escape(e.time)}**: {inline(e.description)}{stop}"
+             for e in facts.events if e.description.strip()]
     if not lines:
         return ""
-    lead = f"All times below are {escape(facts.events_zone)}.\n\n" if facts.events_zone else ""
+    lead = ""
+    if facts.events_zone:
+        lead = tr.gettext("All times below are {zone}.").format(zone=escape(facts.events_zone)) + "\n\n"
     return lead + "\n".join(lines)
 
 
-def _promise_words(promise: Promise) -> str:
-    when = "already done" if promise.done else promise.due
-    return escape(mid_sentence(promise.title.strip())) + (f" {escape(when)}" if when else "")
+def _promise_words(promise: Promise, tr: Translator) -> str:
+    when = tr.gettext("already done") if promise.done else promise.due
+    title = escape(mid_sentence(promise.title.strip(), tr.language))
+    return tr.gettext("{promise} {when}").format(promise=title, when=escape(when)) if when else title
 
 
 def _promises_phrase(context: FieldContext) -> str:
-    return join_words([_promise_words(p) for p in context.facts.promises if p.title.strip()])
+    tr = _tr(context)
+    words = [_promise_words(p, tr) for p in context.facts.promises if p.title.strip()]
+    return join_words(words, context.facts.language)
 
 
 def _promises_block(context: FieldContext) -> str:
+    tr = _tr(context)
+    stop = tr.pgettext("end of sentence", ".")
     lines = []
     for promise in context.facts.promises:
         if not promise.title.strip():
             continue
-        when = "already done" if promise.done else promise.due
-        text = f"- **{escape(promise.title.strip())}**" + (f" {escape(when)}" if when else "")
+        when = tr.gettext("already done") if promise.done else promise.due
+        title = f"**{escape(promise.title.strip())}**"
+        if when:
+            title = tr.gettext("{promise} {when}").format(promise=title, when=escape(when))
+        text = "- " + title
         if promise.description.strip():
-            text += f": {inline(promise.description)}."
+            text += f": {inline(promise.description)}{stop}"
         lines.append(text)
     return "\n".join(lines)
 
@@ -192,7 +234,7 @@ def _chart_block(context: FieldContext) -> str:
     draw = context.extra.get("chart")
     if callable(draw):
         return str(draw(chart))
-    return escape(describe(chart))
+    return escape(describe(chart, context.facts.language))
 
 
 def _nothing(_: FieldContext) -> str:

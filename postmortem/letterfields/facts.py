@@ -28,11 +28,14 @@ class Promise:
 
 @dataclass(frozen=True)
 class LetterFacts:
+    language: str = "en"  # the document's: the fields word the facts in it
     window: str = ""  # "Thursday 27 October 2011, 04:00 to … New York time (EDT, UTC−4)"
+    window_open: bool = False  # no end yet: "since ...", not "from ..."
     services: list[str] = field(default_factory=list)
     data_loss: str = "none"  # "none" | "possible" | "confirmed"
     data_loss_details: str = ""  # Markdown
     data_loss_window: str = ""
+    data_loss_window_open: bool = False
     customer_actions: str = ""  # Markdown
     events: list[CustomerEvent] = field(default_factory=list)
     events_zone: str = ""  # "New York time (EDT, UTC−4)"

@@ -23,6 +23,8 @@ from email.utils import format_datetime
 
 from postmortem import markdown, timefmt
 from postmortem.errors import DocumentError
+from postmortem.i18n import translator
+from postmortem.i18n.labels import default_wording
 from postmortem.model import Document
 from postmortem.views import document_date
 
@@ -72,7 +74,8 @@ def sender(document: Document) -> Address:
 
 def subject(document: Document) -> str:
     letter = document.customer_letter
-    return refuse_header_breaks(letter.reference or document.meta.title or "Our letter about the incident",
+    fallback = translator(document.meta.language).gettext("Our letter about the incident")
+    return refuse_header_breaks(letter.reference or document.meta.title or fallback,
                                 "customer_letter.reference")
 
 
@@ -108,10 +111,11 @@ def message_id(document: Document, addressee: Addressee | None, salt: str = "") 
 def covering_note(document: Document) -> CoveringNote:
     letter = document.customer_letter
     signer = document.signer
+    language = document.meta.language
     return CoveringNote(
-        greeting=letter.greeting,
-        note=letter.email_note,
-        closing=letter.closing,
+        greeting=default_wording(letter, "greeting", language),
+        note=default_wording(letter, "email_note", language),
+        closing=default_wording(letter, "closing", language),
         signer=signer.name if signer else letter.signer,
         organisation=document.meta.organisation.name,
     )

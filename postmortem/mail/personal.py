@@ -36,7 +36,9 @@ def recipient_view(
     facts: dict[str, object] = {}
     if recipient.impact_start is not None:
         zone = document.meta.time_zone
-        facts["window"] = timefmt.window(recipient.impact_start, recipient.impact_end, zone)
+        facts["window"] = timefmt.window(recipient.impact_start, recipient.impact_end, zone,
+                                         document.meta.language)
+        facts["window_open"] = recipient.impact_end is None
     lost = recipient.get("lost_items")
     if lost:
         facts["data_loss_details"] = cell_markdown(lost)

@@ -21,6 +21,8 @@ from markupsafe import Markup
 
 from postmortem import markdown
 from postmortem.assets import APP_ASSETS, AssetFolder, read_app_text
+from postmortem.i18n import Translator, is_english, translator
+from postmortem.i18n.labels import category_label, data_loss_label, event_kind_label, status_label
 from postmortem.letterfields import expand_letter
 from postmortem.model import Person
 from postmortem.render import wording
@@ -73,14 +75,16 @@ class MarkdownContext:
         return Markup(html)
 
 
-def css_for(kind: str, brand_colour: str, page_size: str) -> Markup:
-    """The page's stylesheet: shared rules, the kind's rules, brand colour, paper size."""
+def css_for(kind: str, brand_colour: str, page_size: str, language: str = "en") -> Markup:
+    """The page's stylesheet: shared rules, the kind's rules, brand colour, paper size,
+    and the page boxes' words in the document's language."""
     size = PAGE_SIZES.get(page_size, "Letter")
     parts = [
         brand_css(brand_colour),
         f"@page {{ size: {size}; }}",
         _stylesheet("base.css"),
         _stylesheet(f"{kind}.css"),
+        wording.page_css(kind, translator(language)),
     ]
     return Markup("\n".join(parts))
 
@@ -112,9 +116,16 @@ def _contact(view: CustomerView) -> list[dict[str, str]]:
 
 
 def english_mark(language: str) -> Markup:
-    """` lang="en"` for our generated English labels inside a document written in another language."""
-    primary = language.split("-", maxsplit=1)[0].lower()
-    return Markup("") if primary in ("en", "") else Markup(' lang="en"')
+    """` lang="en"` for our labels when they are English inside a document written in another
+    language: a language the product has no catalog for."""
+    if is_english(language) or translator(language).catalog is not None:
+        return Markup("")
+    return Markup(' lang="en"')
+
+
+def _gettext_context(tr: Translator) -> dict[str, Any]:
+    """The catalog's functions under the names `pybabel extract` looks for in the templates."""
+    return {"_": tr.gettext, "gettext": tr.gettext, "pgettext": tr.pgettext, "ngettext": tr.ngettext}
 
 
 def short_url(url: str, limit: int = 48) -> str:
@@ -151,7 +162,7 @@ def _letter_body(view: CustomerView, texts: MarkdownContext) -> Markup:
     body = expand_letter(view.body, view.facts, chart=lambda _: token).text
     html = str(texts.block(body))
     if token in html and view.facts.chart is not None:
-        svg = timeline_svg(view.facts.chart, title=wording.LETTER_CHART_TITLE)
+        svg = timeline_svg(view.facts.chart, title=wording.letter_chart_title(translator(view.language)))
         figure = f'<div class="letter-chart">{svg}</div>'
         html = html.replace(f"<p>{token}</p>", figure).replace(token, f"</p>{figure}<p>")
     return Markup(html)
@@ -163,19 +174,20 @@ def letter_html(view: CustomerView, assets: AssetFolder | None = None) -> str:
     texts = MarkdownContext(assets, heading_shift=1)
     head = view.letterhead
     signer = [view.signer_name] if view.signer_name else []
-    reference = view.reference or view.title or wording.LETTER_SUBJECT
+    tr = translator(view.language)
+    reference = view.reference or view.title or wording.letter_subject(tr)
     context: dict[str, Any] = {
         "language": view.language,
         "title": reference,
         "reference": reference,
         "authors": signer or ([head.organisation] if head.organisation else []),
-        "subject": wording.LETTER_SUBJECT,
+        "subject": wording.letter_subject(tr),
         "keywords": [],
         "iso_date": view.iso_date,
-        "css": css_for("letter", head.brand_colour, view.page_size),
+        "css": css_for("letter", head.brand_colour, view.page_size, view.language),
         "kind": "letter",
         "view": view,
-        "wording": wording,
+        **_gettext_context(tr),
         "md": texts.block,
         "mdi": texts.inline,
         "logo": assets.data_uri(head.logo) if head.logo else None,
@@ -190,34 +202,35 @@ def report_html(view: InternalView, assets: AssetFolder | None = None) -> str:
     """The internal report as one HTML page."""
     assets = assets or AssetFolder(None)
     texts = MarkdownContext(assets)
-    data_loss = view.data_loss.capitalize()
+    tr = translator(view.language)
+    data_loss = data_loss_label(view.data_loss, tr)
     if view.data_loss_window:
-        data_loss += f": {view.data_loss_window}"
+        data_loss = tr.gettext("{loss}: {window}").format(loss=data_loss, window=view.data_loss_window)
     impact_facts = [
         (name, value)
         for name, value in (
-            ("When", view.impact_window),
-            ("Services", ", ".join(view.services)),
-            ("Customers affected", view.customers_affected),
-            ("Data loss", data_loss),
+            (tr.gettext("When"), view.impact_window),
+            (tr.gettext("Services"), tr.gettext(", ").join(view.services)),
+            (tr.gettext("Customers affected"), view.customers_affected),
+            (tr.gettext("Data loss"), data_loss),
         )
         if value
     ]
     impact_texts = [
         (heading, text)
         for heading, text in (
-            ("Data loss details", view.data_loss_details),
-            ("What customers need to do", view.customer_actions),
-            ("SLA and service credits", view.sla_notes),
+            (tr.gettext("Data loss details"), view.data_loss_details),
+            (tr.gettext("What customers need to do"), view.customer_actions),
+            (tr.gettext("SLA and service credits"), view.sla_notes),
         )
         if text
     ]
     lessons = [
         (heading, items)
         for heading, items in (
-            ("What went well", view.went_well),
-            ("What went wrong", view.went_wrong),
-            ("Where we got lucky", view.got_lucky),
+            (tr.gettext("What went well"), view.went_well),
+            (tr.gettext("What went wrong"), view.went_wrong),
+            (tr.gettext("Where we got lucky"), view.got_lucky),
         )
         if items
     ]
@@ -233,15 +246,20 @@ def report_html(view: InternalView, assets: AssetFolder | None = None) -> str:
     )
     context: dict[str, Any] = {
         "language": view.language,
-        "title": view.title or wording.REPORT_SUBJECT,
+        "title": view.title or wording.report_subject(tr),
         "authors": _names(view.authors) or _names_or_org([], view.letterhead.organisation),
-        "subject": wording.REPORT_SUBJECT,
+        "subject": wording.report_subject(tr),
         "keywords": list(view.tags),
         "iso_date": view.iso_date,
-        "css": css_for("report", view.letterhead.brand_colour, view.page_size),
+        "css": css_for("report", view.letterhead.brand_colour, view.page_size, view.language),
         "kind": "report",
         "view": view,
-        "wording": wording,
+        "internal_mark": wording.internal_mark(tr),
+        "report_subject": wording.report_subject(tr),
+        "status_label": lambda value: status_label(value, tr),
+        "kind_label": lambda value: event_kind_label(value, tr),
+        "category_label": lambda value: category_label(value, tr),
+        **_gettext_context(tr),
         "md": texts.block,
         "mdi": texts.inline,
         "authors_line": _people(view.authors),
@@ -254,7 +272,7 @@ def report_html(view: InternalView, assets: AssetFolder | None = None) -> str:
         "short_url": short_url,
         # Characters past which a row may split across pages (about a third of a page).
         "long_cell": 1200,
-        "running_title": running_title(view.title or wording.REPORT_SUBJECT),
+        "running_title": running_title(view.title or wording.report_subject(tr)),
         "chart": Markup(timeline_svg(view.chart)) if view.chart else None,
     }
     return _render("report.html.j2", context)

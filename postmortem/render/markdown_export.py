@@ -8,6 +8,7 @@ which escapes HTML and drops unsafe links and images.
 from __future__ import annotations
 
 from postmortem.assets import AssetFolder
+from postmortem.i18n import translator
 from postmortem.letterfields import expand_letter
 from postmortem.model import Person
 from postmortem.render import wording
@@ -29,7 +30,7 @@ def customer_markdown(view: CustomerView, assets: AssetFolder | None = None) -> 
     """The letter as Markdown."""
     md = Writer(assets)
     head = view.letterhead
-    title = view.reference or view.title or "Letter to our customers"
+    title = view.reference or view.title or translator(view.language).gettext("Letter to our customers")
     contact = " · ".join(escape(part) for part in (head.website, head.contact_email, head.phone) if part)
     blocks = [f"# {escape(title)}"]
     blocks.append("  \n".join(escape(p) for p in (head.organisation, view.date) if p).replace("  \n", "\\\n"))

@@ -14,7 +14,9 @@ import datetime as dt
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
+from postmortem import timefmt
 from postmortem.chart import Phase, TimelineChart, describe
+from postmortem.i18n import translator
 
 WIDTH = 600
 LABELS = 104  # the row names' column
@@ -98,8 +100,8 @@ def axis_ticks(chart: TimelineChart, scale: Scale) -> list[tuple[dt.datetime, st
     while instant <= scale.high:
         if instant >= scale.low:
             here = chart.local(instant)
-            day = f"{here:%a} {here.day} {here:%b}"
-            clock = "" if step >= 1440 else f"{here:%H:%M}"
+            day = timefmt.short_day(here, chart.language)
+            clock = "" if step >= 1440 else timefmt.clock(here, chart.tz_name, chart.language)
             ticks.append((instant, clock, day if day != previous_day else ""))
             previous_day = day
         instant += dt.timedelta(minutes=step)
@@ -120,7 +122,7 @@ def _small(x: float, y: float, text: str) -> str:
     )
 
 
-_MARKERS = {"Detected": "circle", "Mitigated": "diamond", "Resolved": "square"}
+_MARKERS = {"detected": "circle", "mitigated": "diamond", "resolved": "square"}
 
 
 def _marker(shape: str, x: float, y: float) -> str:
@@ -143,7 +145,7 @@ def _moment_label(x: float, y: float, text: str, avoid: float | None) -> str:
 
 def _phase(phase: Phase, scale: Scale, y: float, avoid: float | None) -> list[str]:
     start, end = scale.x(phase.start), scale.x(phase.end)
-    shape = _MARKERS.get(phase.name, "square")
+    shape = _MARKERS.get(phase.kind, "square")
     return [
         f'<g class="phase" data-name={quoteattr(phase.name)}>',
         _row_label(y, phase.name),
@@ -176,8 +178,13 @@ def _impact(phase: Phase, scale: Scale, y: float) -> list[str]:
     ]
 
 
-def timeline_svg(chart: TimelineChart, *, title: str = "Incident timeline") -> str:
-    """The chart as an `<svg>` element, ready to inline in HTML or save as a file."""
+def timeline_svg(chart: TimelineChart, *, title: str = "") -> str:
+    """The chart as an `<svg>` element, ready to inline in HTML or save as a file.
+
+    Its words are in the chart's language; `title` defaults to "Incident timeline" in it.
+    """
+    tr = translator(chart.language)
+    title = title or tr.gettext("Incident timeline")
     scale = Scale.for_chart(chart)
     rows = (1 if chart.impact else 0) + len(chart.phases) + (1 if chart.visible else 0)
     axis_y = TOP + rows * ROW + 6
@@ -211,14 +218,14 @@ def timeline_svg(chart: TimelineChart, *, title: str = "Incident timeline") -> s
         y += ROW
     if chart.visible:
         body.append('<g class="visible">')
-        body.append(_row_label(y, "Customer-visible"))
+        body.append(_row_label(y, tr.gettext("Customer-visible")))
         for instant in chart.visible:
             x = scale.x(instant)
             body.append(
                 _el("line", class_="tick", x1=x, x2=x, y1=y - 7, y2=y + 7, stroke=INK, stroke_width="1.5")
             )
         count = len(chart.visible)
-        body.append(_value(y, f"{count} event{'s' if count != 1 else ''}"))
+        body.append(_value(y, tr.ngettext("{count} event", "{count} events", count).format(count=count)))
         body.append("</g>")
     if chart.trigger:
         x = scale.x(chart.trigger)
@@ -235,7 +242,7 @@ def timeline_svg(chart: TimelineChart, *, title: str = "Incident timeline") -> s
                 stroke_dasharray="3 2",
             )
         )
-        body.append(_small(x, TOP - 12, f"Trigger {chart.trigger_time}"))
+        body.append(_small(x, TOP - 12, tr.gettext("Trigger {time}").format(time=chart.trigger_time)))
     body += _axis(chart, scale, axis_y)
     # The durations' column grows with its longest entry ("2 d 14 h 10 min"):
     # the drawing gets wider, the plot keeps its place.
@@ -245,7 +252,7 @@ def timeline_svg(chart: TimelineChart, *, title: str = "Incident timeline") -> s
     body.append(
         _el(
             "text",
-            f"Times in {chart.zone}",
+            tr.gettext("Times in {zone}").format(zone=chart.zone),
             x=width - 4,
             y=float(height - 4),
             text_anchor="end",
@@ -275,7 +282,7 @@ def timeline_svg(chart: TimelineChart, *, title: str = "Incident timeline") -> s
 
 
 def _clock(chart: TimelineChart, instant: dt.datetime) -> str:
-    return f"{chart.local(instant):%H:%M}"
+    return timefmt.clock(instant, chart.tz_name, chart.language)
 
 
 def _axis(chart: TimelineChart, scale: Scale, y: float) -> list[str]:
