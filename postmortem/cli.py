@@ -61,6 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path,
                         help="output file, or - for standard output "
                              "(default: next to PATH, e.g. incident-letter.pdf)")
+    export.add_argument("--language", metavar="L",
+                        help="the customer letter in one of its translations, e.g. de "
+                             "(default: the document's language)")
     export.add_argument("--force", action="store_true",
                         help="write the customer letter even when it would say something false")
 
@@ -96,8 +99,8 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
-def default_output(path: Path, audience: str, file_format: str) -> Path:
-    return path.with_name(default_export_name(path.stem, audience, file_format))
+def default_output(path: Path, audience: str, file_format: str, language: str = "") -> Path:
+    return path.with_name(default_export_name(path.stem, audience, file_format, language))
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -106,12 +109,28 @@ def _export(args: argparse.Namespace) -> int:
     if args.format == "eml" and args.audience != "customer":
         raise UsageError("--format eml: an e-mail draft carries the customer letter; use --audience customer")
     document = load(args.path)
-    output: Path = args.output or default_output(args.path, args.audience, args.format)
+    original, language = document, args.language or document.meta.language
+    if language != document.meta.language:
+        if args.audience != "customer":
+            raise UsageError(f"--language {language}: only the customer letter is translated; "
+                             "use --audience customer")
+        from postmortem.translations.reading import in_language
+
+        try:
+            document = in_language(document, language)
+        except DocumentError as error:
+            raise DocumentError(args.path, error.reason, field=error.field) from None
+    suffix = language if document is not original else ""
+    output: Path = args.output or default_output(args.path, args.audience, args.format, suffix)
     if output.resolve() == args.path.resolve():
         raise UsageError(f"{output}: refusing to overwrite the postmortem itself")
     settings_path = locate_settings(args.path)
     settings = load_settings(settings_path) if settings_path else Settings()
-    false = falsehoods(document, settings=settings)
+    false = falsehoods(original, settings=settings)
+    if document is not original:
+        # The translation's own fields and words, beside the facts both share.
+        shown = {str(f) for f in false}
+        false += [f for f in falsehoods(document, settings=settings) if str(f) not in shown]
     customer = args.audience == "customer"
     for finding in false:
         level = "error" if customer else "warning"

@@ -108,6 +108,7 @@ def run_merge(args: argparse.Namespace) -> int:
     import time
 
     from postmortem.fileformat import load
+    from postmortem.mail.languages import language_findings
     from postmortem.mail.merge import default_jobs, merge
     from postmortem.mail.recipient_fields import missing_fields
     from postmortem.mail.recipients import read_recipients
@@ -121,7 +122,8 @@ def run_merge(args: argparse.Namespace) -> int:
     if args.out.exists() and not args.out.is_dir():
         raise MailUsageError(f"{args.out}: not a folder")
     recipients = read_recipients(args.recipients)
-    recipients.findings += missing_fields(load(args.path), recipients)
+    document = load(args.path)
+    recipients.findings += missing_fields(document, recipients) + language_findings(document, recipients)
     for finding in recipients.findings:
         print(f"{finding.severity.value}: {finding}", file=sys.stderr)
     if not recipients.usable:

@@ -32,7 +32,8 @@ class EditError(ValueError):
 def get(document: Document, path: Path) -> Any:
     node: Any = document
     for part in path:
-        node = node[part] if isinstance(part, int) else getattr(node, part)
+        # Lists by index; the letter's translations, a dict, by language tag.
+        node = node[part] if isinstance(part, int) or isinstance(node, dict) else getattr(node, part)
     return node
 
 

@@ -19,9 +19,11 @@ EXPORT_NAMES = {"customer": "letter", "internal": "report"}
 """What each audience's export is called in a file name, in the app and the CLI alike."""
 
 
-def default_export_name(stem: str, audience: str, format: str) -> str:
-    """The file name an export gets unless the writer names it: `incident-letter.pdf`."""
-    return f"{stem}-{EXPORT_NAMES[audience]}.{format}"
+def default_export_name(stem: str, audience: str, format: str, language: str = "") -> str:
+    """The file name an export gets unless the writer names it: `incident-letter.pdf`, and
+    `incident-letter-de.pdf` for the letter in a language other than the document's."""
+    suffix = f"-{language}" if language else ""
+    return f"{stem}-{EXPORT_NAMES[audience]}{suffix}.{format}"
 
 
 def _identifier(document: Document, audience: str, today: dt.date | None) -> bytes:
@@ -41,8 +43,13 @@ def export(
     *,
     base_dir: str | os.PathLike[str] | None = None,
     today: dt.date | None = None,
+    language: str | None = None,
 ) -> bytes:
     """The document rendered for `audience` ("customer" or "internal") as `format`.
+
+    `language` picks one of the letter's translations (default: the
+    document's own language); `translations.reading.NoTranslation` when the
+    letter has none in it. The internal report is in the document's language.
 
     Images (logo, signature, Markdown images) come only from `base_dir`,
     which defaults to the folder the document was loaded from; an unsaved
@@ -56,6 +63,13 @@ def export(
             None, f"unknown export format {format!r}; choose one of {', '.join(FORMATS + CUSTOMER_FORMATS)}")
     if audience not in AUDIENCES:
         raise DocumentError(None, f"unknown audience {audience!r}; choose one of {', '.join(AUDIENCES)}")
+    if language is not None and language != document.meta.language:
+        if audience != "customer":
+            raise DocumentError(None, "only the customer letter is translated; the internal report is in "
+                                      f"the document's language ({document.meta.language})")
+        from postmortem.translations.reading import in_language
+
+        document = in_language(document, language)
     if format == "eml":
         if audience != "customer":
             raise DocumentError(None, "an e-mail draft carries the customer letter; use --audience customer")

@@ -52,6 +52,14 @@ MAX_SVG_ELEMENTS = 20_000
 MAX_MARKDOWN_NESTING = 16
 """Emphasis, links, lists and quotes nested in one another; deeper ones print as plain text."""
 
+# ---------------------------------------------------------------- translations
+MAX_TRANSLATIONS = 40
+"""Languages one customer letter is translated into."""
+
+MAX_LETTER_PARAGRAPHS = 2_000
+"""Paragraphs of a translated letter body; a translation is lined up with a body
+of at most this many paragraphs (the comparison grows with their product)."""
+
 # ---------------------------------------------------------------- settings
 MAX_PATTERN_CHARS = 500
 """A regular expression from the settings (matched in linear time by RE2)."""

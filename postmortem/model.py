@@ -13,11 +13,21 @@ from __future__ import annotations
 import datetime as dt
 import pathlib
 from enum import StrEnum
-from typing import Final, Literal
+from typing import Annotated, Final, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    field_validator,
+)
 
+from postmortem.limits import MAX_TRANSLATIONS
 from postmortem.text import Line, Markdown
+from postmortem.translations.model import LANGUAGE_PATTERN, LetterTranslation
 from postmortem.values import AssetPath, Colour, Email, TimeZoneName, WebUrl
 
 SCHEMA_VERSION: Final = 3
@@ -132,7 +142,7 @@ class Meta(Model):
     status: Status = Status.DRAFT
     date: dt.date | None = Field(None, description="Date of this write-up; fixes export dates")
     time_zone: TimeZoneName = Field("UTC", description="IANA zone times are shown in")
-    language: Line = Field("en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+    language: Line = Field("en", pattern=LANGUAGE_PATTERN)
     page_size: PageSize = PageSize.LETTER
     organisation: Organisation = Field(default_factory=Organisation)
     authors: list[Person] = Field(default_factory=list)
@@ -224,6 +234,8 @@ class ActionItems(Model):
     internal_notes: Markdown = ""
 
 
+LanguageTag = Annotated[str, StringConstraints(pattern=LANGUAGE_PATTERN)]
+
 # The covering note of an e-mail draft until the writer words their own.
 DEFAULT_EMAIL_NOTE = (
     "Please find attached our letter about this incident: what happened, how it affected you "
@@ -249,6 +261,17 @@ class CustomerLetter(Model):
     include_bio: bool = False
     signature_image: AssetPath = ""
     internal_notes: Markdown = ""
+    translations: dict[LanguageTag, LetterTranslation] = Field(
+        default_factory=dict,
+        max_length=MAX_TRANSLATIONS,
+        description="The letter in other languages, by language tag (de, fr, pt-BR)",
+    )
+
+    @field_validator("translations")
+    @classmethod
+    def _by_tag(cls, translations: dict[str, LetterTranslation]) -> dict[str, LetterTranslation]:
+        # One order in the file, whatever order a hand edit left: equal documents, equal files.
+        return dict(sorted(translations.items()))
 
 
 class Document(Model):

@@ -21,7 +21,8 @@ One module per kind of check:
 - `fonts`: text in a script no installed font covers;
 - `settings`: the organisation's `postmortem-settings.yaml`;
 - `images`: a logo or signature image that exports would leave out;
-- `catalog`: the product's own wording missing in the document's language.
+- `catalog`: the product's own wording missing in the document's language;
+- `translations`: the letter's translations against the original (missing, stale).
 """
 
 from __future__ import annotations
@@ -84,6 +85,7 @@ def check(
         letter,
         letter_voice,
         readability,
+        translations,
     )
     from postmortem.checks.fields import analysis_fields, customer_fields, notes_fields
 
@@ -115,6 +117,8 @@ def check(
         *catalog.catalog_gap(document),
         *fonts.uncovered_scripts(visible, "customer"),
         *fonts.uncovered_scripts(_internal_only(document, visible), "internal"),
+        *translations.translation_findings(document),
+        *translations.translation_leaks(document, compiled),
     ]
     if audience is not None:
         findings = [f for f in findings if f.audience in (None, audience)]

@@ -102,7 +102,10 @@ class _Dumper(yaml.SafeDumper):
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     # One line per value: a multi-line block could hold a `---` line and end
     # the front matter early; `<`, `>` and schemes are escaped after dumping.
-    risky = "\n" in value or "\r" in value or "<" in value or ">" in value or _SCHEME.search(value)
+    # A value ending in "word:" is quoted by YAML, and its closing quote would make the
+    # colon look like a scheme to the escape pass: it must be double-quoted too.
+    risky = ("\n" in value or "\r" in value or "<" in value or ">" in value
+             or _SCHEME.search(value + "'"))
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"' if risky else None)
 
 

@@ -175,11 +175,12 @@ def build_draft(
     message["Date"] = format_datetime(sent_moment(document))
     message["Message-ID"] = message_id(document, addressee, salt)
     message["X-Unsent"] = "1"
-    message["Content-Language"] = document.meta.language
     message.set_content(_plain(note), subtype="plain", charset="utf-8")
     message.add_alternative(_html(note, document.meta.language), subtype="html", charset="utf-8")
     message.add_attachment(pdf, maintype="application", subtype="pdf",
                            filename=pdf_name or attachment_name(document))
+    # After the parts: set_content drops every Content-* header already set.
+    message["Content-Language"] = document.meta.language
     # MIME boundaries are random unless set; "=_" can occur in neither
     # base64 nor quoted-printable text, so a digest after it is safe.
     key = digest(message["Message-ID"])[:24]

@@ -27,9 +27,11 @@ from pathlib import Path
 from postmortem.atomic import atomic_write
 from postmortem.fileformat import load
 from postmortem.mail import worker
+from postmortem.mail.languages import recipient_language
 from postmortem.mail.personal import recipient_key
 from postmortem.mail.recipients import RecipientList, safe_cell
 from postmortem.mail.worker import Done, Job
+from postmortem.model import Document
 
 STATE_NAME = ".merge-state.jsonl"
 MANIFEST_NAME = "manifest.csv"
@@ -90,10 +92,17 @@ class _State:
         self.rows[done.stem] = data
 
 
-def plan(recipients: RecipientList, document_json: str, formats: tuple[str, ...]) -> list[Job]:
+def plan(recipients: RecipientList, document: Document, formats: tuple[str, ...]) -> list[Job]:
     salt = ",".join(sorted(formats))
-    return [Job(r, stem_for(r.row, r.name, r.email), recipient_key(document_json + salt, r))
-            for r in recipients.usable]
+    document_json = document.model_dump_json()
+    jobs = []
+    for r in recipients.usable:
+        # The language is part of what 'up to date' compares: a row whose letter
+        # falls back today is rewritten once its translation exists.
+        language = recipient_language(document, r)
+        key = recipient_key(f"{document_json}{salt}|{language}", r)
+        jobs.append(Job(r, stem_for(r.row, r.name, r.email), key, language))
+    return jobs
 
 
 def merge(
@@ -120,7 +129,7 @@ def merge(
     report.skipped_rows = [(row, "; ".join(why)) for row, why in sorted(reasons.items())]
     state = _State(out)
     todo: list[Job] = []
-    for job in plan(recipients, document.model_dump_json(), formats):
+    for job in plan(recipients, document, formats):
         (report.up_to_date if state.current(job, out) else todo).append(job)
     total = len(report.up_to_date) + len(todo)
     finished = len(report.up_to_date)
@@ -149,7 +158,7 @@ def merge(
     else:
         _run_pool(document_path, out, formats=formats, todo=todo, workers=workers, collect=collect,
                   cancel=cancel, report=report)
-    write_manifest(out, recipients, plan(recipients, document.model_dump_json(), formats), state, report)
+    write_manifest(out, recipients, plan(recipients, document, formats), state, report)
     return report
 
 
@@ -183,7 +192,7 @@ def _run_pool(document_path: Path, out: Path, *, formats: tuple[str, ...], todo:
                     report.failed.append((job, f"the renderer stopped ({error.__class__.__name__})"))
 
 
-MANIFEST_COLUMNS = ("row", "email", "name", "status", "pdf", "eml", "message_id")
+MANIFEST_COLUMNS = ("row", "email", "name", "status", "pdf", "eml", "message_id", "language")
 
 
 def write_manifest(out: Path, recipients: RecipientList, jobs: list[Job], state: _State,
@@ -210,6 +219,7 @@ def write_manifest(out: Path, recipients: RecipientList, jobs: list[Job], state:
             status = "written" if job.stem in written else "up to date" if files else "not yet written"
         pdf = next((n for n in files if n.endswith(".pdf")), "")
         eml = next((n for n in files if n.endswith(".eml")), "")
-        cells = (str(recipient.row), recipient.email, recipient.name, status, pdf, eml, message_id)
+        language = job.language if job is not None and files else ""
+        cells = (str(recipient.row), recipient.email, recipient.name, status, pdf, eml, message_id, language)
         table.writerow([safe_cell(cell) for cell in cells])
     atomic_write(out / MANIFEST_NAME, buffer.getvalue().encode("utf-8"))

@@ -3,7 +3,8 @@
 The rows' own problems (addresses, duplicates, empty required cells, line
 breaks that could reach a header, unreadable times) come from
 `recipients.read_recipients`; this adds what the letter needs of them:
-a value on every row for each `{{ recipient.x }}` the letter uses.
+a value on every row for each `{{ recipient.x }}` the letter uses, and a
+translation for every row's language.
 
 The document's own check reports those fields as empty (outside a merge
 they print nothing); with a recipients file the rows fill them in, so
@@ -18,6 +19,7 @@ from __future__ import annotations
 from postmortem.checks import with_status
 from postmortem.checks.findings import Finding, Level
 from postmortem.letterfields.recipient import PREFIX
+from postmortem.mail.languages import language_findings
 from postmortem.mail.recipient_fields import missing_fields
 from postmortem.mail.recipients import RecipientList
 from postmortem.model import Document
@@ -25,6 +27,7 @@ from postmortem.model import Document
 
 def check_recipients(document: Document, recipients: RecipientList) -> list[Finding]:
     findings = list(recipients.findings) + missing_fields(document, recipients)
+    findings += language_findings(document, recipients)
     if not document.meta.organisation.contact_email:
         findings.append(Finding(Level.ERROR, "meta.organisation.contact_email",
                                 "empty; the e-mails are sent from the organisation's contact address",

@@ -8,7 +8,7 @@ row to the next; only the first row a worker renders pays for them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from postmortem.assets import AssetFolder
@@ -17,6 +17,7 @@ from postmortem.fileformat import load
 from postmortem.mail.personal import recipient_email, recipient_pdf
 from postmortem.mail.recipients import Recipient
 from postmortem.model import Document
+from postmortem.translations.reading import in_language
 from postmortem.views import CustomerView, customer_view
 
 
@@ -25,6 +26,7 @@ class Job:
     recipient: Recipient
     stem: str
     key: str
+    language: str = ""  # the letter's language for this row; "" is the document's own
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,16 @@ class _Warm:
     assets: AssetFolder
     out: Path
     formats: tuple[str, ...]
+    # The document as it reads in each language rows asked for, made on the first such row.
+    translated: dict[str, tuple[Document, CustomerView]] = field(default_factory=dict)
+
+    def reading(self, language: str) -> tuple[Document, CustomerView]:
+        if not language or language == self.document.meta.language:
+            return self.document, self.view
+        if language not in self.translated:
+            document = in_language(self.document, language)
+            self.translated[language] = (document, customer_view(document))
+        return self.translated[language]
 
 
 # This process's warm state, set once by start().
@@ -64,11 +76,12 @@ def render(job: Job) -> Done:
     from postmortem.errors import DocumentError
 
     try:
-        pdf = recipient_pdf(warm.document, job.recipient, job.key, warm.assets, warm.view)
+        document, view = warm.reading(job.language)
+        pdf = recipient_pdf(document, job.recipient, job.key, warm.assets, view)
         files: dict[str, int] = {}
         message_id = ""
         if "eml" in warm.formats:
-            eml = recipient_email(warm.document, job.recipient, job.key, pdf)
+            eml = recipient_email(document, job.recipient, job.key, pdf)
             headers = BytesParser(policy=policy.default).parsebytes(eml, headersonly=True)
             message_id = str(headers["Message-ID"]).strip()
             atomic_write(warm.out / f"{job.stem}.eml", eml)
