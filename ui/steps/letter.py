@@ -9,6 +9,7 @@ from postmortem.letter_draft import can_replace, draft_body, draft_paragraphs
 from ui.draft_dialog import DraftDialog
 from ui.field_actions import add_field_actions
 from ui.letter_coverage import CoverageList
+from ui.letter_translation import LanguageChooser, TranslationSheet
 from ui.step_state import step_named
 from ui.steps.base import Guide, StepPage
 
@@ -40,7 +41,10 @@ class LetterStep(StepPage):
         self.draft_result.setProperty("role", "hint")
         row.addWidget(self.draft_button)
         row.addWidget(self.draft_result, 1)
+        self.languages = LanguageChooser(self.controller, bar)
+        row.addWidget(self.languages)
         self.add(bar)
+        first = self.column.count()
 
         head = self.section("Opening")
         head.moment(
@@ -81,7 +85,24 @@ class LetterStep(StepPage):
         )
         close.check((LETTER, "include_bio"), "Signer's bio", "Print the signer's short bio under the letter")
         close.asset((LETTER, "signature_image"), "Signature image", what="signature image")
+        # In a translation, the sheet of originals and translations stands where the original's fields do.
+        items = (self.column.itemAt(i) for i in range(first, self.column.count()))
+        self.original_parts: list[QWidget] = [w for w in (i.widget() for i in items if i is not None) if w]
+        self.translation = TranslationSheet(self.controller, self)
+        self.translation.setVisible(False)
+        self.add(self.translation)
+        self.languages.chosen.connect(self.show_language)
         self.notes((LETTER, "internal_notes"), what="the letter")
+
+    def show_language(self, language: str) -> None:
+        """The original's fields, or the sheet of `language`'s translation."""
+        translated = language != self.controller.document.meta.language
+        self.draft_button.setVisible(not translated)
+        for widget in self.original_parts:
+            widget.setVisible(not translated)
+        self.translation.setVisible(translated)
+        if translated:
+            self.translation.show_language(language)
 
     def _add_paragraphs(self, paragraphs: list[str]) -> None:
         body = self.controller.document.customer_letter.body.rstrip()

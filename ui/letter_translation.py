@@ -1,0 +1,309 @@
+"""The Customer letter step in another language: a language chooser, and each original
+text (read-only) beside its translation (editable).
+
+Every change goes through the controller as one undo step: typing into one
+translated text merges into one step until the writer leaves it, as in any
+field. What the rows are, and the edit each change makes, comes from
+`postmortem.translations.sheet`; this module only shows them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postmortem.checks.translations import language_name
+from postmortem.editing import Path
+from postmortem.text import clean_markdown
+from postmortem.translations.model import LANGUAGE_PATTERN
+from postmortem.translations.paragraphs import State
+from postmortem.translations.reading import languages
+from postmortem.translations.sheet import Edit, Entry, add_edit, current_edit, entries, remove_edit, text_edit
+from ui.document_controller import DocumentController
+
+ADD = "add"
+_TRANSLATIONS: Path = ("customer_letter", "translations")
+_STATES = {
+    State.MISSING: ("Not translated yet", "warning"),
+    State.STALE: ("The original changed after this was translated: check the translation", "warning"),
+    State.LEFT_OVER: ("The original no longer has this paragraph; the letter leaves it out", "warning"),
+    State.CURRENT: ("", ""),
+}
+
+
+def _about_letter(path: Path) -> bool:
+    """A change that can alter what the translation rows show."""
+    return not path or path[0] in ("customer_letter", "impact", "action_items", "timeline", "meta")
+
+
+class LanguageChooser(QWidget):
+    """'Language: [English (original) | German | … | Add translation…]', with the new tag typed inline."""
+
+    chosen = Signal(str)  # a language tag; the document's own is the original
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel("Language", self)
+        self.combo = QComboBox(self)
+        self.combo.setAccessibleName("Letter language")
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label.setBuddy(self.combo)
+        self.new_tag = QLineEdit(self)
+        self.new_tag.setAccessibleName("New translation's language code")
+        self.new_tag.setPlaceholderText("Language code, e.g. de or pt-BR")
+        self.add_button = QPushButton("Add", self)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.problem = QLabel(self)
+        self.problem.setProperty("level", "error")
+        for widget in (label, self.combo, self.new_tag, self.add_button, self.cancel_button, self.problem):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.combo.activated.connect(self._activated)
+        self.new_tag.returnPressed.connect(self._add)
+        self.add_button.clicked.connect(self._add)
+        self.cancel_button.clicked.connect(lambda: self._adding(False))
+        controller.notifier.value_changed.connect(self._changed)
+        controller.notifier.reset.connect(self.refresh)
+        self._adding(False)
+        self.refresh()
+
+    @property
+    def language(self) -> str:
+        data = self.combo.currentData()
+        return data if isinstance(data, str) and data != ADD else self.controller.document.meta.language
+
+    def refresh(self) -> None:
+        document = self.controller.document
+        keep = self.language
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for tag in languages(document):
+            own = tag == document.meta.language
+            self.combo.addItem(f"{language_name(tag)} ({tag})" + (" – the original" if own else ""), tag)
+        self.combo.addItem("Add translation…", ADD)
+        index = self.combo.findData(keep)
+        self.combo.setCurrentIndex(max(index, 0))
+        self.combo.blockSignals(False)
+        if index < 0:
+            self.chosen.emit(self.language)
+
+    def _changed(self, path: Path) -> None:
+        if path[: len(_TRANSLATIONS)] == _TRANSLATIONS[: len(path)] or path == ("meta", "language"):
+            self.refresh()
+
+    def _activated(self, _index: int) -> None:
+        if self.combo.currentData() == ADD:
+            self._adding(True)
+        else:
+            self._adding(False)
+            self.chosen.emit(self.language)
+
+    def _adding(self, on: bool) -> None:
+        for widget in (self.new_tag, self.add_button, self.cancel_button):
+            widget.setVisible(on)
+        self.problem.setVisible(False)
+        if on:
+            self.new_tag.clear()
+            self.new_tag.setFocus()
+        elif self.combo.currentData() == ADD:
+            self.combo.setCurrentIndex(0)
+            self.chosen.emit(self.language)
+
+    def _add(self) -> None:
+        tag = self.new_tag.text().strip()
+        document = self.controller.document
+        problem = ""
+        if not re.fullmatch(LANGUAGE_PATTERN, tag):
+            problem = "Give a language code such as de, fr or pt-BR"
+        elif tag in languages(document):
+            problem = f"The letter is already in {language_name(tag)}"
+        if not problem:
+            path, value = add_edit(document, tag)
+            problem = self.controller.set_value(path, value, text=f"Add {language_name(tag)} translation",
+                                                mergeable=False) or ""
+        if problem:
+            self.problem.setText(problem)
+            self.problem.setVisible(True)
+            return
+        self._adding(False)
+        self.combo.setCurrentIndex(self.combo.findData(tag))
+        self.chosen.emit(tag)
+
+
+class _Row(QFrame):
+    """One original text and its translation."""
+
+    def __init__(self, entry: Entry, edit: Callable[[str, str], None], act: Callable[[str, str], None],
+                 leave: Callable[[], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.key = entry.key
+        self.edit = edit
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 6, 0, 6)
+        grid.setHorizontalSpacing(14)
+        self.title = QLabel(entry.label, self)
+        self.title.setProperty("role", "notes-title")
+        self.state = QLabel(self)
+        self.state.setWordWrap(True)
+        self.original = QLabel(self)
+        self.original.setWordWrap(True)
+        self.original.setTextFormat(Qt.TextFormat.PlainText)
+        self.original.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.original.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.original.setAccessibleName(f"{entry.label}, original")
+        self.editor: QTextEdit | QLineEdit
+        if entry.multiline:
+            self.editor = QTextEdit(self)
+            self.editor.setAcceptRichText(False)
+            self.editor.setTabChangesFocus(True)
+            self.editor.textChanged.connect(lambda: self._typed(self._read()))
+            self.editor.document().documentLayout().documentSizeChanged.connect(self._fit)
+            self.editor.installEventFilter(self)
+        else:
+            self.editor = QLineEdit(self)
+            self.editor.textEdited.connect(self._typed)
+            self.editor.editingFinished.connect(leave)
+        self.leave = leave
+        self.editor.setAccessibleName(f"{entry.label}, translation")
+        self.action = QPushButton(self)
+        self.action.setProperty("role", "link")
+        self.action.clicked.connect(lambda: act(self.key, self.action.text()))
+        grid.addWidget(self.title, 0, 0)
+        grid.addWidget(self.state, 0, 1)
+        grid.addWidget(self.original, 1, 0)
+        grid.addWidget(self.editor, 1, 1)
+        grid.addWidget(self.action, 2, 1, Qt.AlignmentFlag.AlignRight)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self._writing = False
+        self.show_entry(entry)
+
+    def _read(self) -> str:
+        return self.editor.toPlainText() if isinstance(self.editor, QTextEdit) else self.editor.text()
+
+    def _typed(self, text: str) -> None:
+        if not self._writing:
+            self.edit(self.key, text)
+
+    def _fit(self) -> None:
+        assert isinstance(self.editor, QTextEdit)
+        height = int(self.editor.document().size().height()) + 2 * self.editor.frameWidth() + 6
+        self.editor.setFixedHeight(max(height, 3 * self.editor.fontMetrics().lineSpacing()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut:
+            self.leave()
+        return False
+
+    def show_entry(self, entry: Entry) -> None:
+        self.original.setText(entry.original or "—")
+        # Compared as stored: the model trims what the writer is still typing (a final space).
+        if clean_markdown(self._read()) != entry.translated:
+            self._writing = True
+            try:
+                if isinstance(self.editor, QTextEdit):
+                    self.editor.setPlainText(entry.translated)
+                else:
+                    self.editor.setText(entry.translated)
+                    self.editor.setCursorPosition(0)  # the start of a long line, not its end
+            finally:
+                self._writing = False
+        text, level = _STATES[entry.state]
+        self.state.setText(text)
+        self.state.setProperty("level", level)
+        self.state.style().polish(self.state)
+        action = {State.STALE: "Mark as up to date", State.LEFT_OVER: "Remove"}.get(entry.state, "")
+        self.action.setText(action)
+        self.action.setVisible(bool(action))
+
+
+class TranslationSheet(QWidget):
+    """Every original text of the letter beside its translation into one language."""
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.language = ""
+        self.rows: dict[str, _Row] = {}
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(4)
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "hint")
+        self.heading.setWordWrap(True)
+        self.column.addWidget(self.heading)
+        controller.notifier.value_changed.connect(self._changed)
+        controller.notifier.reset.connect(self.refresh)
+
+    def show_language(self, language: str) -> None:
+        self.language = language
+        self.refresh()
+
+    def _changed(self, path: Path) -> None:
+        # Hidden, it follows nothing: showing a language refreshes it.
+        if self.isVisible() and _about_letter(path):
+            self.refresh()
+
+    def refresh(self) -> None:
+        document = self.controller.document
+        if self.language not in document.customer_letter.translations:
+            return
+        found = entries(document, self.language)
+        if [entry.key for entry in found] != list(self.rows):
+            self._rebuild(found)
+        for entry in found:
+            self.rows[entry.key].show_entry(entry)
+        left = sum(entry.state != State.CURRENT for entry in found)
+        name = language_name(self.language)
+        self.heading.setText(
+            f"The original on the left, read-only; the {name} translation on the right. "
+            + (f"{left} of {len(found)} texts need your attention." if left else "Everything is translated.")
+        )
+
+    def _rebuild(self, found: list[Entry]) -> None:
+        for row in self.rows.values():
+            self.column.removeWidget(row)
+            row.deleteLater()
+        self.rows = {}
+        for entry in found:
+            row = _Row(entry, self._edit, self._act, self.controller.seal_typing, self)
+            self.rows[entry.key] = row
+            self.column.addWidget(row)
+            if self.isVisible():
+                row.show()  # now, not on the next turn: the writer may click it straight away
+
+    def _push(self, edit: Edit, text: str, *, mergeable: bool) -> None:
+        path, value = edit
+        self.controller.set_value(path, value, text=text, mergeable=mergeable)
+
+    def _edit(self, key: str, text: str) -> None:
+        label = self.rows[key].title.text() if key in self.rows else key
+        self._push(text_edit(self.controller.document, self.language, key, text),
+                   f"Edit {language_name(self.language)} {label.lower()}", mergeable=True)
+
+    def _act(self, key: str, action: str) -> None:
+        document = self.controller.document
+        self.controller.seal_typing()
+        if action == "Remove":
+            self._push(remove_edit(document, self.language, key), "Remove left-over paragraph",
+                       mergeable=False)
+        else:
+            self._push(current_edit(document, self.language, key), "Mark translation as up to date",
+                       mergeable=False)
