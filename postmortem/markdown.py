@@ -29,6 +29,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 
 from postmortem.assets import AssetFolder
 from postmortem.limits import MAX_MARKDOWN_NESTING
+from postmortem.markdown_scripts import scripts_plugin
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 _NO_ASSETS = AssetFolder(None)
@@ -123,7 +124,7 @@ def _heading(self: RendererHTML, tokens: Sequence[Token], idx: int, options: Opt
     # so it is shifted below that section's own heading level.
     token = tokens[idx]
     level = min(int(token.tag[1]) + int(env.get("heading_shift", 0)), 6)
-    return f"<h{level}>" if token.nesting == 1 else f"</h{level}>\n"
+    return f"<h{level}{self.renderAttrs(token)}>" if token.nesting == 1 else f"</h{level}>\n"
 
 
 def _html_inline(
@@ -157,6 +158,7 @@ def parser() -> MarkdownIt:
         .enable(["table", "strikethrough", "linkify"])
         .use(tasklists_plugin)
         .use(footnote_plugin)
+        .use(scripts_plugin)
     )
     # Bare addresses pasted from chat and tickets become links, so a screen
     # reader and a PDF viewer treat them as links. Only addresses with a
@@ -224,17 +226,20 @@ def to_html(
     doc_id: str = "",
     heading_shift: int = 2,
     inline: bool = False,
+    language: str = "",
 ) -> str:
     """Markdown source as safe HTML.
 
     `doc_id` keeps footnote anchors of several texts on one page apart.
     With `inline`, a text that is a single paragraph comes back without
     its `<p>`: table cells and list items stay one simple box.
+    With `language` (the document's), blocks carry `dir="auto"` and runs in
+    another script their own `lang` (see `postmortem.markdown_scripts`).
     """
     if not text:
         return ""
     md = parser()
-    env: Env = {"assets": assets or _NO_ASSETS, "heading_shift": heading_shift}
+    env: Env = {"assets": assets or _NO_ASSETS, "heading_shift": heading_shift, "language": language}
     if doc_id:
         env["docId"] = doc_id
     tokens = parse(text, env)

@@ -27,9 +27,9 @@ def test_the_chart_prints_exactly_where_the_field_stands_between_two_paragraphs(
     document.customer_letter.body = "First paragraph of my own.\n\n{{ chart }}\n\nLast paragraph of my own."
     html = export(document, "html", "customer").decode()
     body = html[html.index('<div class="prose">') :]
-    first = body.index("<p>First paragraph of my own.</p>")
+    first = body.index("<p dir=\"auto\">First paragraph of my own.</p>")
     figure = body.index('<div class="letter-chart"><svg')
-    last = body.index("<p>Last paragraph of my own.</p>")
+    last = body.index("<p dir=\"auto\">Last paragraph of my own.</p>")
     assert first < figure < last
     assert body.count("<svg") == 1 and "{{" not in body and "pmchart" not in body
     svg = body[figure : body.index("</svg>") + 6]

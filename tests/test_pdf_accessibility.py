@@ -172,7 +172,7 @@ def test_the_letters_one_h1_is_its_reference_line() -> None:
     html = export(load(EXAMPLE), "html", "customer").decode()
     assert html.count("<h1") == 1
     reference = "Re: Our web site and support desk outage, 28 to 30 October 2026"
-    assert f'<h1 class="reference">{reference}</h1>' in html
+    assert f'<h1 class="reference" dir="auto">{reference}</h1>' in html
 
 
 def plain_letter(body: str, reference: str = "") -> Document:

@@ -26,6 +26,7 @@ from postmortem.errors import DocumentError
 from postmortem.i18n import translator
 from postmortem.i18n.labels import default_wording
 from postmortem.model import Document
+from postmortem.render.scripts import language_direction, strong_direction
 from postmortem.views import document_date
 
 # CRLF line ends and 78-column headers: the file is what goes over SMTP.
@@ -127,14 +128,23 @@ def _plain(note: CoveringNote) -> str:
     return "\n\n".join(part for part in parts if part) + "\n"
 
 
+def _auto(text: str) -> str:
+    return ' dir="auto"' if strong_direction(text) else ""
+
+
 def _html(note: CoveringNote, language: str) -> str:
-    sign_off = "<br>\n".join(html.escape(line) for line in (note.closing, note.signer, note.organisation)
-                             if line)
-    greeting = f"<p>{html.escape(note.greeting)}</p>\n" if note.greeting else ""
+    lines = [line for line in (note.closing, note.signer, note.organisation) if line]
+    sign_off = "<br>\n".join(html.escape(line) for line in lines)
+    greeting = f"<p{_auto(note.greeting)}>{html.escape(note.greeting)}</p>\n" if note.greeting else ""
+    # The page's direction on <body> too: some mail clients drop the <html> element's attributes.
+    direction = language_direction(language)
     return (
-        f'<!DOCTYPE html>\n<html lang="{html.escape(language)}">\n<head><meta charset="utf-8"></head>\n'
-        '<body style="font-family: sans-serif; font-size: 15px; line-height: 1.5">\n'
-        f"{greeting}{markdown.to_html(note.note)}<p>{sign_off}</p>\n</body>\n</html>\n"
+        f'<!DOCTYPE html>\n<html lang="{html.escape(language)}" dir="{direction}">\n'
+        '<head><meta charset="utf-8"></head>\n'
+        f'<body dir="{direction}" style="font-family: sans-serif; font-size: 15px; line-height: 1.5">\n'
+        f"{greeting}{markdown.to_html(note.note, language=language)}"
+        f"<p{_auto(' '.join(lines))}>{sign_off}</p>\n"
+        "</body>\n</html>\n"
     )
 
 

@@ -9,15 +9,16 @@ output is the only HTML marked safe.
 
 from __future__ import annotations
 
+import re
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from postmortem import markdown
 from postmortem.assets import APP_ASSETS, AssetFolder, read_app_text
@@ -27,7 +28,9 @@ from postmortem.letterfields import expand_letter
 from postmortem.model import Person
 from postmortem.render import wording
 from postmortem.render.colours import brand_css
+from postmortem.render.scripts import language_direction, language_spans, strong_direction
 from postmortem.render.timeline_svg import timeline_svg
+from postmortem.render.typefaces import typeface_css
 from postmortem.views import CustomerView, InternalView
 
 PAGE_SIZES = {"Letter": "Letter", "A4": "A4"}
@@ -54,6 +57,7 @@ class MarkdownContext:
     """Renders an export's Markdown fields, numbering them so footnotes stay apart."""
 
     assets: AssetFolder
+    language: str = field(default="")
     count: int = field(default=0)
 
     # The writer's `#` is an H3 under a report section's H2; a letter's sits under its H1.
@@ -70,16 +74,22 @@ class MarkdownContext:
             return Markup("")
         self.count += 1
         html = markdown.to_html(
-            text, assets=self.assets, doc_id=f"t{self.count}", inline=inline, heading_shift=self.heading_shift
+            text,
+            assets=self.assets,
+            doc_id=f"t{self.count}",
+            inline=inline,
+            heading_shift=self.heading_shift,
+            language=self.language,
         )
         return Markup(html)
 
 
 def css_for(kind: str, brand_colour: str, page_size: str, language: str = "en") -> Markup:
-    """The page's stylesheet: shared rules, the kind's rules, brand colour, paper size,
-    and the page boxes' words in the document's language."""
+    """The page's stylesheet: type faces for the language, shared rules, the kind's rules, brand
+    colour, paper size, and the page boxes' words in the document's language."""
     size = PAGE_SIZES.get(page_size, "Letter")
     parts = [
+        typeface_css(language),
         brand_css(brand_colour),
         f"@page {{ size: {size}; }}",
         _stylesheet("base.css"),
@@ -128,6 +138,37 @@ def _gettext_context(tr: Translator) -> dict[str, Any]:
     return {"_": tr.gettext, "gettext": tr.gettext, "pgettext": tr.pgettext, "ngettext": tr.ngettext}
 
 
+def auto_direction(text: str) -> Markup:
+    """` dir="auto"` for an element holding `text`, if its text has a direction of its own.
+
+    Digits and punctuation alone keep the page's direction: HTML would make
+    them left to right, which in an Arabic letter pushes a date to the left.
+    """
+    return Markup(' dir="auto"') if strong_direction(text) is not None else Markup("")
+
+
+def marked_scripts(language: str) -> Callable[[str], Markup]:
+    """A template helper: plain text, escaped, each run in another script in a `<span lang>`."""
+
+    def mark(text: str) -> Markup:
+        out = []
+        for lang, piece in language_spans(text, language):
+            escaped = escape(piece)
+            out.append(Markup(f'<span lang="{lang}">{escaped}</span>') if lang else escaped)
+        return Markup("").join(out)
+
+    return mark
+
+
+def _script_context(language: str) -> dict[str, Any]:
+    """What every template gets for direction and scripts."""
+    return {
+        "direction": language_direction(language),
+        "auto": auto_direction,
+        "sp": marked_scripts(language),
+    }
+
+
 def short_url(url: str, limit: int = 48) -> str:
     """A web address as printed under a link: no scheme, no "www.", the middle elided if long."""
     parts = urlsplit(url)
@@ -164,14 +205,15 @@ def _letter_body(view: CustomerView, texts: MarkdownContext) -> Markup:
     if token in html and view.facts.chart is not None:
         svg = timeline_svg(view.facts.chart, title=wording.letter_chart_title(translator(view.language)))
         figure = f'<div class="letter-chart">{svg}</div>'
-        html = html.replace(f"<p>{token}</p>", figure).replace(token, f"</p>{figure}<p>")
+        # Its own paragraph (which carries a `dir`) becomes the figure; inside a sentence it splits it.
+        html = re.sub(f"<p[^<>]*>{token}</p>", lambda _: figure, html).replace(token, f"</p>{figure}<p>")
     return Markup(html)
 
 
 def letter_html(view: CustomerView, assets: AssetFolder | None = None) -> str:
     """The customer letter as one HTML page."""
     assets = assets or AssetFolder(None)
-    texts = MarkdownContext(assets, heading_shift=1)
+    texts = MarkdownContext(assets, language=view.language, heading_shift=1)
     head = view.letterhead
     signer = [view.signer_name] if view.signer_name else []
     tr = translator(view.language)
@@ -194,6 +236,7 @@ def letter_html(view: CustomerView, assets: AssetFolder | None = None) -> str:
         "signature": assets.data_uri(view.signature_image) if view.signature_image else None,
         "contact": _contact(view),
         "body": _letter_body(view, texts),
+        **_script_context(view.language),
     }
     return _render("letter.html.j2", context)
 
@@ -201,7 +244,7 @@ def letter_html(view: CustomerView, assets: AssetFolder | None = None) -> str:
 def report_html(view: InternalView, assets: AssetFolder | None = None) -> str:
     """The internal report as one HTML page."""
     assets = assets or AssetFolder(None)
-    texts = MarkdownContext(assets)
+    texts = MarkdownContext(assets, language=view.language)
     tr = translator(view.language)
     data_loss = data_loss_label(view.data_loss, tr)
     if view.data_loss_window:
@@ -274,5 +317,6 @@ def report_html(view: InternalView, assets: AssetFolder | None = None) -> str:
         "long_cell": 1200,
         "running_title": running_title(view.title or wording.report_subject(tr)),
         "chart": Markup(timeline_svg(view.chart)) if view.chart else None,
+        **_script_context(view.language),
     }
     return _render("report.html.j2", context)

@@ -28,6 +28,7 @@ from postmortem.errors import DocumentError
 from postmortem.imagebudget import image_problem
 from postmortem.limits import MAX_MARKDOWN_NESTING
 from postmortem.render import weasyprint_tuning as tuning
+from postmortem.render.scripts import resolve_auto_direction
 
 if TYPE_CHECKING:
     from weasyprint.urls import URLFetcher, URLFetcherResponse
@@ -43,6 +44,8 @@ _FONT_FACES = (
     ("Noto Sans Postmortem", "NotoSans", "Italic", 400, "italic"),
     ("Noto Sans Postmortem", "NotoSans", "Bold", 700, "normal"),
     ("Noto Sans Postmortem", "NotoSans", "BoldItalic", 700, "italic"),
+    ("Noto Sans Mono Postmortem", "NotoSansMono", "Regular", 400, "normal"),
+    ("Noto Sans Mono Postmortem", "NotoSansMono", "Bold", 700, "normal"),
 )
 _MIME_BY_SUFFIX = {".ttf": "font/ttf", ".otf": "font/otf", ".woff2": "font/woff2", ".css": "text/css"}
 # Glyphs our generated text uses that the bundled fonts lack; without a
@@ -129,9 +132,6 @@ def font_faces_css() -> str:
             f'@font-face {{ font-family: "{family}"; src: url("{url}"); '
             f"font-weight: {weight}; font-style: {style}; }}"
         )
-    # Code would otherwise pull in a system monospace font, which differs
-    # between machines; a user-level !important beats the page's own rule.
-    rules.append('code, pre, kbd, samp { font-family: "Noto Sans Postmortem" !important; }')
     return "\n".join(rules)
 
 
@@ -215,6 +215,7 @@ def _render(html: str, fetcher: URLFetcher, identifier: bytes, tagged: bool) -> 
 
         install()
     page = tuning.html_class()(string=html, base_url=str(APP_ASSETS) + "/", url_fetcher=fetcher)
+    resolve_auto_direction(page.etree_element)
     variant = PDF_VARIANT if tagged else None
     document = page.render(
         font_config=font_config,

@@ -17,6 +17,8 @@ from xml.sax.saxutils import escape, quoteattr
 from postmortem import timefmt
 from postmortem.chart import Phase, TimelineChart, describe
 from postmortem.i18n import translator
+from postmortem.render.typefaces import SANS, font_stack
+from postmortem.render.wording import language_of_labels
 
 WIDTH = 600
 LABELS = 104  # the row names' column
@@ -26,7 +28,6 @@ PLOT_RIGHT = WIDTH - VALUES - 8
 TOP = 26
 ROW = 30
 AXIS = 36
-FONT = "'Noto Sans Postmortem', 'Noto Sans', 'DejaVu Sans', Arial, sans-serif"
 
 INK = "#1d232b"
 MUTED = "#535b66"
@@ -182,9 +183,15 @@ def timeline_svg(chart: TimelineChart, *, title: str = "") -> str:
     """The chart as an `<svg>` element, ready to inline in HTML or save as a file.
 
     Its words are in the chart's language; `title` defaults to "Incident timeline" in it.
+    The `<svg>` carries the labels' language (for screen readers and the
+    PDF's tags) and the sans stack for it (labels in Arabic need an Arabic
+    face). The drawing runs left to right, earlier to later, whatever the
+    page's direction.
     """
     tr = translator(chart.language)
     title = title or tr.gettext("Incident timeline")
+    font = font_stack(SANS, chart.language).replace('"', "'")
+    lang_attribute = f' lang="{escape(language_of_labels(chart.language))}"'
     scale = Scale.for_chart(chart)
     rows = (1 if chart.impact else 0) + len(chart.phases) + (1 if chart.visible else 0)
     axis_y = TOP + rows * ROW + 6
@@ -263,7 +270,8 @@ def timeline_svg(chart: TimelineChart, *, title: str = "") -> str:
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline-chart" role="img" '
         f'viewBox="0 0 {_num(width)} {_num(height)}" width="{_num(width)}" height="{_num(height)}" '
-        f'font-family="{FONT}" aria-labelledby="pm-chart-title pm-chart-desc">'
+        f'font-family="{escape(font)}" direction="ltr"{lang_attribute} '
+        'aria-labelledby="pm-chart-title pm-chart-desc">'
     )
     defs = (
         '<defs><pattern id="pm-chart-hatch" width="6" height="6" patternUnits="userSpaceOnUse" '

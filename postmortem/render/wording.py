@@ -9,7 +9,7 @@ the page footer and the default greeting and closing.
 
 from __future__ import annotations
 
-from postmortem.i18n import Translator
+from postmortem.i18n import Translator, is_english, translator
 
 # The English mark, which the Markdown importer recognises in a report it reads back.
 INTERNAL_MARK = "Internal: do not forward to customers"
@@ -61,8 +61,24 @@ def counter_content(template: str) -> str:
 
 
 def page_css(kind: str, tr: Translator) -> str:
-    """The page boxes' words for one export (the stylesheets hold their look)."""
-    rules = [f"@page {{ @bottom-right {{ content: {counter_content(page_footer(tr))}; }} }}"]
+    """The page boxes' words for one export, as the variables the stylesheets place.
+
+    The stylesheets decide which box shows which (a right-to-left page
+    mirrors them) and how it looks.
+    """
+    words = [f"--footer-page: {counter_content(page_footer(tr))};"]
     if kind == "report":
-        rules.append(f"@page {{ @top-right {{ content: {css_string(internal_mark(tr))}; }} }}")
-    return "\n".join(rules)
+        words.append(f"--header-mark: {css_string(internal_mark(tr))};")
+    return ":root { " + " ".join(words) + " }"
+
+
+def language_of_labels(language: str) -> str:
+    """The language these labels are printed in, in a document written in `language`.
+
+    The document's own where the product has a catalog for it, else English:
+    the chart carries it as its `lang`, so a screen reader reads the labels
+    in the right voice.
+    """
+    if is_english(language) or translator(language).catalog is not None:
+        return language
+    return "en"

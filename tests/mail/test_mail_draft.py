@@ -46,7 +46,7 @@ def test_draft_has_plain_and_html_note_and_the_letter_attached(draft: bytes) -> 
     first_sentence = DEFAULT_EMAIL_NOTE.split(":")[0]
     assert first_sentence in plain and first_sentence in rich
     assert plain.startswith("Dear Northwind customers,")
-    assert "<p>Dear Northwind customers,</p>" in rich
+    assert "<p dir=\"auto\">Dear Northwind customers,</p>" in rich
     attachments = list(message.iter_attachments())
     assert [a.get_content_type() for a in attachments] == ["application/pdf"]
     assert attachments[0].get_filename() == "northwind-load-labs-letter-2026-11-06.pdf"

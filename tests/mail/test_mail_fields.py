@@ -31,7 +31,7 @@ def test_a_cell_prints_its_words_never_a_link_or_another_field(tmp_path: Path) -
     ana = read_recipients(tmp_path / "r.csv").recipients[0]
     html = letter_html(recipient_view(document, ana))
     # Printed as typed: the brackets show, no link hides behind the word, no field expands.
-    assert "<p>Your plan: [Gold](" in html and ") {{ impact_window }}.</p>" in html
+    assert "<p dir=\"auto\">Your plan: [Gold](" in html and ") {{ impact_window }}.</p>" in html
     assert ">Gold</a>" not in html and "<script>" not in html
     assert "**3** requests &lt;script&gt;" in html
     assert "Dear Ms Lima," in html and "Dear Northwind customers" not in html
