@@ -28,7 +28,9 @@ from postmortem.atomic import atomic_write
 from postmortem.checks import Finding, Level, check
 from postmortem.errors import DocumentError
 from postmortem.export import default_export_name
+from postmortem.translations.reading import languages
 from ui.document_controller import DocumentController
+from ui.letter_translation import language_label
 from ui.preview.render_service import RenderService
 
 FORMATS = (
@@ -84,6 +86,11 @@ class ExportDialog(QDialog):
         for key, text in FORMATS:
             self.format.addItem(text, key)
         self.format.setAccessibleName("Format")
+        # The customer letter in its own language or one of its translations.
+        self.language = QComboBox(self)
+        self.language.setAccessibleName("Letter language")
+        for tag in languages(controller.document):
+            self.language.addItem(language_label(controller.document, tag), tag)
         self.destination = QLineEdit(self)
         self.destination.setAccessibleName("Destination")
         self.destination.setPlaceholderText("Where to save the file")
@@ -99,6 +106,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow("Audience", audiences)
         form.addRow("Format", self.format)
+        form.addRow("Language", self.language)
+        # Only a translated letter has a choice to make.
+        form.setRowVisible(self.language, self.language.count() > 1)
         form.addRow("Save to", where)
 
         self.progress = QProgressBar(self)
@@ -138,12 +148,20 @@ class ExportDialog(QDialog):
 
         self.customer.toggled.connect(self._suggest)
         self.format.currentIndexChanged.connect(self._suggest)
+        self.language.currentIndexChanged.connect(self._suggest)
         service.finished.connect(self._finished)
         self._suggest()
 
     @property
     def audience(self) -> str:
         return "customer" if self.customer.isChecked() else "internal"
+
+    @property
+    def language_key(self) -> str | None:
+        """A translation's tag for the customer letter; None for the document's own language."""
+        tag = self.language.currentData()
+        own = tag == self.controller.document.meta.language
+        return None if own or self.audience != "customer" or not tag else str(tag)
 
     @property
     def format_key(self) -> str:
@@ -155,11 +173,13 @@ class ExportDialog(QDialog):
         if draft and not self.customer.isChecked():
             self.customer.setChecked(True)
         self.internal.setEnabled(not draft)
+        self.language.setEnabled(self.customer.isChecked())
         self.open_file.setText("Open in mail program" if draft else "Open the file")
         current = self.destination.text().strip()
         folder = Path(current).parent if current else self._folder
         stem = self.controller.path.stem if self.controller.path else "postmortem"
-        self.destination.setText(str(folder / default_export_name(stem, self.audience, self.format_key)))
+        name = default_export_name(stem, self.audience, self.format_key, self.language_key or "")
+        self.destination.setText(str(folder / name))
 
     def select_format(self, key: str) -> None:
         self.format.setCurrentIndex(max(0, self.format.findData(key)))
@@ -187,6 +207,7 @@ class ExportDialog(QDialog):
             self.format_key,
             self.audience,
             self.controller.today,
+            language=self.language_key,
         )
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from postmortem.checks.translations import language_name
 from postmortem.editing import Path
+from postmortem.model import Document
 from postmortem.text import clean_markdown
 from postmortem.translations.model import LANGUAGE_PATTERN
 from postmortem.translations.paragraphs import State
@@ -43,6 +44,12 @@ _STATES = {
     State.LEFT_OVER: ("The original no longer has this paragraph; the letter leaves it out", "warning"),
     State.CURRENT: ("", ""),
 }
+
+
+def language_label(document: Document, tag: str) -> str:
+    """'German (de)', or 'English (en) – the original' for the document's own language."""
+    own = tag == document.meta.language
+    return f"{language_name(tag)} ({tag})" + (" – the original" if own else "")
 
 
 def _about_letter(path: Path) -> bool:
@@ -95,8 +102,7 @@ class LanguageChooser(QWidget):
         self.combo.blockSignals(True)
         self.combo.clear()
         for tag in languages(document):
-            own = tag == document.meta.language
-            self.combo.addItem(f"{language_name(tag)} ({tag})" + (" – the original" if own else ""), tag)
+            self.combo.addItem(language_label(document, tag), tag)
         self.combo.addItem("Add translation…", ADD)
         index = self.combo.findData(keep)
         self.combo.setCurrentIndex(max(index, 0))

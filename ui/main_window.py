@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         session.recovery_wanted.connect(lambda path: self.offer_recovery(only=path))
         self.step_stack.location_activated.connect(self.go_to)
         self.step_stack.export_requested.connect(self.export)
+        self.step_stack.letter_language.connect(self.preview.set_language)
         self.start_page.new_requested.connect(session.new_from_template)
         self.start_page.open_requested.connect(lambda path: session.open(path or None))
         self.preview.audience_changed.connect(

@@ -35,6 +35,7 @@ class StepPages(QStackedWidget):
 
     location_activated = Signal(str, object)  # a finding's location and span, on Review & export
     export_requested = Signal(str)  # audience, from Review & export
+    letter_language = Signal(str)  # the language the Customer letter step shows
 
     def __init__(
         self,
@@ -60,6 +61,7 @@ class StepPages(QStackedWidget):
                 freeze_page(page)
             page.location_activated.connect(self.location_activated)
             page.export_requested.connect(self.export_requested)
+            page.letter_language.connect(self.letter_language)
             page.show_findings(findings_for(page.step, self.controller.findings))
         return self.pages[row]
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from gui_helpers import Writer, make_window
 from PySide6.QtCore import Qt
 
 from postmortem.translations.paragraphs import digest, split_paragraphs
@@ -11,6 +13,12 @@ from ui.main_window import MainWindow
 
 GREETING = ("customer_letter", "greeting")
 BODY = ("customer_letter", "body")
+
+
+def preview_text(window: MainWindow) -> str:
+    """The words on the preview's pages, as QtPdf reads them from the PDF it shows."""
+    document = window.preview.pages._document
+    return " ".join(document.getAllText(page).text() for page in range(document.pageCount()))
 
 
 def choose(qtbot, page, text: str) -> None:
@@ -109,3 +117,36 @@ def test_a_changed_original_marks_its_translation_until_the_writer_confirms_it(
     german = window.controller.document.customer_letter.translations["de"]
     assert german.greeting.made_from == digest("Dear friends of Northwind,")
     assert german.greeting.text == "Liebe Kundinnen und Kunden von Northwind,"
+
+
+@pytest.mark.timeout(120)
+def test_the_preview_shows_the_letter_in_the_language_chosen(qtbot, today, example_copy: Path) -> None:
+    window: MainWindow = make_window(qtbot, today, preview=True)
+    window.show()
+    window.session.open(example_copy)
+    with qtbot.waitSignal(window.preview.shown, timeout=60_000):
+        pass
+    assert "Dear Northwind customers," in preview_text(window)
+    Writer(qtbot, window).go("Customer letter")
+    with qtbot.waitSignal(window.preview.shown, timeout=60_000):
+        choose(qtbot, window.current_page(), "German")
+    assert "Liebe Kundinnen und Kunden von Northwind," in preview_text(window)
+    window.close()
+
+
+@pytest.mark.timeout(120)
+def test_the_export_dialog_writes_the_letter_in_a_translation(qtbot, window: MainWindow,
+                                                             example_copy: Path) -> None:
+    window.session.open(example_copy)
+    dialog = window.export("customer")
+    dialog.select_format("md")
+    combo = dialog.language
+    assert [combo.itemText(i) for i in range(combo.count())] == ["English (en) – the original", "German (de)"]
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert dialog.destination.text().endswith("raid-outage-letter-de.md")
+    with qtbot.waitSignal(dialog.exported, timeout=90_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = Path(dialog.destination.text()).read_text(encoding="utf-8")
+    assert "Liebe Kundinnen und Kunden von Northwind," in text and "Dear Northwind" not in text
+    dialog.close()

@@ -33,7 +33,8 @@ class FakeService(QObject):
     def start(self) -> None:
         pass
 
-    def submit(self, text: str, folder: object, fmt: str, audience: str, today: object = None) -> int:
+    def submit(self, text: str, folder: object, fmt: str, audience: str, today: object = None,
+               *, language: object = None) -> int:
         self.requests.append((len(self.requests) + 1, audience))
         return len(self.requests)
 

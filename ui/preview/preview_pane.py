@@ -47,6 +47,7 @@ class PreviewPane(QWidget):
         self.controller = controller
         self.service = service
         self.audience = audience
+        self.language = ""  # the customer letter's, as the Customer letter step shows it
         self.generation = 0  # bumped on every change that the preview must show
         self.shown_generation = -1
         self._in_flight: tuple[int, int] | None = None  # (request id, generation)
@@ -123,6 +124,13 @@ class PreviewPane(QWidget):
             self.audience_changed.emit(audience)
             self.refresh_now()
 
+    def set_language(self, language: str) -> None:
+        """Show the customer letter in one of its translations (or the document's own language)."""
+        if language != self.language:
+            self.language = language
+            if self.audience == "customer":
+                self.refresh_now()
+
     def set_enabled(self, enabled: bool) -> None:
         self.enabled = enabled
         if enabled:
@@ -139,8 +147,12 @@ class PreviewPane(QWidget):
             self.service.start()
             self.status.setText("Starting the renderer…")
             return  # `ready` calls back
+        # A language the document does not have (another document's, or an undone one) is its own.
+        translated = self.language in self.controller.document.customer_letter.translations
+        language = self.language if translated and self.audience == "customer" else None
         request = self.service.submit(
-            self.controller.text(), self.controller.folder, "pdf", self.audience, self.controller.today
+            self.controller.text(), self.controller.folder, "pdf", self.audience, self.controller.today,
+            language=language,
         )
         self._in_flight = (request, self.generation)
         self.status.setText("Updating…")

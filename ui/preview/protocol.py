@@ -23,6 +23,7 @@ class RenderRequest:
     format: str  # "pdf" | "html" | "md"
     audience: str  # "customer" | "internal"
     today: str | None = None  # ISO date that decides which actions are overdue
+    language: str | None = None  # one of the customer letter's translations; None: its own language
 
 
 def encode(header: dict[str, object], payload: bytes = b"") -> bytes:

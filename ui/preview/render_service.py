@@ -101,7 +101,8 @@ class RenderService(QObject):
     # ------------------------------------------------------------ requests
 
     def submit(
-        self, text: str, folder: Path | None, fmt: str, audience: str, today: dt.date | None = None
+        self, text: str, folder: Path | None, fmt: str, audience: str, today: dt.date | None = None,
+        *, language: str | None = None,
     ) -> int:
         """Queue one render; returns its id. The answer comes as `finished`."""
         self.start()
@@ -114,6 +115,7 @@ class RenderService(QObject):
             fmt,
             audience,
             today.isoformat() if today else None,
+            language,
         )
         self._pending.add(request.id)
         self.process.write(encode_request(request))

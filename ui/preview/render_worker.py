@@ -29,6 +29,7 @@ def render(header: dict[str, object]) -> bytes:
         str(header["audience"]),
         base_dir=str(folder) if folder else None,
         today=today,
+        language=str(header["language"]) if header.get("language") else None,
     )
 
 

@@ -118,6 +118,8 @@ class StepPage(QScrollArea):
     # location and span, or to the export dialog for an audience.
     location_activated = Signal(str, object)
     export_requested = Signal(str)
+    # The language the Customer letter step shows the letter in (its own, or a translation's).
+    letter_language = Signal(str)
 
     def __init__(
         self,

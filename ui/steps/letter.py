@@ -103,6 +103,7 @@ class LetterStep(StepPage):
         self.translation.setVisible(translated)
         if translated:
             self.translation.show_language(language)
+        self.letter_language.emit(language)
 
     def _add_paragraphs(self, paragraphs: list[str]) -> None:
         body = self.controller.document.customer_letter.body.rstrip()
