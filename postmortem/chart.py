@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from postmortem import timefmt
 from postmortem.durations import format_duration, key_figures, key_moments, span
-from postmortem.i18n import translator
+from postmortem.i18n import sentence_space, translator
 from postmortem.model import Document
 
 
@@ -143,9 +143,4 @@ def describe(chart: TimelineChart, language: str | None = None) -> str:
                             "{count} customer-visible events marked as ticks.", count)
         parts.append(ticks.format(count=count))
     parts.append(tr.gettext("Times in {zone}.").format(zone=chart.zone))
-    return _join_sentences(parts, language)
-
-
-def _join_sentences(parts: list[str], language: str) -> str:
-    # Japanese sentences run on without spaces.
-    return ("" if language.split("-", maxsplit=1)[0] in ("ja", "zh") else " ").join(parts)
+    return sentence_space(language).join(parts)

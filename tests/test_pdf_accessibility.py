@@ -134,15 +134,23 @@ def test_bare_addresses_in_the_text_are_links(large_report: bytes) -> None:
     assert "https://tracker.example.com/OPS-3" in uris
 
 
-def test_english_labels_in_a_german_document_say_they_are_english() -> None:
-    data = export(large_document(events=12, actions=2, language="de"), "pdf", "internal")
+def test_english_labels_in_a_document_in_a_language_without_a_catalog_say_they_are_english() -> None:
+    data = export(large_document(events=12, actions=2, language="pt"), "pdf", "internal")
     report = check(data)
     assert report.problems == []
-    assert str(pikepdf.open(io.BytesIO(data)).Root.Lang) == "de"
+    assert str(pikepdf.open(io.BytesIO(data)).Root.Lang) == "pt"
     headings = [e for e in report.root.walk() if e.role == "H2"]
     assert headings and all(e.lang == "en" for e in headings)
     # The writer's own words carry no language of their own: they are the document's.
     assert {e.lang for e in report.root.walk() if e.role == "P"} == {"", "en"}
+
+
+def test_german_labels_in_a_german_document_are_the_documents_language() -> None:
+    data = export(large_document(events=12, actions=2, language="de"), "pdf", "internal")
+    report = check(data)
+    assert report.problems == []
+    headings = [e for e in report.root.walk() if e.role == "H2"]
+    assert headings and all(e.lang == "" for e in headings)
 
 
 def test_an_image_without_alt_text_is_described_by_its_file_name() -> None:

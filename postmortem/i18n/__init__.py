@@ -20,7 +20,7 @@ from postmortem.i18n.catalogs import (
     catalog_languages,
     translator,
 )
-from postmortem.i18n.locales import is_english, locale_for, primary
+from postmortem.i18n.locales import is_english, locale_for, primary, sentence_space, svg_text_ok
 
 __all__ = [
     "DOMAIN",
@@ -32,5 +32,7 @@ __all__ = [
     "is_english",
     "locale_for",
     "primary",
+    "sentence_space",
+    "svg_text_ok",
     "translator",
 ]

@@ -16,6 +16,24 @@ def is_english(language: str) -> bool:
     return primary(language) == "en"
 
 
+# Scripts set with no space between sentences.
+_NO_SENTENCE_SPACE = {"ja", "zh"}
+# Scripts whose letters change shape with their neighbours (or run right to left): WeasyPrint 70
+# sets SVG text one character at a time, without shaping or bidi, so a drawing cannot carry them.
+_SHAPED = {"ar", "fa", "ur", "ps", "he", "yi", "hi", "mr", "ne", "bn", "pa", "gu", "ta", "te", "kn", "ml",
+           "si", "th", "lo", "my", "km"}
+
+
+def sentence_space(language: str) -> str:
+    """What separates two sentences: a space, or nothing in Japanese and Chinese."""
+    return "" if primary(language) in _NO_SENTENCE_SPACE else " "
+
+
+def svg_text_ok(language: str) -> bool:
+    """Whether the PDF can draw this language's words inside an SVG figure (see `_SHAPED`)."""
+    return primary(language) not in _SHAPED and locale_for(language).character_order != "right-to-left"
+
+
 @cache
 def locale_for(language: str) -> Locale:
     """The CLDR locale for a tag: 'de-AT' -> de_AT, 'ar' -> ar, an unknown tag -> en.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from postmortem.chart import describe
-from postmortem.i18n import Translator, is_english, translator
+from postmortem.i18n import Translator, is_english, sentence_space, translator
 from postmortem.letterfields.facts import Promise
 from postmortem.letterfields.vocabulary import FieldContext, LetterField, Vocabulary
 from postmortem.render.md_writer import escape
@@ -63,7 +63,7 @@ def capitalised(text: str) -> str:
 
 def inline(markdown: str) -> str:
     """A Markdown text as one run of words, without its final full stop."""
-    return " ".join(markdown.split()).rstrip(".")
+    return " ".join(markdown.split()).rstrip(".。．")
 
 
 def _tr(context: FieldContext) -> Translator:
@@ -132,7 +132,7 @@ def _loss_block(context: FieldContext) -> str:
         return ""
     # The window is stated once: only when the writer's words do not give times already.
     if facts.data_loss_window and not _CLOCK.search(details):
-        joint = " " if "\n\n" not in details else "\n\n"
+        joint = sentence_space(facts.language) if "\n\n" not in details else "\n\n"
         period = _from_window(facts.data_loss_window, facts.data_loss_window_open, tr)
         details += joint + escape(tr.gettext("This concerns the period {window}.").format(window=period))
     return details

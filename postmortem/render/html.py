@@ -22,7 +22,8 @@ from markupsafe import Markup, escape
 
 from postmortem import markdown
 from postmortem.assets import APP_ASSETS, AssetFolder, read_app_text
-from postmortem.i18n import Translator, is_english, translator
+from postmortem.chart import describe
+from postmortem.i18n import Translator, is_english, svg_text_ok, translator
 from postmortem.i18n.labels import category_label, data_loss_label, event_kind_label, status_label
 from postmortem.letterfields import expand_letter
 from postmortem.model import Person
@@ -200,6 +201,9 @@ def _letter_body(view: CustomerView, texts: MarkdownContext) -> Markup:
     writer cannot guess, and the token's paragraph becomes the figure.
     """
     token = "pmchart" + secrets.token_hex(8)
+    if not svg_text_ok(view.language):
+        # The drawing's words would print unshaped and backwards: the chart in words instead.
+        return texts.block(expand_letter(view.body, view.facts).text)
     body = expand_letter(view.body, view.facts, chart=lambda _: token).text
     html = str(texts.block(body))
     if token in html and view.facts.chart is not None:
@@ -239,6 +243,15 @@ def letter_html(view: CustomerView, assets: AssetFolder | None = None) -> str:
         **_script_context(view.language),
     }
     return _render("letter.html.j2", context)
+
+
+def _report_chart(view: InternalView) -> Markup | None:
+    """The report's chart; in words for a language its drawing cannot carry (`svg_text_ok`)."""
+    if view.chart is None:
+        return None
+    if not svg_text_ok(view.language):
+        return Markup(f'<p class="note-line">{escape(describe(view.chart))}</p>')
+    return Markup(timeline_svg(view.chart))
 
 
 def report_html(view: InternalView, assets: AssetFolder | None = None) -> str:
@@ -316,7 +329,7 @@ def report_html(view: InternalView, assets: AssetFolder | None = None) -> str:
         # Characters past which a row may split across pages (about a third of a page).
         "long_cell": 1200,
         "running_title": running_title(view.title or wording.report_subject(tr)),
-        "chart": Markup(timeline_svg(view.chart)) if view.chart else None,
+        "chart": _report_chart(view),
         **_script_context(view.language),
     }
     return _render("report.html.j2", context)
