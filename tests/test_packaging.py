@@ -45,6 +45,12 @@ def test_wheel_carries_desktop_files_and_licence_but_no_screenshots(unpacked_whe
     assert any(f.endswith(".dist-info/licenses/LICENSE") for f in files)
 
 
+def test_wheel_carries_the_interface_catalogues(unpacked_wheel: Path) -> None:
+    for code in ("de", "fr", "es", "ja", "ar"):
+        compiled = unpacked_wheel / "ui" / "i18n" / f"postmortem_studio_{code}.qm"
+        assert compiled.read_bytes() == (ROOT / "ui" / "i18n" / compiled.name).read_bytes()
+
+
 def test_installed_package_exports_the_example_from_anywhere(unpacked_wheel: Path, tmp_path: Path) -> None:
     script = (
         "import postmortem, postmortem.assets as a\n"

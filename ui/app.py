@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from postmortem.assets import APP_ASSETS
 from postmortem.checks import names
 from ui import style
+from ui.i18n import languages
 from ui.main_window import MainWindow
 from ui.settings import ORGANISATION, Preferences, WindowState
 from ui.shortcuts import UndoKeysToStack
@@ -70,7 +71,9 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
     options, qt_args = parser.parse_known_args(args[1:])
     app = create_application([args[0] if args else "postmortem-studio", *qt_args])
 
-    window = MainWindow(Preferences(), WindowState())
+    preferences = Preferences()
+    languages.install(app, languages.chosen_language(preferences))  # before any widget takes its texts
+    window = MainWindow(preferences, WindowState())
     window.controller.hold_checks()  # the first check loads the rules: after the first paint
     first = Path(options.path).resolve() if options.path else None
     if first is not None:

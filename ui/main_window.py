@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QStackedWidget, Q
 
 from ui import session_dialogs
 from ui.export_dialog import ExportDialog
+from ui.i18n.language_menu import add_language_menu
 from ui.insert_menu import fill_insert_menu
 from ui.message_bar import MessageBar
 from ui.preview.preview_pane import PreviewPane
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from ui.import_dialog import ImportDialog
 
 APP_NAME = "Postmortem Studio"
+MENUS = ("&File", "&Edit", "&Insert", "&View", "&Help")  # the keys of MainWindow.menus, in English
 
 
 class MainWindow(QMainWindow):
@@ -130,41 +132,51 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        self.menus = {name: bar.addMenu(name) for name in ("&File", "&Edit", "&Insert", "&View", "&Help")}
+        titles = (self.tr("&File"), self.tr("&Edit"), self.tr("&Insert"), self.tr("&View"), self.tr("&Help"))
+        self.menus = {name: bar.addMenu(title) for name, title in zip(MENUS, titles, strict=True)}
         keys = QKeySequence.StandardKey
         session = self.session
-        self.new_action = self._action("&File", "&New…", session.new_document, keys.New)
-        self.open_action = self._action("&File", "&Open…", session.open, keys.Open)
-        self.window_action = self._action("&File", "New &Window", self.spawn, "Ctrl+Shift+N")
-        self.recent_menu = self.menus["&File"].addMenu("Open &Recent")
+        self.new_action = self._action("&File", self.tr("&New…"), session.new_document, keys.New)
+        self.open_action = self._action("&File", self.tr("&Open…"), session.open, keys.Open)
+        self.window_action = self._action("&File", self.tr("New &Window"), self.spawn, "Ctrl+Shift+N")
+        self.recent_menu = self.menus["&File"].addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.example_action = self._action("&File", "Open the E&xample", self._open_example)
-        self.import_action = self._action("&File", "&Import…", self.import_files, "Ctrl+Shift+I")
+        self.example_action = self._action("&File", self.tr("Open the E&xample"), self._open_example)
+        self.import_action = self._action("&File", self.tr("&Import…"), self.import_files, "Ctrl+Shift+I")
         self.menus["&File"].addSeparator()
-        self.save_action = self._action("&File", "&Save", session.save, keys.Save)
-        self.save_as_action = self._action("&File", "Save &As…", session.save_as, "Ctrl+Shift+S")
-        self.versions_action = self._action("&File", "&Versions…", self.show_versions)
-        self.export_action = self._action("&File", "&Export…", self.export, "Ctrl+E")
-        self.email_draft_action = self._action("&File", "Export E-mail &Draft…", self.export_email_draft)
-        self.recipients_action = self._action("&File", "Letters to &Recipients…", self.show_recipients)
+        self.save_action = self._action("&File", self.tr("&Save"), session.save, keys.Save)
+        self.save_as_action = self._action("&File", self.tr("Save &As…"), session.save_as, "Ctrl+Shift+S")
+        self.versions_action = self._action("&File", self.tr("&Versions…"), self.show_versions)
+        self.export_action = self._action("&File", self.tr("&Export…"), self.export, "Ctrl+E")
+        self.email_draft_action = self._action(
+            "&File", self.tr("Export E-mail &Draft…"), self.export_email_draft
+        )
+        self.recipients_action = self._action(
+            "&File", self.tr("Letters to &Recipients…"), self.show_recipients
+        )
         self.menus["&File"].addSeparator()
-        self.close_action = self._action("&File", "&Close", session.close_document, "Ctrl+W")
-        self.quit_action = self._action("&File", "&Quit", self.close, "Ctrl+Q")
+        self.close_action = self._action("&File", self.tr("&Close"), session.close_document, "Ctrl+W")
+        self.quit_action = self._action("&File", self.tr("&Quit"), self.close, "Ctrl+Q")
         stack = self.controller.undo_stack
-        self.undo_action = stack.createUndoAction(self, "Undo")
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(keys.Undo)
-        self.redo_action = stack.createRedoAction(self, "Redo")
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(keys.Redo)])
         self.menus["&Edit"].addActions([self.undo_action, self.redo_action])
         fill_insert_menu(self.menus["&Insert"], self.session, self.step_stack)
-        self.preview_action = self._action("&View", "Show &Preview", self._toggle_preview, "Ctrl+Shift+P")
+        self.preview_action = self._action(
+            "&View", self.tr("Show &Preview"), self._toggle_preview, "Ctrl+Shift+P"
+        )
         self.preview_action.setCheckable(True)
         self.preview_action.setChecked(self.preferences.get(Preferences.PREVIEW_VISIBLE))
-        self.spell_action = self._action("&View", "Check &Spelling", self._toggle_spelling)
+        self.spell_action = self._action("&View", self.tr("Check &Spelling"), self._toggle_spelling)
         self.spell_action.setCheckable(True)
         self.spell_action.setChecked(self.preferences.get(Preferences.SPELL_CHECK))
-        self.guide_action = self._action("&Help", "Guide to This &Step", self.show_guide, keys.HelpContents)
-        self._action("&Help", "&About Postmortem Studio", self._about)
+        add_language_menu(self.menus["&View"], self.preferences, self.message_bar)
+        self.guide_action = self._action(
+            "&Help", self.tr("Guide to This &Step"), self.show_guide, keys.HelpContents
+        )
+        self._action("&Help", self.tr("&About Postmortem Studio"), self._about)
         self.addActions([self.undo_action, self.redo_action])
 
     def _connect(self) -> None:
@@ -314,7 +326,8 @@ class MainWindow(QMainWindow):
         self.preferences.set(Preferences.SPELL_CHECK, enabled)
         if enabled and not self.dictionary.load():
             self.message_bar.show_message(
-                "Spell checking needs the pyspellchecker package: pip install pyspellchecker", error=False
+                self.tr("Spell checking needs the pyspellchecker package: pip install pyspellchecker"),
+                error=False,
             )
         self.step_stack.set_spelling(enabled)
 
@@ -366,7 +379,9 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         self.message_bar.show_message(
-            f"{APP_NAME}: write a postmortem once; export a customer letter and an internal report.",
+            self.tr(
+                "Postmortem Studio: write a postmortem once; export a customer letter and an internal report."
+            ),
             error=False,
         )
 

@@ -66,6 +66,7 @@ class Preferences:
     PREVIEW_DELAY_MS = Setting("preview/delay_ms", 500)
     EXPORT_FOLDER = Setting("export/folder", "")
     SPELLING_WORDS = Setting("spelling/words", list[str]())  # "Add to the dictionary"
+    LANGUAGE = Setting("interface/language", "")  # View ▸ Language; empty: the system's
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or _store("preferences")

@@ -16,6 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ui.document_controller import DocumentController
+from ui.i18n.languages import translate
 from ui.read_only import freeze_page
 from ui.step_state import STEPS, Step, findings_for, step_row, step_state, step_texts
 from ui.steps.base import StepPage
@@ -96,7 +97,7 @@ class StepPages(QStackedWidget):
         findings, document = self.controller.findings, self.controller.document
         for row, step in enumerate(STEPS):
             state = step_state(step, document, findings)
-            self.steps.set_state(row, state, *step_texts(state, findings_for(step, findings)))
+            self.steps.set_state(row, state, *step_texts(state, findings_for(step, findings), translate))
         for row, page in self.pages.items():
             page.show_findings(findings_for(STEPS[row], findings))
 

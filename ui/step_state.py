@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from postmortem.checks import Finding, Level
 from postmortem.model import Document
+from ui.i18n.marks import QT_TRANSLATE_NOOP, Translate, english
 
 
 class State(StrEnum):
@@ -26,7 +27,7 @@ class State(StrEnum):
 @dataclass(frozen=True)
 class Step:
     key: str
-    title: str
+    title: str  # English; shown through QCoreApplication.translate("Steps", title)
     sections: tuple[str, ...]  # document sections whose findings belong to this step
     page: str  # "module:Class" of its page under ui.steps, imported when first shown
 
@@ -43,6 +44,17 @@ STEPS = (
     Step("lessons", "Lessons", ("lessons",), "lessons:LessonsStep"),
     Step("customer_letter", "Customer letter", ("customer_letter",), "letter:LetterStep"),
     Step("review", "Review & export", (), "review:ReviewStep"),
+)
+# The step names for the catalogues: the app shows QCoreApplication.translate("Steps", step.title).
+STEP_NAMES = (
+    QT_TRANSLATE_NOOP("Steps", "Overview"),
+    QT_TRANSLATE_NOOP("Steps", "Timeline"),
+    QT_TRANSLATE_NOOP("Steps", "Impact"),
+    QT_TRANSLATE_NOOP("Steps", "Root cause"),
+    QT_TRANSLATE_NOOP("Steps", "Action items"),
+    QT_TRANSLATE_NOOP("Steps", "Lessons"),
+    QT_TRANSLATE_NOOP("Steps", "Customer letter"),
+    QT_TRANSLATE_NOOP("Steps", "Review & export"),
 )
 _BY_KEY = {step.key: step for step in STEPS}
 
@@ -83,19 +95,30 @@ def step_state(step: Step, document: Document, findings: list[Finding]) -> State
     return State.COMPLETE
 
 
-def step_texts(state: State, findings: list[Finding]) -> tuple[str, str]:
+STATE_NAMES = {
+    State.EMPTY: QT_TRANSLATE_NOOP("StepState", "Empty"),
+    State.IN_PROGRESS: QT_TRANSLATE_NOOP("StepState", "In progress"),
+    State.COMPLETE: QT_TRANSLATE_NOOP("StepState", "Complete"),
+    State.PROBLEMS: QT_TRANSLATE_NOOP("StepState", "Has problems"),
+}
+
+
+def step_texts(state: State, findings: list[Finding], translate: Translate = english) -> tuple[str, str]:
     """The step badge's line under the title ("Has problems · 3 to fix") and its tooltip,
     which counts what remains by severity ("Has problems: 1 error and 2 warnings")."""
-    detail = state.value.capitalize()
+    detail = translate("StepState", STATE_NAMES[state])
     if state not in (State.PROBLEMS, State.IN_PROGRESS):
         return detail, detail
     errors = sum(f.severity == Level.ERROR for f in findings)
     warnings = sum(f.severity == Level.WARNING for f in findings)
-    counts = " and ".join(text for text in (_count(errors, "error"), _count(warnings, "warning")) if text)
+    error_text = translate("StepState", "%n error(s)", None, errors) if errors else ""
+    warning_text = translate("StepState", "%n warning(s)", None, warnings) if warnings else ""
+    if error_text and warning_text:
+        both = translate("StepState", "%1 and %2")
+        counts = both.replace("%1", error_text).replace("%2", warning_text)
+    else:
+        counts = error_text or warning_text
     if not counts:
         return detail, detail
-    return f"{detail} · {errors + warnings} to fix", f"{detail}: {counts}"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'s' if number != 1 else ''}" if number else ""
+    to_fix = translate("StepState", "%1 · %n to fix", None, errors + warnings).replace("%1", detail)
+    return to_fix, translate("StepState", "%1: %2").replace("%1", detail).replace("%2", counts)

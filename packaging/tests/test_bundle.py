@@ -182,6 +182,13 @@ def test_bundled_app_previews_the_example_in_one_window(root: Path, example: Pat
     assert verdict.endswith(f"pages; 1 window open; worker: {worker} --render-worker")
 
 
+def test_bundle_carries_the_interface_catalogues_and_qts_own(root: Path) -> None:
+    internal = root / "opt/postmortem-studio/_internal"
+    for code in ("de", "fr", "es", "ja", "ar"):
+        assert (internal / "ui/i18n" / f"postmortem_studio_{code}.qm").is_file()
+        assert (internal / "PySide6/Qt/translations" / f"qtbase_{code}.qm").is_file()
+
+
 def test_desktop_entry_and_metainfo_validate(root: Path) -> None:
     entry = root / "usr/share/applications" / f"{APP_ID}.desktop"
     desktop = subprocess.run(["desktop-file-validate", str(entry)],

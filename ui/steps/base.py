@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from postmortem.checks import Finding, Level
 from postmortem.editing import Path
 from ui.document_controller import DocumentController
+from ui.i18n.languages import step_title
 from ui.step_state import Step
 from ui.steps import locate
 from ui.steps.binding import Binder
@@ -134,7 +135,7 @@ class StepPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setObjectName(f"step-{self.step.key}")
-        self.setAccessibleName(f"{self.step.title} step")
+        self.setAccessibleName(self.tr("%1 step").replace("%1", step_title(self.step)))
         inner = QWidget(self)
         inner.setObjectName("step-page")
         outer = QHBoxLayout(inner)
@@ -146,7 +147,7 @@ class StepPage(QScrollArea):
         self.column.setSpacing(14)
         outer.addWidget(column_widget, 1)
         outer.addStretch(0)
-        self.guide_box = GuideBox(self.step.title, self.guide, column_widget)
+        self.guide_box = GuideBox(step_title(self.step), self.guide, column_widget)
         self.column.addWidget(self.guide_box)
         self.problems = QLabel(column_widget)
         self.problems.setWordWrap(True)

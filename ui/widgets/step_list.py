@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n.languages import step_title
 from ui.step_state import STEPS, State
 
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,14 +126,14 @@ class StepList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("step-list")
-        self.setAccessibleName("Steps")
+        self.setAccessibleName(self.tr("Steps"))
         self.setItemDelegate(StepDelegate(self))
         self.setMouseTracking(True)
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for step in STEPS:
-            item = QListWidgetItem(step.title)
+            item = QListWidgetItem(step_title(step))
             item.setData(STATE_ROLE, State.EMPTY.value)
             self.addItem(item)
         self.setMinimumWidth(190)

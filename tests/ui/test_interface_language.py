@@ -1,0 +1,134 @@
+"""The interface in the writer's language: chosen in View ▸ Language, applied at the next start,
+Qt's own texts and ours translated, and right to left for Arabic."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
+
+from ui.app import launch
+from ui.i18n import languages, update
+from ui.main_window import MainWindow
+from ui.step_state import STEPS
+
+
+@pytest.fixture
+def english_after(qapp: QApplication) -> Iterator[None]:
+    """The other tests read English texts: the translators and the direction go back after each test."""
+    yield
+    languages.install(qapp, languages.LANGUAGES[0])
+
+
+def choose_language(window: MainWindow, name: str) -> None:
+    """View ▸ Language ▸ `name`, as the writer picks it."""
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    submenu = next(a.menu() for a in view.actions() if a.text() == "&Language")
+    assert isinstance(submenu, QMenu)
+    next(a for a in submenu.actions() if a.text() == name).trigger()
+
+
+def restart() -> MainWindow:
+    """The app started again the way `postmortem-studio` starts it, with the same preferences."""
+    _app, window = launch(["postmortem-studio"])
+    return window
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def step_names(window: MainWindow) -> list[str]:
+    return [window.steps.item(row).text() for row in range(window.steps.count())]
+
+
+def test_german_chosen_in_the_view_menu_translates_menus_and_steps_after_a_restart(
+    window: MainWindow, qtbot, english_after: None
+) -> None:
+    choose_language(window, "Deutsch")
+    assert window.message_bar.isVisible()
+    assert "Deutsch" in window.message_bar.label.text()
+    assert "next time it starts" in window.message_bar.label.text()  # said in the language still shown
+    window.close()
+
+    german = restart()
+    qtbot.waitExposed(german)
+    assert menu_titles(german) == ["&Datei", "&Bearbeiten", "&Einfügen", "&Ansicht", "&Hilfe"]
+    file_menu = german.menuBar().actions()[0].menu()
+    assert "Speichern &unter…" in [a.text() for a in file_menu.actions()]
+    assert step_names(german) == [
+        "Überblick", "Zeitverlauf", "Auswirkungen", "Ursache", "Maßnahmen",
+        "Erkenntnisse", "Kundenbrief", "Prüfen & exportieren",
+    ]  # fmt: skip
+    # Qt's own texts too: a text field's context menu.
+    field = QLineEdit(german)
+    assert "&Rückgängig" in [a.text().split("\t")[0] for a in field.createStandardContextMenu().actions()]
+    assert german.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_arabic_lays_the_window_out_right_to_left(window: MainWindow, qtbot, english_after: None) -> None:
+    choose_language(window, "العربية")
+    window.close()
+
+    arabic = restart()
+    qtbot.waitExposed(arabic)
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert arabic.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert step_names(arabic)[:3] == ["نظرة عامة", "التسلسل الزمني", "الأثر"]
+    assert menu_titles(arabic)[0] == "&ملف"
+    # The step list, first in reading order, is on the right.
+    steps_x = arabic.steps.mapTo(arabic, arabic.steps.rect().center()).x()
+    pages_x = arabic.step_stack.mapTo(arabic, arabic.step_stack.rect().center()).x()
+    assert steps_x > pages_x
+
+
+def test_without_a_choice_the_system_language_is_followed(window: MainWindow) -> None:
+    assert languages.chosen_language(window.preferences, QLocale("de_AT")).code == "de"
+    assert languages.chosen_language(window.preferences, QLocale("ja_JP")).code == "ja"
+    assert languages.chosen_language(window.preferences, QLocale("pt_BR")).code == "en"  # not spoken: English
+    choose_language(window, "Français")
+    assert languages.chosen_language(window.preferences, QLocale("de_AT")).code == "fr"
+
+
+@pytest.mark.parametrize("code", update.TRANSLATED)
+def test_every_language_loads_qt_and_ours(qapp: QApplication, code: str, english_after: None) -> None:
+    language = languages.language_named(code)
+    assert language is not None
+    assert languages.install(qapp, language) == ["qtbase", languages.CATALOGUE]
+    assert languages.step_title(STEPS[0]) != "Overview"
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """(context, source) → its translations (plural forms), from a .ts file."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+            unfinished = translation.get("type") == "unfinished"
+            found[(name, message.findtext("source") or "")] = [] if unfinished else forms
+    return found
+
+
+def test_catalogues_translate_every_text_of_the_source(tmp_path: Path) -> None:
+    update.extract("de", tmp_path)  # what the source marks today, in a fresh catalogue
+    wanted = set(_messages(update.ts_path("de", tmp_path)))
+    for code in update.TRANSLATED:
+        have = _messages(update.ts_path(code))
+        assert set(have) == wanted, f"{code}: run python -m ui.i18n.update and translate the new texts"
+        untranslated = [key for key, forms in have.items() if not all(forms)]
+        assert not untranslated, f"{code}: untranslated {untranslated[:5]}"
+
+
+@pytest.mark.parametrize("code", update.TRANSLATED)
+def test_compiled_catalogue_matches_its_source(tmp_path: Path, code: str) -> None:
+    compiled = update.compile_catalogue(code, into=tmp_path)
+    assert compiled.read_bytes() == languages.catalogue_path(code).read_bytes(), (
+        f"{compiled.name} is older than its .ts: run python -m ui.i18n.update"
+    )

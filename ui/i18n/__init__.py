@@ -1,0 +1,1 @@
+"""The app's interface in the writer's language: Qt's own translations and ours (`*.ts`, `*.qm`)."""
