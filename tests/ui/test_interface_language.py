@@ -3,6 +3,7 @@ Qt's own texts and ours translated, and right to left for Arabic."""
 
 from __future__ import annotations
 
+import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 from ui.app import launch
 from ui.i18n import languages, update
 from ui.main_window import MainWindow
-from ui.step_state import STEPS
+from ui.step_state import STEPS, State
+from ui.widgets.step_list import DETAIL_ROLE, STATE_ROLE
 
 
 @pytest.fixture
@@ -22,6 +24,9 @@ def english_after(qapp: QApplication) -> Iterator[None]:
     """The other tests read English texts: the translators and the direction go back after each test."""
     yield
     languages.install(qapp, languages.LANGUAGES[0])
+    for thread in threading.enumerate():
+        if thread.name == "name-lexicon":  # the restarted app loads it after its first paint
+            thread.join(timeout=60)
 
 
 def choose_language(window: MainWindow, name: str) -> None:
@@ -32,9 +37,9 @@ def choose_language(window: MainWindow, name: str) -> None:
     next(a for a in submenu.actions() if a.text() == name).trigger()
 
 
-def restart() -> MainWindow:
+def restart(*paths: Path) -> MainWindow:
     """The app started again the way `postmortem-studio` starts it, with the same preferences."""
-    _app, window = launch(["postmortem-studio"])
+    _app, window = launch(["postmortem-studio", *map(str, paths)])
     return window
 
 
@@ -70,11 +75,13 @@ def test_german_chosen_in_the_view_menu_translates_menus_and_steps_after_a_resta
     assert german.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
-def test_arabic_lays_the_window_out_right_to_left(window: MainWindow, qtbot, english_after: None) -> None:
+def test_arabic_lays_the_window_out_right_to_left(
+    window: MainWindow, qtbot, english_after: None, example_copy: Path
+) -> None:
     choose_language(window, "العربية")
     window.close()
 
-    arabic = restart()
+    arabic = restart(example_copy)
     qtbot.waitExposed(arabic)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert arabic.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -84,6 +91,17 @@ def test_arabic_lays_the_window_out_right_to_left(window: MainWindow, qtbot, eng
     steps_x = arabic.steps.mapTo(arabic, arabic.steps.rect().center()).x()
     pages_x = arabic.step_stack.mapTo(arabic, arabic.step_stack.rect().center()).x()
     assert steps_x > pages_x
+    # Each step's badge is drawn on the right of its name, where an Arabic reader starts.
+    steps = arabic.steps
+    row = steps.visualItemRect(steps.item(1))
+    qtbot.waitUntil(lambda: steps.item(1).data(STATE_ROLE) == State.COMPLETE.value, timeout=30_000)
+    assert steps.item(1).data(DETAIL_ROLE) == "مكتملة"
+    image = steps.viewport().grab(row).toImage()
+    badge_columns = [
+        x for x in range(image.width()) for y in range(image.height())
+        if (lambda r, g, b: max(r, g, b) - min(r, g, b) > 60)(*image.pixelColor(x, y).getRgb()[:3])
+    ]  # fmt: skip  (the badge is the row's only colour)
+    assert badge_columns and min(badge_columns) > image.width() * 3 // 4
 
 
 def test_without_a_choice_the_system_language_is_followed(window: MainWindow) -> None:

@@ -52,7 +52,9 @@ class StepDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(rect, 6, 6)
         state = State(index.data(STATE_ROLE) or State.EMPTY)
         colour = _COLOURS[state]
+        # Laid out left to right, then mirrored for a right-to-left interface (Arabic).
         badge = QRect(rect.left() + 10, rect.center().y() - 8, 16, 16)
+        badge = QStyle.visualRect(option.direction, rect, badge)
         _badge(painter, badge, state, colour, palette.color(QPalette.ColorRole.Base))
         text_colour = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
@@ -62,7 +64,8 @@ class StepDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(text_colour)
         line = option.fontMetrics.height()
-        text_rect = QRect(badge.right() + 12, rect.top() + 6, rect.width() - 48, line + 2)
+        text_rect = QRect(rect.left() + 37, rect.top() + 6, rect.width() - 48, line + 2)
+        text_rect = QStyle.visualRect(option.direction, rect, text_rect)
         painter.drawText(
             text_rect,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
