@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
 from ui.app import launch
@@ -41,6 +42,11 @@ def restart(*paths: Path) -> MainWindow:
     """The app started again the way `postmortem-studio` starts it, with the same preferences."""
     _app, window = launch(["postmortem-studio", *map(str, paths)])
     return window
+
+
+def saturated(colour: QColor) -> bool:
+    red, green, blue, _alpha = colour.getRgb()
+    return max(red, green, blue) - min(red, green, blue) > 60
 
 
 def menu_titles(window: MainWindow) -> list[str]:
@@ -99,8 +105,8 @@ def test_arabic_lays_the_window_out_right_to_left(
     image = steps.viewport().grab(row).toImage()
     badge_columns = [
         x for x in range(image.width()) for y in range(image.height())
-        if (lambda r, g, b: max(r, g, b) - min(r, g, b) > 60)(*image.pixelColor(x, y).getRgb()[:3])
-    ]  # fmt: skip  (the badge is the row's only colour)
+        if saturated(image.pixelColor(x, y))  # the badge is the row's only colour
+    ]  # fmt: skip
     assert badge_columns and min(badge_columns) > image.width() * 3 // 4
 
 

@@ -2,6 +2,344 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>ActionItemsStep</name>
+    <message>
+        <source>Action items</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>إضافة إجراء</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Filter: owner, words…</source>
+        <translation>تصفية: المسؤول، كلمات…</translation>
+    </message>
+    <message>
+        <source>Filter action items</source>
+        <translation>تصفية الإجراءات</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it; click a column heading to sort.</source>
+        <translation>انقر نقرًا مزدوجًا على خلية لتحريرها، وانقر على عنوان عمود للفرز.</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>الإجراء المحدد</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Empty: no date is promised.</source>
+        <translation>فارغ: لا يُوعد بموعد.</translation>
+    </message>
+    <message>
+        <source>Due date of the selected action item</source>
+        <translation>موعد الإجراء المحدد</translation>
+    </message>
+    <message>
+        <source>Clear the due date</source>
+        <translation>مسح الموعد</translation>
+    </message>
+    <message>
+        <source>Clear due date</source>
+        <translation>مسح الموعد</translation>
+    </message>
+    <message>
+        <source>Select an action item to describe it: what done looks like</source>
+        <translation>حدد إجراءً لوصفه: كيف نعرف أنه أُنجز</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Description of the selected action item</source>
+        <translation>وصف الإجراء المحدد</translation>
+    </message>
+    <message>
+        <source>the action items</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s) past due.</source>
+        <translation>
+            <numerusform>لا إجراءات متأخرة.</numerusform>
+            <numerusform>إجراء مفتوح واحد تجاوز موعده.</numerusform>
+            <numerusform>إجراءان مفتوحان تجاوزا موعدهما.</numerusform>
+            <numerusform>%n إجراءات مفتوحة تجاوزت موعدها.</numerusform>
+            <numerusform>%n إجراءً مفتوحًا تجاوز موعده.</numerusform>
+            <numerusform>%n إجراء مفتوح تجاوز موعده.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Choose an author…</source>
+        <translation>اختر كاتبًا…</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>مسح %1</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>تحريك لأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>تحريك لأسفل</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>The changes that keep this from happening again, or make it shorter: each with one owner, a due date and a priority. Mark the ones promised to customers; the letter lists them.</source>
+        <translation>التغييرات التي تمنع تكرار ما حدث أو تقصّر مدته: لكل منها مسؤول واحد وموعد وأولوية. علِّم ما وُعد به العملاء، فالرسالة تذكره.</translation>
+    </message>
+    <message>
+        <source>Few, specific, owned by a person, dated, and linked to the tracker. A promise to customers is a commitment: only mark what will really be done.</source>
+        <translation>قليلة ومحددة، لكل منها شخص مسؤول وموعد ورابط في نظام المتابعة. الوعد للعملاء التزام: لا تعلّم إلا ما سيُنفَّذ فعلًا.</translation>
+    </message>
+    <message>
+        <source>Send storage alerts to the on-call rota, not a mailbox — Dana Ruiz, by 15 November.</source>
+        <translation>إرسال تنبيهات التخزين إلى فريق المناوبة لا إلى صندوق بريد — Dana Ruiz، بحلول 15 نوفمبر.</translation>
+    </message>
+    <message>
+        <source>What customers experienced: the window of impact, the services affected, how many customers, whether data was or may have been lost, and what they need to do.</source>
+        <translation>ما عاشه العملاء: فترة التأثر، والخدمات المتأثرة، وعدد العملاء، وهل فُقدت بيانات أو ربما فُقدت، وما عليهم فعله.</translation>
+    </message>
+    <message>
+        <source>Plain words a customer would use, exact times with the zone, numbers where you have them, and an honest data-loss statement, even when the answer is &apos;possibly&apos;.</source>
+        <translation>كلمات بسيطة يستخدمها العميل، وأوقات دقيقة مع المنطقة الزمنية، وأرقام حيث تتوفر، وبيان صادق عن فقدان البيانات حتى لو كان الجواب «ربما».</translation>
+    </message>
+    <message>
+        <source>Customers could not load the web site or open support tickets; 12,400 accounts.</source>
+        <translation>لم يتمكن العملاء من فتح الموقع ولا من فتح تذاكر الدعم؛ 12,400 حساب.</translation>
+    </message>
+    <message>
+        <source>What the team learned, in three lists. Luck matters: it is what hides the next outage.</source>
+        <translation>ما تعلمه الفريق، في ثلاث قوائم. الحظ مهم: فهو ما يخفي العطل القادم.</translation>
+    </message>
+    <message>
+        <source>Specific and blameless; each &apos;went wrong&apos; either has an action item or a reason it does not.</source>
+        <translation>محدد ومن دون لوم؛ لكل «ما سار بشكل سيئ» إجراء أو سبب لعدم وجوده.</translation>
+    </message>
+    <message>
+        <source>We got lucky: the second drive failed after the nightly backup had finished.</source>
+        <translation>كنا محظوظين: تعطّل القرص الثاني بعد انتهاء النسخ الاحتياطي الليلي.</translation>
+    </message>
+    <message>
+        <source>The facts a reader needs first: what the incident is called, how severe it was, who is writing about it, and a short summary.</source>
+        <translation>الحقائق التي يحتاجها القارئ أولًا: اسم الحادثة، ومدى خطورتها، ومن يكتب عنها، وملخص قصير.</translation>
+    </message>
+    <message>
+        <source>A title a customer would recognise, a severity everyone agrees on, and a summary of three or four sentences: what happened, to whom, for how long, and how it ended.</source>
+        <translation>عنوان يعرفه العميل، ودرجة خطورة يتفق عليها الجميع، وملخص من ثلاث أو أربع جمل: ماذا حدث، ولمن، وكم دام، وكيف انتهى.</translation>
+    </message>
+    <message>
+        <source>Web site and support desk unavailable for 31 hours after a storage failure.</source>
+        <translation>الموقع ومكتب الدعم غير متاحين لمدة 31 ساعة بعد عطل في التخزين.</translation>
+    </message>
+    <message>
+        <source>A last look before the letter and the report leave your hands: what the checks still find, and the exports.</source>
+        <translation>نظرة أخيرة قبل أن تخرج الرسالة والتقرير من يدك: ما زالت الفحوص تجده، والتصدير.</translation>
+    </message>
+    <message>
+        <source>No errors; warnings read and either fixed or accepted on purpose; the preview read through once as a customer would.</source>
+        <translation>لا أخطاء؛ التحذيرات مقروءة ومصححة أو مقبولة عن قصد؛ والمعاينة مقروءة مرة كما سيقرؤها العميل.</translation>
+    </message>
+    <message>
+        <source>0 errors, 1 warning: &apos;Rotate backup disks&apos; has no due date (accepted: date set next week).</source>
+        <translation>0 أخطاء، تحذير واحد: «تدوير أقراص النسخ الاحتياطي» بلا موعد (مقبول: يُحدَّد الموعد الأسبوع القادم).</translation>
+    </message>
+    <message>
+        <source>Why it happened: the trigger that set it off, the conditions that let it become an outage, and what slowed detection or response. Blameless: systems and decisions, not people.</source>
+        <translation>لماذا حدث: المسبب الذي أطلقه، والظروف التي جعلته عطلًا، وما أبطأ الاكتشاف أو الاستجابة. من دون لوم: الأنظمة والقرارات، لا الأشخاص.</translation>
+    </message>
+    <message>
+        <source>Each root cause is a condition you can change; the five whys end at something an action item fixes, not at &apos;human error&apos;.</source>
+        <translation>كل سبب جذري حالة يمكنك تغييرها؛ وتنتهي «لماذا» الخمس عند شيء يصلحه إجراء، لا عند «خطأ بشري».</translation>
+    </message>
+    <message>
+        <source>The array ran degraded for six days because the drive alert went to a retired inbox.</source>
+        <translation>عملت المصفوفة بحالة متدهورة ستة أيام لأن تنبيه القرص كان يذهب إلى صندوق بريد مهجور.</translation>
+    </message>
+    <message>
+        <source>Every moment that matters, in order: what triggered the incident, when it was detected, escalated, mitigated and resolved, and what customers were told.</source>
+        <translation>كل لحظة مهمة بالترتيب: ما الذي أطلق الحادثة، ومتى اكتُشفت وصُعِّدت وخُفِّفت وحُلّت، وما الذي قيل للعملاء.</translation>
+    </message>
+    <message>
+        <source>Times from logs and chat, not memory; one event per line; the trigger, detection, mitigation and resolution marked, so the report can show how long each took.</source>
+        <translation>أوقات من السجلات والمحادثات لا من الذاكرة؛ حدث واحد في كل سطر؛ مع تعليم المسبب والاكتشاف والتخفيف والحل، ليُظهر التقرير كم استغرق كل منها.</translation>
+    </message>
+    <message>
+        <source>2026-10-27 03:10  trigger  Primary drive in the storage array failed</source>
+        <translation>2026-10-27 03:10  trigger  تعطّل القرص الأساسي في مصفوفة التخزين</translation>
+    </message>
+</context>
+<context>
+    <name>GuideBox</name>
+    <message>
+        <source>%1 step</source>
+        <translation>خطوة %1</translation>
+    </message>
+    <message>
+        <source>Hide guide</source>
+        <translation>إخفاء الدليل</translation>
+    </message>
+    <message>
+        <source>Show or hide this step&apos;s guide (F1)</source>
+        <translation>إظهار دليل هذه الخطوة أو إخفاؤه (F1)</translation>
+    </message>
+    <message>
+        <source>Guide to the %1 step</source>
+        <translation>دليل خطوة %1</translation>
+    </message>
+    <message>
+        <source>Show guide</source>
+        <translation>إظهار الدليل</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactStep</name>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>From the first moment customers were affected to the last.</source>
+        <translation>من أول لحظة تأثر فيها العملاء حتى آخر لحظة.</translation>
+    </message>
+    <message>
+        <source>Impact began</source>
+        <translation>بدء التأثر</translation>
+    </message>
+    <message>
+        <source>Impact ended</source>
+        <translation>انتهاء التأثر</translation>
+    </message>
+    <message>
+        <source>Who and what</source>
+        <translation>من وماذا</translation>
+    </message>
+    <message>
+        <source>Services affected</source>
+        <translation>الخدمات المتأثرة</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>إضافة خدمة</translation>
+    </message>
+    <message>
+        <source>Web site, Support desk</source>
+        <translation>الموقع، مكتب الدعم</translation>
+    </message>
+    <message>
+        <source>Customers affected</source>
+        <translation>العملاء المتأثرون</translation>
+    </message>
+    <message>
+        <source>All customers using the web site</source>
+        <translation>جميع العملاء الذين يستخدمون الموقع</translation>
+    </message>
+    <message>
+        <source>Number of customers</source>
+        <translation>عدد العملاء</translation>
+    </message>
+    <message>
+        <source> customers</source>
+        <translation> عميل</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>نسبة العملاء</translation>
+    </message>
+    <message>
+        <source>What customers experienced</source>
+        <translation>ما عاشه العملاء</translation>
+    </message>
+    <message>
+        <source>Pages did not load; e-mails to support bounced or were not answered…</source>
+        <translation>لم تُحمَّل الصفحات؛ وارتدت رسائل البريد إلى الدعم أو لم يُرَد عليها…</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <source>The letter puts the data-loss statement in its own box, so it cannot be missed.</source>
+        <translation>تضع الرسالة بيان فقدان البيانات في إطار خاص به، كي لا يفوت أحدًا.</translation>
+    </message>
+    <message>
+        <source>Data loss</source>
+        <translation>فقدان البيانات</translation>
+    </message>
+    <message>
+        <source>What was or may have been lost</source>
+        <translation>ما فُقد أو ربما فُقد</translation>
+    </message>
+    <message>
+        <source>Support messages sent between … and … may not have reached us.</source>
+        <translation>ربما لم تصلنا رسائل الدعم المرسلة بين … و….</translation>
+    </message>
+    <message>
+        <source>Data at risk from</source>
+        <translation>البيانات معرضة للخطر من</translation>
+    </message>
+    <message>
+        <source>Data at risk until</source>
+        <translation>البيانات معرضة للخطر حتى</translation>
+    </message>
+    <message>
+        <source>What customers must do</source>
+        <translation>ما يجب على العملاء فعله</translation>
+    </message>
+    <message>
+        <source>Customer actions</source>
+        <translation>إجراءات العملاء</translation>
+    </message>
+    <message>
+        <source>If you wrote to support between … and …, please write again. If nothing is needed, say so.</source>
+        <translation>إذا كتبت إلى الدعم بين … و…، فاكتب مرة أخرى من فضلك. وإن لم يلزم شيء، فقل ذلك.</translation>
+    </message>
+    <message>
+        <source>SLA and credits</source>
+        <translation>اتفاقية مستوى الخدمة والتعويضات</translation>
+    </message>
+    <message>
+        <source>Whether the SLA was breached and what credit customers receive</source>
+        <translation>هل خُرقت اتفاقية مستوى الخدمة وما التعويض الذي يحصل عليه العملاء</translation>
+    </message>
+    <message>
+        <source>the impact</source>
+        <translation>الأثر</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -14,6 +352,45 @@
     <message>
         <source>Postmortem Studio will be in %1 from the next time it starts.</source>
         <translation>سيظهر Postmortem Studio باللغة %1 عند تشغيله في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsStep</name>
+    <message>
+        <source>Lessons</source>
+        <translation>الدروس المستفادة</translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation>ما سار جيدًا</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>The on-call engineer had a tested restore runbook</source>
+        <translation>كان لدى مهندس المناوبة دليل استعادة مُجرَّب</translation>
+    </message>
+    <message>
+        <source>Went wrong</source>
+        <translation>ما سار بشكل سيئ</translation>
+    </message>
+    <message>
+        <source>Status updates stopped during the restore</source>
+        <translation>توقفت تحديثات الحالة أثناء الاستعادة</translation>
+    </message>
+    <message>
+        <source>Got lucky</source>
+        <translation>ما حالفنا فيه الحظ</translation>
+    </message>
+    <message>
+        <source>The failure began outside business hours</source>
+        <translation>بدأ العطل خارج ساعات العمل</translation>
+    </message>
+    <message>
+        <source>the lessons</source>
+        <translation>الدروس</translation>
     </message>
 </context>
 <context>
@@ -128,6 +505,399 @@
     </message>
 </context>
 <context>
+    <name>NotesBox</name>
+    <message>
+        <source>🔒  Internal notes — never sent to customers</source>
+        <translation>🔒  ملاحظات داخلية — لا تُرسل إلى العملاء أبدًا</translation>
+    </message>
+    <message>
+        <source>Only the internal report shows these notes about %1; the customer letter never does.</source>
+        <translation>لا تظهر هذه الملاحظات عن %1 إلا في التقرير الداخلي، ولا تظهر أبدًا في رسالة العملاء.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Names, links, raw data, open questions…</source>
+        <translation>أسماء، روابط، بيانات خام، أسئلة مفتوحة…</translation>
+    </message>
+    <message>
+        <source>Internal notes about %1 (never sent to customers)</source>
+        <translation>ملاحظات داخلية عن %1 (لا تُرسل إلى العملاء أبدًا)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStep</name>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>لمحة سريعة</translation>
+    </message>
+    <message>
+        <source>From the timeline and the impact window; the report prints the same chart.</source>
+        <translation>من التسلسل الزمني وفترة التأثر؛ ويطبع التقرير الرسم نفسه.</translation>
+    </message>
+    <message>
+        <source>The incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Web site unavailable after a storage failure</source>
+        <translation>الموقع غير متاح بعد عطل في التخزين</translation>
+    </message>
+    <message>
+        <source>Incident id</source>
+        <translation>معرّف الحادثة</translation>
+    </message>
+    <message>
+        <source>INC-2026-042</source>
+        <translation>INC-2026-042</translation>
+    </message>
+    <message>
+        <source>The id in your incident tracker; the report prints it.</source>
+        <translation>المعرّف في نظام متابعة الحوادث لديك؛ ويطبعه التقرير.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Set it to Final only when the checks find no errors.</source>
+        <translation>لا تجعلها «Final» إلا عندما لا تجد الفحوص أي أخطاء.</translation>
+    </message>
+    <message>
+        <source>Date of this write-up</source>
+        <translation>تاريخ هذا التقرير</translation>
+    </message>
+    <message>
+        <source>Exports carry this date, so they come out the same every time.</source>
+        <translation>تحمل ملفات التصدير هذا التاريخ، فتخرج متطابقة في كل مرة.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>The zone customers live in; every time is shown in it, zone named.</source>
+        <translation>المنطقة التي يعيش فيها العملاء؛ يُعرض فيها كل وقت مع اسم المنطقة.</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>حجم الورق</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Printed on the letterhead and in the report&apos;s footer.</source>
+        <translation>يُطبع في ترويسة الرسالة وفي تذييل التقرير.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Example Software Ltd</source>
+        <translation>شركة البرمجيات المثال</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>An image in the same folder as this document.</source>
+        <translation>صورة في المجلد نفسه الذي فيه هذا المستند.</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Support e-mail</source>
+        <translation>بريد الدعم</translation>
+    </message>
+    <message>
+        <source>support@example.com</source>
+        <translation>support@example.com</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Brand colour</source>
+        <translation>لون العلامة</translation>
+    </message>
+    <message>
+        <source>Used sparingly: the letterhead rule and headings.</source>
+        <translation>يُستخدم باعتدال: خط الترويسة والعناوين.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Authors write the postmortem; one of them signs the letter.</source>
+        <translation>يكتب الكتّاب تحليل الحادثة، ويوقّع أحدهم الرسالة.</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>الكتّاب</translation>
+    </message>
+    <message>
+        <source>Add author</source>
+        <translation>إضافة كاتب</translation>
+    </message>
+    <message>
+        <source>Remove author</source>
+        <translation>إزالة الكاتب</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>المراجعون</translation>
+    </message>
+    <message>
+        <source>Add reviewer</source>
+        <translation>إضافة مراجع</translation>
+    </message>
+    <message>
+        <source>Remove reviewer</source>
+        <translation>إزالة المراجع</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>On 27 October our web site and support desk were unavailable for 31 hours after a storage failure. Messages sent to support in that time may have been lost…</source>
+        <translation>في 27 أكتوبر، تعذّر الوصول إلى موقعنا ومكتب الدعم لمدة 31 ساعة بعد عطل في التخزين. ربما فُقدت الرسائل المرسلة إلى الدعم خلال تلك المدة…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>إضافة وسم</translation>
+    </message>
+    <message>
+        <source>storage, backup</source>
+        <translation>تخزين، نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>the overview and summary</source>
+        <translation>النظرة العامة والملخص</translation>
+    </message>
+    <message>
+        <source>Notes on the summary</source>
+        <translation>ملاحظات على الملخص</translation>
+    </message>
+    <message>
+        <source>What the summary leaves out on purpose, and why</source>
+        <translation>ما يتركه الملخص عمدًا، ولماذا</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <source>Both exports</source>
+        <translation>كلا التصديرين</translation>
+    </message>
+    <message>
+        <source>Customer letter</source>
+        <translation>رسالة العملاء</translation>
+    </message>
+    <message>
+        <source>Internal report</source>
+        <translation>التقرير الداخلي</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a finding to go to its field.</source>
+        <translation>انقر نقرًا مزدوجًا على ملاحظة أو اضغط Enter للانتقال إلى حقلها.</translation>
+    </message>
+    <message>
+        <source>Show findings for</source>
+        <translation>عرض الملاحظات لـ</translation>
+    </message>
+    <message>
+        <source>Errors first, then warnings and hints</source>
+        <translation>الأخطاء أولًا، ثم التحذيرات والتلميحات</translation>
+    </message>
+    <message>
+        <source>Export customer letter…</source>
+        <translation>تصدير رسالة العملاء…</translation>
+    </message>
+    <message>
+        <source>Export internal report…</source>
+        <translation>تصدير التقرير الداخلي…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>Ready to publish: no errors.</source>
+        <translation>جاهز للنشر: لا أخطاء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to read.</source>
+        <translation>
+            <numerusform>لا تحذيرات للقراءة.</numerusform>
+            <numerusform>تحذير واحد للقراءة.</numerusform>
+            <numerusform>تحذيران للقراءة.</numerusform>
+            <numerusform>%n تحذيرات للقراءة.</numerusform>
+            <numerusform>%n تحذيرًا للقراءة.</numerusform>
+            <numerusform>%n تحذير للقراءة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n error(s)</source>
+        <translation>
+            <numerusform>لم يجهز بعد: لا أخطاء</numerusform>
+            <numerusform>لم يجهز بعد: خطأ واحد</numerusform>
+            <numerusform>لم يجهز بعد: خطآن</numerusform>
+            <numerusform>لم يجهز بعد: %n أخطاء</numerusform>
+            <numerusform>لم يجهز بعد: %n خطأً</numerusform>
+            <numerusform>لم يجهز بعد: %n خطأ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n warning(s).</source>
+        <translation>
+            <numerusform> ولا تحذيرات.</numerusform>
+            <numerusform> وتحذير واحد.</numerusform>
+            <numerusform> وتحذيران.</numerusform>
+            <numerusform> و%n تحذيرات.</numerusform>
+            <numerusform> و%n تحذيرًا.</numerusform>
+            <numerusform> و%n تحذير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can still export a draft.</source>
+        <translation>لا يزال بإمكانك تصدير مسودة.</translation>
+    </message>
+    <message>
+        <source>The settings file was not used: %1</source>
+        <translation>لم يُستخدم ملف الإعدادات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RootCauseStep</name>
+    <message>
+        <source>Cause</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>المسبب</translation>
+    </message>
+    <message>
+        <source>The event that started the incident</source>
+        <translation>الحدث الذي بدأت به الحادثة</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>الأسباب الجذرية</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>السبب الجذري</translation>
+    </message>
+    <message>
+        <source>Add root cause</source>
+        <translation>إضافة سبب جذري</translation>
+    </message>
+    <message>
+        <source>A condition that, fixed, prevents a repeat</source>
+        <translation>حالة إذا أُصلحت منعت التكرار</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>العوامل المساهمة</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>العامل</translation>
+    </message>
+    <message>
+        <source>Add factor</source>
+        <translation>إضافة عامل</translation>
+    </message>
+    <message>
+        <source>Something that made it worse or longer</source>
+        <translation>شيء جعله أسوأ أو أطول</translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation>لماذا الخمس</translation>
+    </message>
+    <message>
+        <source>Ask why, answer, and ask why again about the answer, until the answer is something you can fix.</source>
+        <translation>اسأل لماذا، وأجب، ثم اسأل لماذا عن الجواب، حتى يصبح الجواب شيئًا يمكنك إصلاحه.</translation>
+    </message>
+    <message>
+        <source>Remove why</source>
+        <translation>إزالة «لماذا»</translation>
+    </message>
+    <message>
+        <source>Ask why?</source>
+        <translation>لماذا؟</translation>
+    </message>
+    <message>
+        <source>Add the next &apos;why?&apos; row</source>
+        <translation>إضافة صف «لماذا؟» التالي</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Detection and response</source>
+        <translation>الاكتشاف والاستجابة</translation>
+    </message>
+    <message>
+        <source>How we noticed</source>
+        <translation>كيف لاحظنا</translation>
+    </message>
+    <message>
+        <source>Who or what noticed first, and how long after the trigger</source>
+        <translation>من أو ما الذي لاحظ أولًا، وبعد كم من المسبب</translation>
+    </message>
+    <message>
+        <source>How the response went</source>
+        <translation>كيف سارت الاستجابة</translation>
+    </message>
+    <message>
+        <source>What helped, what got in the way</source>
+        <translation>ما الذي ساعد، وما الذي أعاق</translation>
+    </message>
+    <message>
+        <source>the root cause</source>
+        <translation>السبب الجذري</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
@@ -139,6 +909,14 @@
     <message>
         <source>%1 step</source>
         <translation>خطوة %1</translation>
+    </message>
+    <message>
+        <source>this step</source>
+        <translation>هذه الخطوة</translation>
+    </message>
+    <message>
+        <source>To finish this step</source>
+        <translation>لإكمال هذه الخطوة</translation>
     </message>
 </context>
 <context>
@@ -234,6 +1012,108 @@
     <message>
         <source>Review &amp; export</source>
         <translation>المراجعة والتصدير</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStep</name>
+    <message>
+        <source>Timeline events</source>
+        <translation>أحداث التسلسل الزمني</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>إضافة حدث</translation>
+    </message>
+    <message>
+        <source>Add an event after the last one</source>
+        <translation>إضافة حدث بعد الأخير</translation>
+    </message>
+    <message>
+        <source>Insert above</source>
+        <translation>إدراج فوقه</translation>
+    </message>
+    <message>
+        <source>Insert an event at the selected event&apos;s time, above it</source>
+        <translation>إدراج حدث بوقت الحدث المحدد، فوقه</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>تحريك لأعلى</translation>
+    </message>
+    <message>
+        <source>Reorder events that happened in the same minute</source>
+        <translation>إعادة ترتيب الأحداث التي وقعت في الدقيقة نفسها</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>تحريك لأسفل</translation>
+    </message>
+    <message>
+        <source>Paste events</source>
+        <translation>لصق أحداث</translation>
+    </message>
+    <message>
+        <source>Add events from copied lines such as &apos;2026-10-27 03:10 Primary drive failed&apos; or CSV rows (Ctrl+V in the table)</source>
+        <translation>إضافة أحداث من أسطر منسوخة مثل «2026-10-27 03:10 تعطّل القرص الأساسي» أو صفوف CSV ‏(Ctrl+V في الجدول)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>Times are in the document&apos;s time zone (set on the Overview step). Paste lines from a chat log or a spreadsheet to add many events at once.</source>
+        <translation>الأوقات بالمنطقة الزمنية للمستند (تُضبط في خطوة النظرة العامة). الصق أسطرًا من سجل محادثة أو جدول بيانات لإضافة أحداث كثيرة دفعة واحدة.</translation>
+    </message>
+    <message>
+        <source>Key durations</source>
+        <translation>المدد الرئيسية</translation>
+    </message>
+    <message>
+        <source>the timeline</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>؛ ولا شيء آخر</numerusform>
+            <numerusform>؛ وسطر آخر</numerusform>
+            <numerusform>؛ وسطران آخران</numerusform>
+            <numerusform>؛ و%n أسطر أخرى</numerusform>
+            <numerusform>؛ و%n سطرًا آخر</numerusform>
+            <numerusform>؛ و%n سطر آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some lines were not added — %1.</source>
+        <translation>لم تُضف بعض الأسطر — %1.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no lines that start with a time.</source>
+        <translation>لا تحوي الحافظة أسطرًا تبدأ بوقت.</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>زمن الاكتشاف</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>زمن التخفيف</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>زمن الحل</translation>
+    </message>
+    <message>
+        <source>Customer impact</source>
+        <translation>تأثر العملاء</translation>
+    </message>
+    <message>
+        <source>%1: check the times and their UTC offsets.</source>
+        <translation>%1: تحقق من الأوقات وفروقها عن UTC.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,340 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ActionItemsStep</name>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Filter: owner, words…</source>
+        <translation>Filtern: Verantwortliche, Wörter…</translation>
+    </message>
+    <message>
+        <source>Filter action items</source>
+        <translation>Maßnahmen filtern</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it; click a column heading to sort.</source>
+        <translation>Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten; ein Klick auf eine Spaltenüberschrift sortiert.</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>Ausgewählte Maßnahme</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Empty: no date is promised.</source>
+        <translation>Leer: Es wird kein Termin zugesagt.</translation>
+    </message>
+    <message>
+        <source>Due date of the selected action item</source>
+        <translation>Fälligkeitsdatum der ausgewählten Maßnahme</translation>
+    </message>
+    <message>
+        <source>Clear the due date</source>
+        <translation>Fälligkeitsdatum leeren</translation>
+    </message>
+    <message>
+        <source>Clear due date</source>
+        <translation>Fälligkeitsdatum leeren</translation>
+    </message>
+    <message>
+        <source>Select an action item to describe it: what done looks like</source>
+        <translation>Wählen Sie eine Maßnahme, um sie zu beschreiben: woran man sieht, dass sie erledigt ist</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Description of the selected action item</source>
+        <translation>Beschreibung der ausgewählten Maßnahme</translation>
+    </message>
+    <message>
+        <source>the action items</source>
+        <translation>die Maßnahmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s) past due.</source>
+        <translation>
+            <numerusform>%n offene Maßnahme ist überfällig.</numerusform>
+            <numerusform>%n offene Maßnahmen sind überfällig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Choose an author…</source>
+        <translation>Autor oder Autorin wählen…</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>The changes that keep this from happening again, or make it shorter: each with one owner, a due date and a priority. Mark the ones promised to customers; the letter lists them.</source>
+        <translation>Die Änderungen, die eine Wiederholung verhindern oder den Ausfall verkürzen – jede mit einer verantwortlichen Person, einem Termin und einer Priorität. Markieren Sie, was Kunden zugesagt wird; der Brief zählt es auf.</translation>
+    </message>
+    <message>
+        <source>Few, specific, owned by a person, dated, and linked to the tracker. A promise to customers is a commitment: only mark what will really be done.</source>
+        <translation>Wenige, konkrete Maßnahmen, jeweils einer Person zugeordnet, mit Termin und mit dem Ticket verknüpft. Eine Zusage an Kunden ist eine Verpflichtung: Markieren Sie nur, was wirklich umgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Send storage alerts to the on-call rota, not a mailbox — Dana Ruiz, by 15 November.</source>
+        <translation>Speicher-Alarme an die Rufbereitschaft statt an ein Postfach senden – Dana Ruiz, bis 15. November.</translation>
+    </message>
+    <message>
+        <source>What customers experienced: the window of impact, the services affected, how many customers, whether data was or may have been lost, and what they need to do.</source>
+        <translation>Was Kunden erlebt haben: der Zeitraum der Auswirkungen, die betroffenen Dienste, wie viele Kunden, ob Daten verloren gingen oder verloren sein könnten und was sie tun müssen.</translation>
+    </message>
+    <message>
+        <source>Plain words a customer would use, exact times with the zone, numbers where you have them, and an honest data-loss statement, even when the answer is &apos;possibly&apos;.</source>
+        <translation>Einfache Worte, wie Kunden sie benutzen, genaue Zeiten mit Zeitzone, Zahlen, wo Sie welche haben, und eine ehrliche Aussage zum Datenverlust, auch wenn die Antwort „möglicherweise“ lautet.</translation>
+    </message>
+    <message>
+        <source>Customers could not load the web site or open support tickets; 12,400 accounts.</source>
+        <translation>Kunden konnten die Website nicht laden und keine Support-Tickets eröffnen; 12.400 Konten.</translation>
+    </message>
+    <message>
+        <source>What the team learned, in three lists. Luck matters: it is what hides the next outage.</source>
+        <translation>Was das Team gelernt hat, in drei Listen. Glück zählt: Es verdeckt den nächsten Ausfall.</translation>
+    </message>
+    <message>
+        <source>Specific and blameless; each &apos;went wrong&apos; either has an action item or a reason it does not.</source>
+        <translation>Konkret und ohne Schuldzuweisung; zu jedem „lief schlecht“ gibt es eine Maßnahme oder einen Grund, warum nicht.</translation>
+    </message>
+    <message>
+        <source>We got lucky: the second drive failed after the nightly backup had finished.</source>
+        <translation>Wir hatten Glück: Die zweite Festplatte fiel erst nach Ende der nächtlichen Sicherung aus.</translation>
+    </message>
+    <message>
+        <source>The facts a reader needs first: what the incident is called, how severe it was, who is writing about it, and a short summary.</source>
+        <translation>Die Fakten, die Lesende zuerst brauchen: wie der Vorfall heißt, wie schwer er war, wer darüber schreibt, und eine kurze Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>A title a customer would recognise, a severity everyone agrees on, and a summary of three or four sentences: what happened, to whom, for how long, and how it ended.</source>
+        <translation>Ein Titel, den Kunden wiedererkennen, ein Schweregrad, auf den sich alle einigen, und eine Zusammenfassung in drei oder vier Sätzen: was geschah, wen es traf, wie lange und wie es endete.</translation>
+    </message>
+    <message>
+        <source>Web site and support desk unavailable for 31 hours after a storage failure.</source>
+        <translation>Website und Support 31 Stunden lang nicht erreichbar nach einem Speicherausfall.</translation>
+    </message>
+    <message>
+        <source>A last look before the letter and the report leave your hands: what the checks still find, and the exports.</source>
+        <translation>Ein letzter Blick, bevor Brief und Bericht Ihre Hände verlassen: was die Prüfungen noch finden, und die Exporte.</translation>
+    </message>
+    <message>
+        <source>No errors; warnings read and either fixed or accepted on purpose; the preview read through once as a customer would.</source>
+        <translation>Keine Fehler; Warnungen gelesen und behoben oder bewusst akzeptiert; die Vorschau einmal so gelesen, wie Kunden sie lesen.</translation>
+    </message>
+    <message>
+        <source>0 errors, 1 warning: &apos;Rotate backup disks&apos; has no due date (accepted: date set next week).</source>
+        <translation>0 Fehler, 1 Warnung: „Sicherungsplatten tauschen“ hat keinen Termin (akzeptiert: Termin folgt nächste Woche).</translation>
+    </message>
+    <message>
+        <source>Why it happened: the trigger that set it off, the conditions that let it become an outage, and what slowed detection or response. Blameless: systems and decisions, not people.</source>
+        <translation>Warum es geschah: der Auslöser, die Bedingungen, die daraus einen Ausfall machten, und was Erkennung oder Reaktion verlangsamt hat. Ohne Schuldzuweisung: Systeme und Entscheidungen, nicht Personen.</translation>
+    </message>
+    <message>
+        <source>Each root cause is a condition you can change; the five whys end at something an action item fixes, not at &apos;human error&apos;.</source>
+        <translation>Jede Ursache ist ein Zustand, den Sie ändern können; die fünf Warums enden bei etwas, das eine Maßnahme behebt, nicht bei „menschlichem Versagen“.</translation>
+    </message>
+    <message>
+        <source>The array ran degraded for six days because the drive alert went to a retired inbox.</source>
+        <translation>Das Speicher-Array lief sechs Tage im eingeschränkten Zustand, weil der Festplatten-Alarm an ein stillgelegtes Postfach ging.</translation>
+    </message>
+    <message>
+        <source>Every moment that matters, in order: what triggered the incident, when it was detected, escalated, mitigated and resolved, and what customers were told.</source>
+        <translation>Jeder wichtige Moment in zeitlicher Reihenfolge: was den Vorfall auslöste, wann er erkannt, eskaliert, eingedämmt und behoben wurde, und was Kunden mitgeteilt wurde.</translation>
+    </message>
+    <message>
+        <source>Times from logs and chat, not memory; one event per line; the trigger, detection, mitigation and resolution marked, so the report can show how long each took.</source>
+        <translation>Zeiten aus Logs und Chat, nicht aus dem Gedächtnis; ein Ereignis pro Zeile; Auslöser, Erkennung, Eindämmung und Behebung markiert, damit der Bericht zeigen kann, wie lange jedes dauerte.</translation>
+    </message>
+    <message>
+        <source>2026-10-27 03:10  trigger  Primary drive in the storage array failed</source>
+        <translation>2026-10-27 03:10  trigger  Primäre Festplatte im Speicher-Array ausgefallen</translation>
+    </message>
+</context>
+<context>
+    <name>GuideBox</name>
+    <message>
+        <source>%1 step</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Hide guide</source>
+        <translation>Anleitung ausblenden</translation>
+    </message>
+    <message>
+        <source>Show or hide this step&apos;s guide (F1)</source>
+        <translation>Anleitung zu diesem Schritt zeigen oder ausblenden (F1)</translation>
+    </message>
+    <message>
+        <source>Guide to the %1 step</source>
+        <translation>Anleitung zum Schritt %1</translation>
+    </message>
+    <message>
+        <source>Show guide</source>
+        <translation>Anleitung zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactStep</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>From the first moment customers were affected to the last.</source>
+        <translation>Vom ersten bis zum letzten Moment, in dem Kunden betroffen waren.</translation>
+    </message>
+    <message>
+        <source>Impact began</source>
+        <translation>Beginn der Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Impact ended</source>
+        <translation>Ende der Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Who and what</source>
+        <translation>Wer und was</translation>
+    </message>
+    <message>
+        <source>Services affected</source>
+        <translation>Betroffene Dienste</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Dienst hinzufügen</translation>
+    </message>
+    <message>
+        <source>Web site, Support desk</source>
+        <translation>Website, Support</translation>
+    </message>
+    <message>
+        <source>Customers affected</source>
+        <translation>Betroffene Kunden</translation>
+    </message>
+    <message>
+        <source>All customers using the web site</source>
+        <translation>Alle Kunden, die die Website nutzen</translation>
+    </message>
+    <message>
+        <source>Number of customers</source>
+        <translation>Anzahl der Kunden</translation>
+    </message>
+    <message>
+        <source> customers</source>
+        <translation> Kunden</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Anteil der Kunden</translation>
+    </message>
+    <message>
+        <source>What customers experienced</source>
+        <translation>Was Kunden erlebt haben</translation>
+    </message>
+    <message>
+        <source>Pages did not load; e-mails to support bounced or were not answered…</source>
+        <translation>Seiten luden nicht; E-Mails an den Support kamen zurück oder blieben unbeantwortet…</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>The letter puts the data-loss statement in its own box, so it cannot be missed.</source>
+        <translation>Der Brief setzt die Aussage zum Datenverlust in einen eigenen Kasten, damit sie niemand übersieht.</translation>
+    </message>
+    <message>
+        <source>Data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <source>What was or may have been lost</source>
+        <translation>Was verloren ging oder verloren sein könnte</translation>
+    </message>
+    <message>
+        <source>Support messages sent between … and … may not have reached us.</source>
+        <translation>Support-Nachrichten, die zwischen … und … gesendet wurden, haben uns möglicherweise nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Data at risk from</source>
+        <translation>Daten gefährdet ab</translation>
+    </message>
+    <message>
+        <source>Data at risk until</source>
+        <translation>Daten gefährdet bis</translation>
+    </message>
+    <message>
+        <source>What customers must do</source>
+        <translation>Was Kunden tun müssen</translation>
+    </message>
+    <message>
+        <source>Customer actions</source>
+        <translation>Schritte für Kunden</translation>
+    </message>
+    <message>
+        <source>If you wrote to support between … and …, please write again. If nothing is needed, say so.</source>
+        <translation>Wenn Sie zwischen … und … an den Support geschrieben haben, schreiben Sie bitte erneut. Ist nichts zu tun, sagen Sie das.</translation>
+    </message>
+    <message>
+        <source>SLA and credits</source>
+        <translation>SLA und Gutschriften</translation>
+    </message>
+    <message>
+        <source>Whether the SLA was breached and what credit customers receive</source>
+        <translation>Ob das SLA verletzt wurde und welche Gutschrift Kunden erhalten</translation>
+    </message>
+    <message>
+        <source>the impact</source>
+        <translation>die Auswirkungen</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -14,6 +348,45 @@
     <message>
         <source>Postmortem Studio will be in %1 from the next time it starts.</source>
         <translation>Postmortem Studio erscheint ab dem nächsten Start auf %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsStep</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation>Lief gut</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>The on-call engineer had a tested restore runbook</source>
+        <translation>Die Rufbereitschaft hatte ein erprobtes Runbook für die Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Went wrong</source>
+        <translation>Lief schlecht</translation>
+    </message>
+    <message>
+        <source>Status updates stopped during the restore</source>
+        <translation>Während der Wiederherstellung gab es keine Status-Updates mehr</translation>
+    </message>
+    <message>
+        <source>Got lucky</source>
+        <translation>Glück gehabt</translation>
+    </message>
+    <message>
+        <source>The failure began outside business hours</source>
+        <translation>Der Ausfall begann außerhalb der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>the lessons</source>
+        <translation>die Erkenntnisse</translation>
     </message>
 </context>
 <context>
@@ -128,6 +501,387 @@
     </message>
 </context>
 <context>
+    <name>NotesBox</name>
+    <message>
+        <source>🔒  Internal notes — never sent to customers</source>
+        <translation>🔒  Interne Notizen – gehen nie an Kunden</translation>
+    </message>
+    <message>
+        <source>Only the internal report shows these notes about %1; the customer letter never does.</source>
+        <translation>Nur der interne Bericht zeigt diese Notizen über %1, der Kundenbrief nie.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Names, links, raw data, open questions…</source>
+        <translation>Namen, Links, Rohdaten, offene Fragen…</translation>
+    </message>
+    <message>
+        <source>Internal notes about %1 (never sent to customers)</source>
+        <translation>Interne Notizen über %1 (gehen nie an Kunden)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStep</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>From the timeline and the impact window; the report prints the same chart.</source>
+        <translation>Aus dem Zeitverlauf und dem Zeitraum der Auswirkungen; der Bericht druckt dasselbe Diagramm.</translation>
+    </message>
+    <message>
+        <source>The incident</source>
+        <translation>Der Vorfall</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Web site unavailable after a storage failure</source>
+        <translation>Website nach Speicherausfall nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Incident id</source>
+        <translation>Vorfall-ID</translation>
+    </message>
+    <message>
+        <source>INC-2026-042</source>
+        <translation>INC-2026-042</translation>
+    </message>
+    <message>
+        <source>The id in your incident tracker; the report prints it.</source>
+        <translation>Die ID in Ihrem Ticketsystem; der Bericht druckt sie.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Set it to Final only when the checks find no errors.</source>
+        <translation>Erst auf „Final“ setzen, wenn die Prüfungen keine Fehler mehr finden.</translation>
+    </message>
+    <message>
+        <source>Date of this write-up</source>
+        <translation>Datum dieses Berichts</translation>
+    </message>
+    <message>
+        <source>Exports carry this date, so they come out the same every time.</source>
+        <translation>Exporte tragen dieses Datum und fallen deshalb jedes Mal gleich aus.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>The zone customers live in; every time is shown in it, zone named.</source>
+        <translation>Die Zeitzone Ihrer Kunden; jede Zeit wird darin angezeigt, mit Namen der Zone.</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Printed on the letterhead and in the report&apos;s footer.</source>
+        <translation>Wird im Briefkopf und in der Fußzeile des Berichts gedruckt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Example Software Ltd</source>
+        <translation>Beispiel Software GmbH</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>An image in the same folder as this document.</source>
+        <translation>Ein Bild im selben Ordner wie dieses Dokument.</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Support e-mail</source>
+        <translation>Support-E-Mail</translation>
+    </message>
+    <message>
+        <source>support@example.com</source>
+        <translation>support@example.com</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Brand colour</source>
+        <translation>Markenfarbe</translation>
+    </message>
+    <message>
+        <source>Used sparingly: the letterhead rule and headings.</source>
+        <translation>Sparsam eingesetzt: die Linie im Briefkopf und Überschriften.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Authors write the postmortem; one of them signs the letter.</source>
+        <translation>Autorinnen und Autoren schreiben den Postmortem; eine Person davon unterschreibt den Brief.</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Add author</source>
+        <translation>Autor hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove author</source>
+        <translation>Autor entfernen</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Prüfende</translation>
+    </message>
+    <message>
+        <source>Add reviewer</source>
+        <translation>Prüfende Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove reviewer</source>
+        <translation>Prüfende Person entfernen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>On 27 October our web site and support desk were unavailable for 31 hours after a storage failure. Messages sent to support in that time may have been lost…</source>
+        <translation>Am 27. Oktober waren unsere Website und unser Support nach einem Speicherausfall 31 Stunden lang nicht erreichbar. In dieser Zeit an den Support gesendete Nachrichten sind möglicherweise verloren gegangen…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>storage, backup</source>
+        <translation>Speicher, Sicherung</translation>
+    </message>
+    <message>
+        <source>the overview and summary</source>
+        <translation>den Überblick und die Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Notes on the summary</source>
+        <translation>Notizen zur Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What the summary leaves out on purpose, and why</source>
+        <translation>Was die Zusammenfassung bewusst weglässt, und warum</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <source>Both exports</source>
+        <translation>Beide Exporte</translation>
+    </message>
+    <message>
+        <source>Customer letter</source>
+        <translation>Kundenbrief</translation>
+    </message>
+    <message>
+        <source>Internal report</source>
+        <translation>Interner Bericht</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a finding to go to its field.</source>
+        <translation>Doppelklicken Sie auf einen Befund oder drücken Sie die Eingabetaste, um zu seinem Feld zu gelangen.</translation>
+    </message>
+    <message>
+        <source>Show findings for</source>
+        <translation>Befunde anzeigen für</translation>
+    </message>
+    <message>
+        <source>Errors first, then warnings and hints</source>
+        <translation>Zuerst Fehler, dann Warnungen und Hinweise</translation>
+    </message>
+    <message>
+        <source>Export customer letter…</source>
+        <translation>Kundenbrief exportieren…</translation>
+    </message>
+    <message>
+        <source>Export internal report…</source>
+        <translation>Internen Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Ready to publish: no errors.</source>
+        <translation>Bereit zur Veröffentlichung: keine Fehler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to read.</source>
+        <translation>
+            <numerusform>%n Warnung zu lesen.</numerusform>
+            <numerusform>%n Warnungen zu lesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n error(s)</source>
+        <translation>
+            <numerusform>Noch nicht bereit: %n Fehler</numerusform>
+            <numerusform>Noch nicht bereit: %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n warning(s).</source>
+        <translation>
+            <numerusform> und %n Warnung.</numerusform>
+            <numerusform> und %n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can still export a draft.</source>
+        <translation>Einen Entwurf können Sie trotzdem exportieren.</translation>
+    </message>
+    <message>
+        <source>The settings file was not used: %1</source>
+        <translation>Die Einstellungsdatei wurde nicht verwendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RootCauseStep</name>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>The event that started the incident</source>
+        <translation>Das Ereignis, mit dem der Vorfall begann</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Ursachen</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Add root cause</source>
+        <translation>Ursache hinzufügen</translation>
+    </message>
+    <message>
+        <source>A condition that, fixed, prevents a repeat</source>
+        <translation>Ein Zustand, dessen Behebung eine Wiederholung verhindert</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Begünstigende Faktoren</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Add factor</source>
+        <translation>Faktor hinzufügen</translation>
+    </message>
+    <message>
+        <source>Something that made it worse or longer</source>
+        <translation>Etwas, das es schlimmer oder länger gemacht hat</translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation>Fünf Warums</translation>
+    </message>
+    <message>
+        <source>Ask why, answer, and ask why again about the answer, until the answer is something you can fix.</source>
+        <translation>Fragen Sie warum, antworten Sie, und fragen Sie erneut warum zur Antwort, bis die Antwort etwas ist, das Sie beheben können.</translation>
+    </message>
+    <message>
+        <source>Remove why</source>
+        <translation>Warum entfernen</translation>
+    </message>
+    <message>
+        <source>Ask why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Add the next &apos;why?&apos; row</source>
+        <translation>Die nächste Warum-Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Detection and response</source>
+        <translation>Erkennung und Reaktion</translation>
+    </message>
+    <message>
+        <source>How we noticed</source>
+        <translation>Wie wir es bemerkt haben</translation>
+    </message>
+    <message>
+        <source>Who or what noticed first, and how long after the trigger</source>
+        <translation>Wer oder was es zuerst bemerkt hat, und wie lange nach dem Auslöser</translation>
+    </message>
+    <message>
+        <source>How the response went</source>
+        <translation>Wie die Reaktion verlief</translation>
+    </message>
+    <message>
+        <source>What helped, what got in the way</source>
+        <translation>Was geholfen hat, was im Weg stand</translation>
+    </message>
+    <message>
+        <source>the root cause</source>
+        <translation>die Ursache</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
@@ -139,6 +893,14 @@
     <message>
         <source>%1 step</source>
         <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>this step</source>
+        <translation>diesen Schritt</translation>
+    </message>
+    <message>
+        <source>To finish this step</source>
+        <translation>Um diesen Schritt abzuschließen</translation>
     </message>
 </context>
 <context>
@@ -222,6 +984,104 @@
     <message>
         <source>Review &amp; export</source>
         <translation>Prüfen &amp; exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStep</name>
+    <message>
+        <source>Timeline events</source>
+        <translation>Ereignisse im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an event after the last one</source>
+        <translation>Ein Ereignis nach dem letzten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Insert above</source>
+        <translation>Darüber einfügen</translation>
+    </message>
+    <message>
+        <source>Insert an event at the selected event&apos;s time, above it</source>
+        <translation>Ein Ereignis zur Zeit des ausgewählten einfügen, darüber</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Reorder events that happened in the same minute</source>
+        <translation>Ereignisse derselben Minute umordnen</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Paste events</source>
+        <translation>Ereignisse einfügen</translation>
+    </message>
+    <message>
+        <source>Add events from copied lines such as &apos;2026-10-27 03:10 Primary drive failed&apos; or CSV rows (Ctrl+V in the table)</source>
+        <translation>Ereignisse aus kopierten Zeilen wie „2026-10-27 03:10 Primäre Festplatte ausgefallen“ oder CSV-Zeilen hinzufügen (Strg+V in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Times are in the document&apos;s time zone (set on the Overview step). Paste lines from a chat log or a spreadsheet to add many events at once.</source>
+        <translation>Zeiten gelten in der Zeitzone des Dokuments (im Schritt Überblick festgelegt). Fügen Sie Zeilen aus einem Chatprotokoll oder einer Tabelle ein, um viele Ereignisse auf einmal hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Key durations</source>
+        <translation>Wichtige Dauern</translation>
+    </message>
+    <message>
+        <source>the timeline</source>
+        <translation>den Zeitverlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; und %n weitere</numerusform>
+            <numerusform>; und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some lines were not added — %1.</source>
+        <translation>Einige Zeilen wurden nicht hinzugefügt – %1.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no lines that start with a time.</source>
+        <translation>Die Zwischenablage enthält keine Zeilen, die mit einer Uhrzeit beginnen.</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Bis zur Erkennung</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>Bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Bis zur Behebung</translation>
+    </message>
+    <message>
+        <source>Customer impact</source>
+        <translation>Auswirkung auf Kunden</translation>
+    </message>
+    <message>
+        <source>%1: check the times and their UTC offsets.</source>
+        <translation>%1: Prüfen Sie die Zeiten und ihre UTC-Abstände.</translation>
     </message>
 </context>
 </TS>

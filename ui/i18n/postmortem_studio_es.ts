@@ -2,6 +2,340 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>ActionItemsStep</name>
+    <message>
+        <source>Action items</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Añadir acción</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Filter: owner, words…</source>
+        <translation>Filtrar: responsable, palabras…</translation>
+    </message>
+    <message>
+        <source>Filter action items</source>
+        <translation>Filtrar acciones</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it; click a column heading to sort.</source>
+        <translation>Haga doble clic en una celda para editarla; haga clic en el encabezado de una columna para ordenar.</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>Acción seleccionada</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Empty: no date is promised.</source>
+        <translation>Vacío: no se promete ninguna fecha.</translation>
+    </message>
+    <message>
+        <source>Due date of the selected action item</source>
+        <translation>Fecha de vencimiento de la acción seleccionada</translation>
+    </message>
+    <message>
+        <source>Clear the due date</source>
+        <translation>Borrar la fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Clear due date</source>
+        <translation>Borrar vencimiento</translation>
+    </message>
+    <message>
+        <source>Select an action item to describe it: what done looks like</source>
+        <translation>Seleccione una acción para describirla: cómo se sabe que está hecha</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Description of the selected action item</source>
+        <translation>Descripción de la acción seleccionada</translation>
+    </message>
+    <message>
+        <source>the action items</source>
+        <translation>las acciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s) past due.</source>
+        <translation>
+            <numerusform>%n acción abierta está vencida.</numerusform>
+            <numerusform>%n acciones abiertas están vencidas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Choose an author…</source>
+        <translation>Elegir un autor…</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Borrar: %1</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>The changes that keep this from happening again, or make it shorter: each with one owner, a due date and a priority. Mark the ones promised to customers; the letter lists them.</source>
+        <translation>Los cambios que evitan que vuelva a ocurrir, o que acortan la caída: cada uno con un responsable, una fecha y una prioridad. Marque los prometidos a los clientes; la carta los enumera.</translation>
+    </message>
+    <message>
+        <source>Few, specific, owned by a person, dated, and linked to the tracker. A promise to customers is a commitment: only mark what will really be done.</source>
+        <translation>Pocas, concretas, con una persona responsable, con fecha y enlazadas al gestor de incidencias. Una promesa a los clientes es un compromiso: marque solo lo que de verdad se hará.</translation>
+    </message>
+    <message>
+        <source>Send storage alerts to the on-call rota, not a mailbox — Dana Ruiz, by 15 November.</source>
+        <translation>Enviar las alertas de almacenamiento a la guardia, no a un buzón — Dana Ruiz, antes del 15 de noviembre.</translation>
+    </message>
+    <message>
+        <source>What customers experienced: the window of impact, the services affected, how many customers, whether data was or may have been lost, and what they need to do.</source>
+        <translation>Lo que vivieron los clientes: el periodo de impacto, los servicios afectados, cuántos clientes, si se perdieron o pudieron perderse datos y qué deben hacer.</translation>
+    </message>
+    <message>
+        <source>Plain words a customer would use, exact times with the zone, numbers where you have them, and an honest data-loss statement, even when the answer is &apos;possibly&apos;.</source>
+        <translation>Palabras sencillas, las que usaría un cliente, horas exactas con la zona, cifras cuando las tenga y una declaración honesta sobre la pérdida de datos, aunque la respuesta sea «posiblemente».</translation>
+    </message>
+    <message>
+        <source>Customers could not load the web site or open support tickets; 12,400 accounts.</source>
+        <translation>Los clientes no podían cargar el sitio web ni abrir tickets de soporte; 12.400 cuentas.</translation>
+    </message>
+    <message>
+        <source>What the team learned, in three lists. Luck matters: it is what hides the next outage.</source>
+        <translation>Lo que aprendió el equipo, en tres listas. La suerte importa: es lo que oculta la próxima caída.</translation>
+    </message>
+    <message>
+        <source>Specific and blameless; each &apos;went wrong&apos; either has an action item or a reason it does not.</source>
+        <translation>Concreto y sin culpas; cada «salió mal» tiene una acción o una razón para no tenerla.</translation>
+    </message>
+    <message>
+        <source>We got lucky: the second drive failed after the nightly backup had finished.</source>
+        <translation>Tuvimos suerte: el segundo disco falló después de terminar la copia de seguridad nocturna.</translation>
+    </message>
+    <message>
+        <source>The facts a reader needs first: what the incident is called, how severe it was, who is writing about it, and a short summary.</source>
+        <translation>Los datos que el lector necesita primero: cómo se llama el incidente, qué gravedad tuvo, quién lo redacta y un breve resumen.</translation>
+    </message>
+    <message>
+        <source>A title a customer would recognise, a severity everyone agrees on, and a summary of three or four sentences: what happened, to whom, for how long, and how it ended.</source>
+        <translation>Un título que el cliente reconozca, una gravedad en la que todos estén de acuerdo y un resumen de tres o cuatro frases: qué pasó, a quién, durante cuánto tiempo y cómo terminó.</translation>
+    </message>
+    <message>
+        <source>Web site and support desk unavailable for 31 hours after a storage failure.</source>
+        <translation>Sitio web y soporte no disponibles durante 31 horas tras un fallo de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>A last look before the letter and the report leave your hands: what the checks still find, and the exports.</source>
+        <translation>Un último vistazo antes de que la carta y el informe salgan de sus manos: lo que aún encuentran las comprobaciones y las exportaciones.</translation>
+    </message>
+    <message>
+        <source>No errors; warnings read and either fixed or accepted on purpose; the preview read through once as a customer would.</source>
+        <translation>Sin errores; advertencias leídas y corregidas o aceptadas a propósito; la vista previa leída una vez como la leería un cliente.</translation>
+    </message>
+    <message>
+        <source>0 errors, 1 warning: &apos;Rotate backup disks&apos; has no due date (accepted: date set next week).</source>
+        <translation>0 errores, 1 advertencia: «Rotar los discos de copia» no tiene fecha (aceptado: se fija la próxima semana).</translation>
+    </message>
+    <message>
+        <source>Why it happened: the trigger that set it off, the conditions that let it become an outage, and what slowed detection or response. Blameless: systems and decisions, not people.</source>
+        <translation>Por qué ocurrió: el desencadenante, las condiciones que lo convirtieron en una caída y lo que retrasó la detección o la respuesta. Sin culpas: sistemas y decisiones, no personas.</translation>
+    </message>
+    <message>
+        <source>Each root cause is a condition you can change; the five whys end at something an action item fixes, not at &apos;human error&apos;.</source>
+        <translation>Cada causa raíz es una condición que se puede cambiar; los cinco porqués terminan en algo que una acción corrige, no en «error humano».</translation>
+    </message>
+    <message>
+        <source>The array ran degraded for six days because the drive alert went to a retired inbox.</source>
+        <translation>La cabina funcionó degradada durante seis días porque la alerta del disco iba a un buzón en desuso.</translation>
+    </message>
+    <message>
+        <source>Every moment that matters, in order: what triggered the incident, when it was detected, escalated, mitigated and resolved, and what customers were told.</source>
+        <translation>Cada momento que importa, en orden: qué desencadenó el incidente, cuándo se detectó, escaló, mitigó y resolvió, y qué se dijo a los clientes.</translation>
+    </message>
+    <message>
+        <source>Times from logs and chat, not memory; one event per line; the trigger, detection, mitigation and resolution marked, so the report can show how long each took.</source>
+        <translation>Horas de los registros y del chat, no de memoria; un evento por línea; desencadenante, detección, mitigación y resolución marcados, para que el informe muestre cuánto tardó cada uno.</translation>
+    </message>
+    <message>
+        <source>2026-10-27 03:10  trigger  Primary drive in the storage array failed</source>
+        <translation>2026-10-27 03:10  trigger  Falló el disco principal de la cabina de almacenamiento</translation>
+    </message>
+</context>
+<context>
+    <name>GuideBox</name>
+    <message>
+        <source>%1 step</source>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>Hide guide</source>
+        <translation>Ocultar la guía</translation>
+    </message>
+    <message>
+        <source>Show or hide this step&apos;s guide (F1)</source>
+        <translation>Mostrar u ocultar la guía de este paso (F1)</translation>
+    </message>
+    <message>
+        <source>Guide to the %1 step</source>
+        <translation>Guía del paso %1</translation>
+    </message>
+    <message>
+        <source>Show guide</source>
+        <translation>Mostrar la guía</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactStep</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>From the first moment customers were affected to the last.</source>
+        <translation>Desde el primer momento en que los clientes se vieron afectados hasta el último.</translation>
+    </message>
+    <message>
+        <source>Impact began</source>
+        <translation>Inicio del impacto</translation>
+    </message>
+    <message>
+        <source>Impact ended</source>
+        <translation>Fin del impacto</translation>
+    </message>
+    <message>
+        <source>Who and what</source>
+        <translation>Quién y qué</translation>
+    </message>
+    <message>
+        <source>Services affected</source>
+        <translation>Servicios afectados</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Añadir servicio</translation>
+    </message>
+    <message>
+        <source>Web site, Support desk</source>
+        <translation>Sitio web, Soporte</translation>
+    </message>
+    <message>
+        <source>Customers affected</source>
+        <translation>Clientes afectados</translation>
+    </message>
+    <message>
+        <source>All customers using the web site</source>
+        <translation>Todos los clientes que usan el sitio web</translation>
+    </message>
+    <message>
+        <source>Number of customers</source>
+        <translation>Número de clientes</translation>
+    </message>
+    <message>
+        <source> customers</source>
+        <translation> clientes</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Porcentaje de clientes</translation>
+    </message>
+    <message>
+        <source>What customers experienced</source>
+        <translation>Lo que vivieron los clientes</translation>
+    </message>
+    <message>
+        <source>Pages did not load; e-mails to support bounced or were not answered…</source>
+        <translation>Las páginas no cargaban; los correos al soporte rebotaban o no recibían respuesta…</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>The letter puts the data-loss statement in its own box, so it cannot be missed.</source>
+        <translation>La carta pone la declaración sobre pérdida de datos en un recuadro propio, para que no pase desapercibida.</translation>
+    </message>
+    <message>
+        <source>Data loss</source>
+        <translation>Pérdida de datos</translation>
+    </message>
+    <message>
+        <source>What was or may have been lost</source>
+        <translation>Lo que se perdió o pudo perderse</translation>
+    </message>
+    <message>
+        <source>Support messages sent between … and … may not have reached us.</source>
+        <translation>Es posible que los mensajes enviados al soporte entre … y … no nos hayan llegado.</translation>
+    </message>
+    <message>
+        <source>Data at risk from</source>
+        <translation>Datos en riesgo desde</translation>
+    </message>
+    <message>
+        <source>Data at risk until</source>
+        <translation>Datos en riesgo hasta</translation>
+    </message>
+    <message>
+        <source>What customers must do</source>
+        <translation>Lo que deben hacer los clientes</translation>
+    </message>
+    <message>
+        <source>Customer actions</source>
+        <translation>Acciones de los clientes</translation>
+    </message>
+    <message>
+        <source>If you wrote to support between … and …, please write again. If nothing is needed, say so.</source>
+        <translation>Si escribió al soporte entre … y …, vuelva a escribirnos. Si no hace falta nada, dígalo.</translation>
+    </message>
+    <message>
+        <source>SLA and credits</source>
+        <translation>SLA y créditos</translation>
+    </message>
+    <message>
+        <source>Whether the SLA was breached and what credit customers receive</source>
+        <translation>Si se incumplió el SLA y qué crédito reciben los clientes</translation>
+    </message>
+    <message>
+        <source>the impact</source>
+        <translation>el impacto</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -14,6 +348,45 @@
     <message>
         <source>Postmortem Studio will be in %1 from the next time it starts.</source>
         <translation>Postmortem Studio estará en %1 a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsStep</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation>Salió bien</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>The on-call engineer had a tested restore runbook</source>
+        <translation>La ingeniera de guardia tenía un runbook de restauración probado</translation>
+    </message>
+    <message>
+        <source>Went wrong</source>
+        <translation>Salió mal</translation>
+    </message>
+    <message>
+        <source>Status updates stopped during the restore</source>
+        <translation>Las actualizaciones de estado se detuvieron durante la restauración</translation>
+    </message>
+    <message>
+        <source>Got lucky</source>
+        <translation>Tuvimos suerte</translation>
+    </message>
+    <message>
+        <source>The failure began outside business hours</source>
+        <translation>El fallo empezó fuera del horario laboral</translation>
+    </message>
+    <message>
+        <source>the lessons</source>
+        <translation>las lecciones</translation>
     </message>
 </context>
 <context>
@@ -128,6 +501,387 @@
     </message>
 </context>
 <context>
+    <name>NotesBox</name>
+    <message>
+        <source>🔒  Internal notes — never sent to customers</source>
+        <translation>🔒  Notas internas: nunca se envían a los clientes</translation>
+    </message>
+    <message>
+        <source>Only the internal report shows these notes about %1; the customer letter never does.</source>
+        <translation>Solo el informe interno muestra estas notas sobre %1; la carta a los clientes nunca.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Names, links, raw data, open questions…</source>
+        <translation>Nombres, enlaces, datos en bruto, preguntas abiertas…</translation>
+    </message>
+    <message>
+        <source>Internal notes about %1 (never sent to customers)</source>
+        <translation>Notas internas sobre %1 (nunca se envían a los clientes)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStep</name>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>De un vistazo</translation>
+    </message>
+    <message>
+        <source>From the timeline and the impact window; the report prints the same chart.</source>
+        <translation>A partir de la cronología y del periodo de impacto; el informe imprime el mismo gráfico.</translation>
+    </message>
+    <message>
+        <source>The incident</source>
+        <translation>El incidente</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Web site unavailable after a storage failure</source>
+        <translation>Sitio web no disponible tras un fallo de almacenamiento</translation>
+    </message>
+    <message>
+        <source>Incident id</source>
+        <translation>Id. del incidente</translation>
+    </message>
+    <message>
+        <source>INC-2026-042</source>
+        <translation>INC-2026-042</translation>
+    </message>
+    <message>
+        <source>The id in your incident tracker; the report prints it.</source>
+        <translation>El id. en su gestor de incidentes; el informe lo imprime.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Set it to Final only when the checks find no errors.</source>
+        <translation>Póngalo en «Final» solo cuando las comprobaciones no encuentren errores.</translation>
+    </message>
+    <message>
+        <source>Date of this write-up</source>
+        <translation>Fecha de este informe</translation>
+    </message>
+    <message>
+        <source>Exports carry this date, so they come out the same every time.</source>
+        <translation>Las exportaciones llevan esta fecha, así que salen siempre iguales.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>The zone customers live in; every time is shown in it, zone named.</source>
+        <translation>La zona en la que viven los clientes; cada hora se muestra en ella, con la zona indicada.</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Printed on the letterhead and in the report&apos;s footer.</source>
+        <translation>Se imprime en el membrete y en el pie de página del informe.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Example Software Ltd</source>
+        <translation>Software de Ejemplo S.L.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>An image in the same folder as this document.</source>
+        <translation>Una imagen en la misma carpeta que este documento.</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Support e-mail</source>
+        <translation>Correo de soporte</translation>
+    </message>
+    <message>
+        <source>support@example.com</source>
+        <translation>support@example.com</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Brand colour</source>
+        <translation>Color de marca</translation>
+    </message>
+    <message>
+        <source>Used sparingly: the letterhead rule and headings.</source>
+        <translation>Se usa con moderación: la línea del membrete y los títulos.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Authors write the postmortem; one of them signs the letter.</source>
+        <translation>Los autores redactan el postmortem; uno de ellos firma la carta.</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autores</translation>
+    </message>
+    <message>
+        <source>Add author</source>
+        <translation>Añadir autor</translation>
+    </message>
+    <message>
+        <source>Remove author</source>
+        <translation>Quitar autor</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Revisores</translation>
+    </message>
+    <message>
+        <source>Add reviewer</source>
+        <translation>Añadir revisor</translation>
+    </message>
+    <message>
+        <source>Remove reviewer</source>
+        <translation>Quitar revisor</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>On 27 October our web site and support desk were unavailable for 31 hours after a storage failure. Messages sent to support in that time may have been lost…</source>
+        <translation>El 27 de octubre, nuestro sitio web y nuestro soporte no estuvieron disponibles durante 31 horas tras un fallo de almacenamiento. Es posible que se perdieran los mensajes enviados al soporte en ese tiempo…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <source>storage, backup</source>
+        <translation>almacenamiento, copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the overview and summary</source>
+        <translation>el resumen y la visión general</translation>
+    </message>
+    <message>
+        <source>Notes on the summary</source>
+        <translation>Notas sobre el resumen</translation>
+    </message>
+    <message>
+        <source>What the summary leaves out on purpose, and why</source>
+        <translation>Lo que el resumen omite a propósito, y por qué</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <source>Both exports</source>
+        <translation>Ambas exportaciones</translation>
+    </message>
+    <message>
+        <source>Customer letter</source>
+        <translation>Carta a los clientes</translation>
+    </message>
+    <message>
+        <source>Internal report</source>
+        <translation>Informe interno</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a finding to go to its field.</source>
+        <translation>Haga doble clic en un hallazgo o pulse Intro para ir a su campo.</translation>
+    </message>
+    <message>
+        <source>Show findings for</source>
+        <translation>Mostrar hallazgos de</translation>
+    </message>
+    <message>
+        <source>Errors first, then warnings and hints</source>
+        <translation>Primero los errores, luego las advertencias y las sugerencias</translation>
+    </message>
+    <message>
+        <source>Export customer letter…</source>
+        <translation>Exportar la carta a los clientes…</translation>
+    </message>
+    <message>
+        <source>Export internal report…</source>
+        <translation>Exportar el informe interno…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Ready to publish: no errors.</source>
+        <translation>Listo para publicar: sin errores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to read.</source>
+        <translation>
+            <numerusform>%n advertencia por leer.</numerusform>
+            <numerusform>%n advertencias por leer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n error(s)</source>
+        <translation>
+            <numerusform>Aún no está listo: %n error</numerusform>
+            <numerusform>Aún no está listo: %n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n warning(s).</source>
+        <translation>
+            <numerusform> y %n advertencia.</numerusform>
+            <numerusform> y %n advertencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can still export a draft.</source>
+        <translation>Aun así puede exportar un borrador.</translation>
+    </message>
+    <message>
+        <source>The settings file was not used: %1</source>
+        <translation>No se usó el archivo de ajustes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RootCauseStep</name>
+    <message>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Desencadenante</translation>
+    </message>
+    <message>
+        <source>The event that started the incident</source>
+        <translation>El evento que inició el incidente</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Causas raíz</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa raíz</translation>
+    </message>
+    <message>
+        <source>Add root cause</source>
+        <translation>Añadir causa raíz</translation>
+    </message>
+    <message>
+        <source>A condition that, fixed, prevents a repeat</source>
+        <translation>Una condición que, corregida, evita que se repita</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Factores contribuyentes</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Add factor</source>
+        <translation>Añadir factor</translation>
+    </message>
+    <message>
+        <source>Something that made it worse or longer</source>
+        <translation>Algo que lo empeoró o lo alargó</translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation>Cinco porqués</translation>
+    </message>
+    <message>
+        <source>Ask why, answer, and ask why again about the answer, until the answer is something you can fix.</source>
+        <translation>Pregunte por qué, responda y vuelva a preguntar por qué sobre la respuesta, hasta que la respuesta sea algo que pueda corregir.</translation>
+    </message>
+    <message>
+        <source>Remove why</source>
+        <translation>Quitar porqué</translation>
+    </message>
+    <message>
+        <source>Ask why?</source>
+        <translation>¿Por qué?</translation>
+    </message>
+    <message>
+        <source>Add the next &apos;why?&apos; row</source>
+        <translation>Añadir la siguiente fila «¿por qué?»</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Detection and response</source>
+        <translation>Detección y respuesta</translation>
+    </message>
+    <message>
+        <source>How we noticed</source>
+        <translation>Cómo nos dimos cuenta</translation>
+    </message>
+    <message>
+        <source>Who or what noticed first, and how long after the trigger</source>
+        <translation>Quién o qué se dio cuenta primero, y cuánto tiempo después del desencadenante</translation>
+    </message>
+    <message>
+        <source>How the response went</source>
+        <translation>Cómo fue la respuesta</translation>
+    </message>
+    <message>
+        <source>What helped, what got in the way</source>
+        <translation>Qué ayudó, qué estorbó</translation>
+    </message>
+    <message>
+        <source>the root cause</source>
+        <translation>la causa raíz</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
@@ -139,6 +893,14 @@
     <message>
         <source>%1 step</source>
         <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>this step</source>
+        <translation>este paso</translation>
+    </message>
+    <message>
+        <source>To finish this step</source>
+        <translation>Para terminar este paso</translation>
     </message>
 </context>
 <context>
@@ -222,6 +984,104 @@
     <message>
         <source>Review &amp; export</source>
         <translation>Revisar y exportar</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStep</name>
+    <message>
+        <source>Timeline events</source>
+        <translation>Eventos de la cronología</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Añadir evento</translation>
+    </message>
+    <message>
+        <source>Add an event after the last one</source>
+        <translation>Añadir un evento después del último</translation>
+    </message>
+    <message>
+        <source>Insert above</source>
+        <translation>Insertar encima</translation>
+    </message>
+    <message>
+        <source>Insert an event at the selected event&apos;s time, above it</source>
+        <translation>Insertar un evento a la hora del evento seleccionado, encima de él</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Reorder events that happened in the same minute</source>
+        <translation>Reordenar eventos ocurridos en el mismo minuto</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Paste events</source>
+        <translation>Pegar eventos</translation>
+    </message>
+    <message>
+        <source>Add events from copied lines such as &apos;2026-10-27 03:10 Primary drive failed&apos; or CSV rows (Ctrl+V in the table)</source>
+        <translation>Añadir eventos desde líneas copiadas como «2026-10-27 03:10 Falló el disco principal» o filas CSV (Ctrl+V en la tabla)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Times are in the document&apos;s time zone (set on the Overview step). Paste lines from a chat log or a spreadsheet to add many events at once.</source>
+        <translation>Las horas están en la zona horaria del documento (definida en el paso Resumen). Pegue líneas de un chat o de una hoja de cálculo para añadir muchos eventos a la vez.</translation>
+    </message>
+    <message>
+        <source>Key durations</source>
+        <translation>Duraciones clave</translation>
+    </message>
+    <message>
+        <source>the timeline</source>
+        <translation>la cronología</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; y %n más</numerusform>
+            <numerusform>; y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some lines were not added — %1.</source>
+        <translation>Algunas líneas no se añadieron: %1.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no lines that start with a time.</source>
+        <translation>El portapapeles no contiene líneas que empiecen por una hora.</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Tiempo hasta detectar</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>Tiempo hasta mitigar</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Tiempo hasta resolver</translation>
+    </message>
+    <message>
+        <source>Customer impact</source>
+        <translation>Impacto en clientes</translation>
+    </message>
+    <message>
+        <source>%1: check the times and their UTC offsets.</source>
+        <translation>%1: revise las horas y sus desfases UTC.</translation>
     </message>
 </context>
 </TS>

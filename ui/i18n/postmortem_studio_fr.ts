@@ -2,6 +2,340 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActionItemsStep</name>
+    <message>
+        <source>Action items</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Filter: owner, words…</source>
+        <translation>Filtrer : responsable, mots…</translation>
+    </message>
+    <message>
+        <source>Filter action items</source>
+        <translation>Filtrer les actions</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it; click a column heading to sort.</source>
+        <translation>Double-cliquez sur une cellule pour la modifier ; cliquez sur un en-tête de colonne pour trier.</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>Action sélectionnée</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Empty: no date is promised.</source>
+        <translation>Vide : aucune date n’est promise.</translation>
+    </message>
+    <message>
+        <source>Due date of the selected action item</source>
+        <translation>Échéance de l’action sélectionnée</translation>
+    </message>
+    <message>
+        <source>Clear the due date</source>
+        <translation>Effacer l’échéance</translation>
+    </message>
+    <message>
+        <source>Clear due date</source>
+        <translation>Effacer l’échéance</translation>
+    </message>
+    <message>
+        <source>Select an action item to describe it: what done looks like</source>
+        <translation>Sélectionnez une action pour la décrire : à quoi on reconnaît qu’elle est faite</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Description of the selected action item</source>
+        <translation>Description de l’action sélectionnée</translation>
+    </message>
+    <message>
+        <source>the action items</source>
+        <translation>les actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s) past due.</source>
+        <translation>
+            <numerusform>%n action ouverte est en retard.</numerusform>
+            <numerusform>%n actions ouvertes sont en retard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Choose an author…</source>
+        <translation>Choisir un auteur…</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Effacer : %1</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>The changes that keep this from happening again, or make it shorter: each with one owner, a due date and a priority. Mark the ones promised to customers; the letter lists them.</source>
+        <translation>Les changements qui empêchent que cela se reproduise, ou qui raccourcissent la panne : chacun avec un responsable, une échéance et une priorité. Marquez ceux promis aux clients ; la lettre les énumère.</translation>
+    </message>
+    <message>
+        <source>Few, specific, owned by a person, dated, and linked to the tracker. A promise to customers is a commitment: only mark what will really be done.</source>
+        <translation>Peu nombreuses, précises, confiées à une personne, datées et reliées au suivi des tickets. Une promesse aux clients est un engagement : ne marquez que ce qui sera vraiment fait.</translation>
+    </message>
+    <message>
+        <source>Send storage alerts to the on-call rota, not a mailbox — Dana Ruiz, by 15 November.</source>
+        <translation>Envoyer les alertes de stockage à l’astreinte, pas à une boîte mail — Dana Ruiz, d’ici le 15 novembre.</translation>
+    </message>
+    <message>
+        <source>What customers experienced: the window of impact, the services affected, how many customers, whether data was or may have been lost, and what they need to do.</source>
+        <translation>Ce que les clients ont vécu : la période d’impact, les services touchés, combien de clients, si des données ont été ou ont pu être perdues, et ce qu’ils doivent faire.</translation>
+    </message>
+    <message>
+        <source>Plain words a customer would use, exact times with the zone, numbers where you have them, and an honest data-loss statement, even when the answer is &apos;possibly&apos;.</source>
+        <translation>Des mots simples, ceux d’un client, des heures exactes avec le fuseau, des chiffres quand vous en avez, et une déclaration honnête sur la perte de données, même si la réponse est « peut-être ».</translation>
+    </message>
+    <message>
+        <source>Customers could not load the web site or open support tickets; 12,400 accounts.</source>
+        <translation>Les clients ne pouvaient ni charger le site web ni ouvrir de ticket de support ; 12 400 comptes.</translation>
+    </message>
+    <message>
+        <source>What the team learned, in three lists. Luck matters: it is what hides the next outage.</source>
+        <translation>Ce que l’équipe a appris, en trois listes. La chance compte : c’est elle qui cache la prochaine panne.</translation>
+    </message>
+    <message>
+        <source>Specific and blameless; each &apos;went wrong&apos; either has an action item or a reason it does not.</source>
+        <translation>Précis et sans reproche ; chaque « a mal fonctionné » a une action, ou une raison de ne pas en avoir.</translation>
+    </message>
+    <message>
+        <source>We got lucky: the second drive failed after the nightly backup had finished.</source>
+        <translation>Nous avons eu de la chance : le second disque a lâché après la fin de la sauvegarde nocturne.</translation>
+    </message>
+    <message>
+        <source>The facts a reader needs first: what the incident is called, how severe it was, who is writing about it, and a short summary.</source>
+        <translation>Les faits dont le lecteur a besoin d’abord : le nom de l’incident, sa gravité, qui en rédige le compte rendu, et un bref résumé.</translation>
+    </message>
+    <message>
+        <source>A title a customer would recognise, a severity everyone agrees on, and a summary of three or four sentences: what happened, to whom, for how long, and how it ended.</source>
+        <translation>Un titre que le client reconnaîtrait, une gravité sur laquelle tout le monde s’accorde, et un résumé de trois ou quatre phrases : ce qui s’est passé, pour qui, pendant combien de temps, et comment cela s’est terminé.</translation>
+    </message>
+    <message>
+        <source>Web site and support desk unavailable for 31 hours after a storage failure.</source>
+        <translation>Site web et support indisponibles pendant 31 heures après une panne de stockage.</translation>
+    </message>
+    <message>
+        <source>A last look before the letter and the report leave your hands: what the checks still find, and the exports.</source>
+        <translation>Un dernier regard avant que la lettre et le rapport ne partent : ce que les vérifications trouvent encore, et les exports.</translation>
+    </message>
+    <message>
+        <source>No errors; warnings read and either fixed or accepted on purpose; the preview read through once as a customer would.</source>
+        <translation>Aucune erreur ; les avertissements lus, corrigés ou acceptés en connaissance de cause ; l’aperçu lu une fois comme le lirait un client.</translation>
+    </message>
+    <message>
+        <source>0 errors, 1 warning: &apos;Rotate backup disks&apos; has no due date (accepted: date set next week).</source>
+        <translation>0 erreur, 1 avertissement : « Faire tourner les disques de sauvegarde » n’a pas d’échéance (accepté : date fixée la semaine prochaine).</translation>
+    </message>
+    <message>
+        <source>Why it happened: the trigger that set it off, the conditions that let it become an outage, and what slowed detection or response. Blameless: systems and decisions, not people.</source>
+        <translation>Pourquoi c’est arrivé : le déclencheur, les conditions qui en ont fait une panne, et ce qui a ralenti la détection ou la réponse. Sans reproche : des systèmes et des décisions, pas des personnes.</translation>
+    </message>
+    <message>
+        <source>Each root cause is a condition you can change; the five whys end at something an action item fixes, not at &apos;human error&apos;.</source>
+        <translation>Chaque cause première est une condition que vous pouvez changer ; les cinq pourquoi aboutissent à quelque chose qu’une action corrige, pas à « l’erreur humaine ».</translation>
+    </message>
+    <message>
+        <source>The array ran degraded for six days because the drive alert went to a retired inbox.</source>
+        <translation>La baie a fonctionné en mode dégradé pendant six jours, car l’alerte disque arrivait dans une boîte mail abandonnée.</translation>
+    </message>
+    <message>
+        <source>Every moment that matters, in order: what triggered the incident, when it was detected, escalated, mitigated and resolved, and what customers were told.</source>
+        <translation>Chaque moment qui compte, dans l’ordre : ce qui a déclenché l’incident, quand il a été détecté, escaladé, atténué et résolu, et ce qui a été dit aux clients.</translation>
+    </message>
+    <message>
+        <source>Times from logs and chat, not memory; one event per line; the trigger, detection, mitigation and resolution marked, so the report can show how long each took.</source>
+        <translation>Des heures tirées des journaux et du chat, pas de mémoire ; un événement par ligne ; déclencheur, détection, atténuation et résolution marqués, pour que le rapport montre la durée de chacun.</translation>
+    </message>
+    <message>
+        <source>2026-10-27 03:10  trigger  Primary drive in the storage array failed</source>
+        <translation>2026-10-27 03:10  trigger  Le disque principal de la baie de stockage est tombé en panne</translation>
+    </message>
+</context>
+<context>
+    <name>GuideBox</name>
+    <message>
+        <source>%1 step</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Hide guide</source>
+        <translation>Masquer le guide</translation>
+    </message>
+    <message>
+        <source>Show or hide this step&apos;s guide (F1)</source>
+        <translation>Afficher ou masquer le guide de cette étape (F1)</translation>
+    </message>
+    <message>
+        <source>Guide to the %1 step</source>
+        <translation>Guide de l’étape %1</translation>
+    </message>
+    <message>
+        <source>Show guide</source>
+        <translation>Afficher le guide</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactStep</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>From the first moment customers were affected to the last.</source>
+        <translation>Du premier au dernier moment où des clients ont été touchés.</translation>
+    </message>
+    <message>
+        <source>Impact began</source>
+        <translation>Début de l’impact</translation>
+    </message>
+    <message>
+        <source>Impact ended</source>
+        <translation>Fin de l’impact</translation>
+    </message>
+    <message>
+        <source>Who and what</source>
+        <translation>Qui et quoi</translation>
+    </message>
+    <message>
+        <source>Services affected</source>
+        <translation>Services touchés</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Ajouter un service</translation>
+    </message>
+    <message>
+        <source>Web site, Support desk</source>
+        <translation>Site web, Support</translation>
+    </message>
+    <message>
+        <source>Customers affected</source>
+        <translation>Clients touchés</translation>
+    </message>
+    <message>
+        <source>All customers using the web site</source>
+        <translation>Tous les clients utilisant le site web</translation>
+    </message>
+    <message>
+        <source>Number of customers</source>
+        <translation>Nombre de clients</translation>
+    </message>
+    <message>
+        <source> customers</source>
+        <translation> clients</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Part des clients</translation>
+    </message>
+    <message>
+        <source>What customers experienced</source>
+        <translation>Ce que les clients ont vécu</translation>
+    </message>
+    <message>
+        <source>Pages did not load; e-mails to support bounced or were not answered…</source>
+        <translation>Les pages ne se chargeaient pas ; les e-mails au support étaient rejetés ou restaient sans réponse…</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>The letter puts the data-loss statement in its own box, so it cannot be missed.</source>
+        <translation>La lettre place la déclaration sur la perte de données dans un encadré, pour qu’on ne puisse pas la manquer.</translation>
+    </message>
+    <message>
+        <source>Data loss</source>
+        <translation>Perte de données</translation>
+    </message>
+    <message>
+        <source>What was or may have been lost</source>
+        <translation>Ce qui a été ou a pu être perdu</translation>
+    </message>
+    <message>
+        <source>Support messages sent between … and … may not have reached us.</source>
+        <translation>Les messages envoyés au support entre … et … ne nous sont peut-être pas parvenus.</translation>
+    </message>
+    <message>
+        <source>Data at risk from</source>
+        <translation>Données à risque depuis</translation>
+    </message>
+    <message>
+        <source>Data at risk until</source>
+        <translation>Données à risque jusqu’à</translation>
+    </message>
+    <message>
+        <source>What customers must do</source>
+        <translation>Ce que les clients doivent faire</translation>
+    </message>
+    <message>
+        <source>Customer actions</source>
+        <translation>Actions des clients</translation>
+    </message>
+    <message>
+        <source>If you wrote to support between … and …, please write again. If nothing is needed, say so.</source>
+        <translation>Si vous avez écrit au support entre … et …, merci de nous réécrire. S’il n’y a rien à faire, dites-le.</translation>
+    </message>
+    <message>
+        <source>SLA and credits</source>
+        <translation>SLA et avoirs</translation>
+    </message>
+    <message>
+        <source>Whether the SLA was breached and what credit customers receive</source>
+        <translation>Si le SLA a été enfreint et quel avoir les clients reçoivent</translation>
+    </message>
+    <message>
+        <source>the impact</source>
+        <translation>l’impact</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -14,6 +348,45 @@
     <message>
         <source>Postmortem Studio will be in %1 from the next time it starts.</source>
         <translation>Postmortem Studio sera en %1 au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsStep</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Enseignements</translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation>A bien fonctionné</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>The on-call engineer had a tested restore runbook</source>
+        <translation>L’ingénieur d’astreinte disposait d’une procédure de restauration testée</translation>
+    </message>
+    <message>
+        <source>Went wrong</source>
+        <translation>A mal fonctionné</translation>
+    </message>
+    <message>
+        <source>Status updates stopped during the restore</source>
+        <translation>Les mises à jour de statut se sont arrêtées pendant la restauration</translation>
+    </message>
+    <message>
+        <source>Got lucky</source>
+        <translation>Coups de chance</translation>
+    </message>
+    <message>
+        <source>The failure began outside business hours</source>
+        <translation>La panne a commencé en dehors des heures ouvrées</translation>
+    </message>
+    <message>
+        <source>the lessons</source>
+        <translation>les enseignements</translation>
     </message>
 </context>
 <context>
@@ -128,6 +501,387 @@
     </message>
 </context>
 <context>
+    <name>NotesBox</name>
+    <message>
+        <source>🔒  Internal notes — never sent to customers</source>
+        <translation>🔒  Notes internes — jamais envoyées aux clients</translation>
+    </message>
+    <message>
+        <source>Only the internal report shows these notes about %1; the customer letter never does.</source>
+        <translation>Seul le rapport interne affiche ces notes sur %1 ; la lettre aux clients, jamais.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Names, links, raw data, open questions…</source>
+        <translation>Noms, liens, données brutes, questions ouvertes…</translation>
+    </message>
+    <message>
+        <source>Internal notes about %1 (never sent to customers)</source>
+        <translation>Notes internes sur %1 (jamais envoyées aux clients)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStep</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>En un coup d’œil</translation>
+    </message>
+    <message>
+        <source>From the timeline and the impact window; the report prints the same chart.</source>
+        <translation>D’après la chronologie et la période d’impact ; le rapport imprime le même graphique.</translation>
+    </message>
+    <message>
+        <source>The incident</source>
+        <translation>L’incident</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Web site unavailable after a storage failure</source>
+        <translation>Site web indisponible après une panne de stockage</translation>
+    </message>
+    <message>
+        <source>Incident id</source>
+        <translation>Identifiant de l’incident</translation>
+    </message>
+    <message>
+        <source>INC-2026-042</source>
+        <translation>INC-2026-042</translation>
+    </message>
+    <message>
+        <source>The id in your incident tracker; the report prints it.</source>
+        <translation>L’identifiant dans votre outil de suivi ; le rapport l’imprime.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Set it to Final only when the checks find no errors.</source>
+        <translation>Ne le passez à « Final » que lorsque les vérifications ne trouvent plus d’erreur.</translation>
+    </message>
+    <message>
+        <source>Date of this write-up</source>
+        <translation>Date de ce compte rendu</translation>
+    </message>
+    <message>
+        <source>Exports carry this date, so they come out the same every time.</source>
+        <translation>Les exports portent cette date, ils sont donc identiques à chaque fois.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>The zone customers live in; every time is shown in it, zone named.</source>
+        <translation>Le fuseau de vos clients ; chaque heure y est affichée, fuseau nommé.</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Printed on the letterhead and in the report&apos;s footer.</source>
+        <translation>Imprimé dans l’en-tête de la lettre et dans le pied de page du rapport.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Example Software Ltd</source>
+        <translation>Exemple Logiciels SARL</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>An image in the same folder as this document.</source>
+        <translation>Une image dans le même dossier que ce document.</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Support e-mail</source>
+        <translation>E-mail du support</translation>
+    </message>
+    <message>
+        <source>support@example.com</source>
+        <translation>support@example.com</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Brand colour</source>
+        <translation>Couleur de marque</translation>
+    </message>
+    <message>
+        <source>Used sparingly: the letterhead rule and headings.</source>
+        <translation>Utilisée avec parcimonie : le filet de l’en-tête et les titres.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Authors write the postmortem; one of them signs the letter.</source>
+        <translation>Les auteurs rédigent le postmortem ; l’un d’eux signe la lettre.</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Add author</source>
+        <translation>Ajouter un auteur</translation>
+    </message>
+    <message>
+        <source>Remove author</source>
+        <translation>Retirer l’auteur</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Relecteurs</translation>
+    </message>
+    <message>
+        <source>Add reviewer</source>
+        <translation>Ajouter un relecteur</translation>
+    </message>
+    <message>
+        <source>Remove reviewer</source>
+        <translation>Retirer le relecteur</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>On 27 October our web site and support desk were unavailable for 31 hours after a storage failure. Messages sent to support in that time may have been lost…</source>
+        <translation>Le 27 octobre, notre site web et notre support ont été indisponibles pendant 31 heures après une panne de stockage. Les messages envoyés au support pendant ce temps ont pu être perdus…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Ajouter un mot-clé</translation>
+    </message>
+    <message>
+        <source>storage, backup</source>
+        <translation>stockage, sauvegarde</translation>
+    </message>
+    <message>
+        <source>the overview and summary</source>
+        <translation>la vue d’ensemble et le résumé</translation>
+    </message>
+    <message>
+        <source>Notes on the summary</source>
+        <translation>Notes sur le résumé</translation>
+    </message>
+    <message>
+        <source>What the summary leaves out on purpose, and why</source>
+        <translation>Ce que le résumé omet volontairement, et pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <source>Both exports</source>
+        <translation>Les deux exports</translation>
+    </message>
+    <message>
+        <source>Customer letter</source>
+        <translation>Lettre aux clients</translation>
+    </message>
+    <message>
+        <source>Internal report</source>
+        <translation>Rapport interne</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a finding to go to its field.</source>
+        <translation>Double-cliquez sur un constat ou appuyez sur Entrée pour aller à son champ.</translation>
+    </message>
+    <message>
+        <source>Show findings for</source>
+        <translation>Afficher les constats pour</translation>
+    </message>
+    <message>
+        <source>Errors first, then warnings and hints</source>
+        <translation>Les erreurs d’abord, puis les avertissements et les conseils</translation>
+    </message>
+    <message>
+        <source>Export customer letter…</source>
+        <translation>Exporter la lettre aux clients…</translation>
+    </message>
+    <message>
+        <source>Export internal report…</source>
+        <translation>Exporter le rapport interne…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Ready to publish: no errors.</source>
+        <translation>Prêt à publier : aucune erreur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to read.</source>
+        <translation>
+            <numerusform>%n avertissement à lire.</numerusform>
+            <numerusform>%n avertissements à lire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n error(s)</source>
+        <translation>
+            <numerusform>Pas encore prêt : %n erreur</numerusform>
+            <numerusform>Pas encore prêt : %n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n warning(s).</source>
+        <translation>
+            <numerusform> et %n avertissement.</numerusform>
+            <numerusform> et %n avertissements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can still export a draft.</source>
+        <translation>Vous pouvez quand même exporter un brouillon.</translation>
+    </message>
+    <message>
+        <source>The settings file was not used: %1</source>
+        <translation>Le fichier de réglages n’a pas été utilisé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RootCauseStep</name>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>The event that started the incident</source>
+        <translation>L’événement qui a déclenché l’incident</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Causes premières</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause première</translation>
+    </message>
+    <message>
+        <source>Add root cause</source>
+        <translation>Ajouter une cause première</translation>
+    </message>
+    <message>
+        <source>A condition that, fixed, prevents a repeat</source>
+        <translation>Une condition qui, corrigée, empêche que cela se reproduise</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Facteurs aggravants</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Facteur</translation>
+    </message>
+    <message>
+        <source>Add factor</source>
+        <translation>Ajouter un facteur</translation>
+    </message>
+    <message>
+        <source>Something that made it worse or longer</source>
+        <translation>Quelque chose qui l’a aggravé ou prolongé</translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation>Cinq pourquoi</translation>
+    </message>
+    <message>
+        <source>Ask why, answer, and ask why again about the answer, until the answer is something you can fix.</source>
+        <translation>Demandez pourquoi, répondez, puis demandez encore pourquoi à propos de la réponse, jusqu’à ce que la réponse soit quelque chose que vous pouvez corriger.</translation>
+    </message>
+    <message>
+        <source>Remove why</source>
+        <translation>Retirer le pourquoi</translation>
+    </message>
+    <message>
+        <source>Ask why?</source>
+        <translation>Pourquoi ?</translation>
+    </message>
+    <message>
+        <source>Add the next &apos;why?&apos; row</source>
+        <translation>Ajouter la ligne « pourquoi ? » suivante</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Detection and response</source>
+        <translation>Détection et réponse</translation>
+    </message>
+    <message>
+        <source>How we noticed</source>
+        <translation>Comment nous l’avons remarqué</translation>
+    </message>
+    <message>
+        <source>Who or what noticed first, and how long after the trigger</source>
+        <translation>Qui ou quoi l’a remarqué en premier, et combien de temps après le déclencheur</translation>
+    </message>
+    <message>
+        <source>How the response went</source>
+        <translation>Comment la réponse s’est déroulée</translation>
+    </message>
+    <message>
+        <source>What helped, what got in the way</source>
+        <translation>Ce qui a aidé, ce qui a gêné</translation>
+    </message>
+    <message>
+        <source>the root cause</source>
+        <translation>la cause première</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
@@ -139,6 +893,14 @@
     <message>
         <source>%1 step</source>
         <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>this step</source>
+        <translation>cette étape</translation>
+    </message>
+    <message>
+        <source>To finish this step</source>
+        <translation>Pour terminer cette étape</translation>
     </message>
 </context>
 <context>
@@ -222,6 +984,104 @@
     <message>
         <source>Review &amp; export</source>
         <translation>Relire et exporter</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStep</name>
+    <message>
+        <source>Timeline events</source>
+        <translation>Événements de la chronologie</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ajouter un événement</translation>
+    </message>
+    <message>
+        <source>Add an event after the last one</source>
+        <translation>Ajouter un événement après le dernier</translation>
+    </message>
+    <message>
+        <source>Insert above</source>
+        <translation>Insérer au-dessus</translation>
+    </message>
+    <message>
+        <source>Insert an event at the selected event&apos;s time, above it</source>
+        <translation>Insérer un événement à l’heure de l’événement sélectionné, au-dessus de lui</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Reorder events that happened in the same minute</source>
+        <translation>Réordonner des événements survenus dans la même minute</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Paste events</source>
+        <translation>Coller des événements</translation>
+    </message>
+    <message>
+        <source>Add events from copied lines such as &apos;2026-10-27 03:10 Primary drive failed&apos; or CSV rows (Ctrl+V in the table)</source>
+        <translation>Ajouter des événements à partir de lignes copiées comme « 2026-10-27 03:10 Disque principal en panne » ou de lignes CSV (Ctrl+V dans le tableau)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Times are in the document&apos;s time zone (set on the Overview step). Paste lines from a chat log or a spreadsheet to add many events at once.</source>
+        <translation>Les heures sont dans le fuseau du document (réglé à l’étape Vue d’ensemble). Collez des lignes d’un historique de chat ou d’un tableur pour ajouter plusieurs événements d’un coup.</translation>
+    </message>
+    <message>
+        <source>Key durations</source>
+        <translation>Durées clés</translation>
+    </message>
+    <message>
+        <source>the timeline</source>
+        <translation>la chronologie</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; et %n autre</numerusform>
+            <numerusform>; et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some lines were not added — %1.</source>
+        <translation>Certaines lignes n’ont pas été ajoutées — %1.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no lines that start with a time.</source>
+        <translation>Le presse-papiers ne contient aucune ligne commençant par une heure.</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Délai de détection</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>Délai d’atténuation</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Délai de résolution</translation>
+    </message>
+    <message>
+        <source>Customer impact</source>
+        <translation>Impact client</translation>
+    </message>
+    <message>
+        <source>%1: check the times and their UTC offsets.</source>
+        <translation>%1 : vérifiez les heures et leur décalage UTC.</translation>
     </message>
 </context>
 </TS>

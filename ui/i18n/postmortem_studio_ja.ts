@@ -2,6 +2,339 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>ActionItemsStep</name>
+    <message>
+        <source>Action items</source>
+        <translation>対応項目</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>対応項目を追加</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Filter: owner, words…</source>
+        <translation>絞り込み: 担当者、語句…</translation>
+    </message>
+    <message>
+        <source>Filter action items</source>
+        <translation>対応項目を絞り込む</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it; click a column heading to sort.</source>
+        <translation>セルをダブルクリックすると編集できます。列見出しをクリックすると並べ替えます。</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>選択した項目</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Empty: no date is promised.</source>
+        <translation>空欄: 期限を約束しません。</translation>
+    </message>
+    <message>
+        <source>Due date of the selected action item</source>
+        <translation>選択した対応項目の期限</translation>
+    </message>
+    <message>
+        <source>Clear the due date</source>
+        <translation>期限を消去</translation>
+    </message>
+    <message>
+        <source>Clear due date</source>
+        <translation>期限を消去</translation>
+    </message>
+    <message>
+        <source>Select an action item to describe it: what done looks like</source>
+        <translation>対応項目を選んで説明を書きます: 何をもって完了とするか</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Description of the selected action item</source>
+        <translation>選択した対応項目の説明</translation>
+    </message>
+    <message>
+        <source>the action items</source>
+        <translation>対応項目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s) past due.</source>
+        <translation>
+            <numerusform>期限を過ぎた未完了の項目が %n 件あります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Choose an author…</source>
+        <translation>作成者を選択…</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 を消去</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>The changes that keep this from happening again, or make it shorter: each with one owner, a due date and a priority. Mark the ones promised to customers; the letter lists them.</source>
+        <translation>再発を防ぐ、または障害を短くするための変更です。それぞれに担当者を 1 人、期限、優先度を付けます。顧客に約束するものには印を付けてください。手紙に列挙されます。</translation>
+    </message>
+    <message>
+        <source>Few, specific, owned by a person, dated, and linked to the tracker. A promise to customers is a commitment: only mark what will really be done.</source>
+        <translation>数を絞り、具体的に、担当者と期限を決め、チケットにリンクします。顧客への約束は責任を伴います。本当に実行するものだけに印を付けてください。</translation>
+    </message>
+    <message>
+        <source>Send storage alerts to the on-call rota, not a mailbox — Dana Ruiz, by 15 November.</source>
+        <translation>ストレージのアラートをメールボックスではなくオンコール当番に送る — Dana Ruiz、11 月 15 日まで。</translation>
+    </message>
+    <message>
+        <source>What customers experienced: the window of impact, the services affected, how many customers, whether data was or may have been lost, and what they need to do.</source>
+        <translation>顧客が経験したこと: 影響のあった期間、影響を受けたサービス、顧客の数、データが失われた（または失われた可能性がある）か、顧客がすべきこと。</translation>
+    </message>
+    <message>
+        <source>Plain words a customer would use, exact times with the zone, numbers where you have them, and an honest data-loss statement, even when the answer is &apos;possibly&apos;.</source>
+        <translation>顧客が使うような平易な言葉、タイムゾーン付きの正確な時刻、分かっている数字、そして答えが「可能性あり」であってもデータ損失についての正直な記述。</translation>
+    </message>
+    <message>
+        <source>Customers could not load the web site or open support tickets; 12,400 accounts.</source>
+        <translation>顧客はウェブサイトを開けず、サポートチケットも作成できませんでした。12,400 アカウント。</translation>
+    </message>
+    <message>
+        <source>What the team learned, in three lists. Luck matters: it is what hides the next outage.</source>
+        <translation>チームが学んだことを 3 つのリストで。運も大事です。運こそが次の障害を隠しています。</translation>
+    </message>
+    <message>
+        <source>Specific and blameless; each &apos;went wrong&apos; either has an action item or a reason it does not.</source>
+        <translation>具体的に、誰も責めずに。「うまくいかなかったこと」には対応項目を付けるか、付けない理由を書きます。</translation>
+    </message>
+    <message>
+        <source>We got lucky: the second drive failed after the nightly backup had finished.</source>
+        <translation>運がよかった点: 2 台目のドライブが故障したのは夜間バックアップの完了後でした。</translation>
+    </message>
+    <message>
+        <source>The facts a reader needs first: what the incident is called, how severe it was, who is writing about it, and a short summary.</source>
+        <translation>読み手が最初に必要とする事実: インシデントの名前、深刻度、書いている人、そして短い要約。</translation>
+    </message>
+    <message>
+        <source>A title a customer would recognise, a severity everyone agrees on, and a summary of three or four sentences: what happened, to whom, for how long, and how it ended.</source>
+        <translation>顧客が見て分かるタイトル、全員が合意した深刻度、そして 3〜4 文の要約: 何が起き、誰に影響し、どれくらい続き、どう終わったか。</translation>
+    </message>
+    <message>
+        <source>Web site and support desk unavailable for 31 hours after a storage failure.</source>
+        <translation>ストレージ障害により、ウェブサイトとサポート窓口が 31 時間利用できませんでした。</translation>
+    </message>
+    <message>
+        <source>A last look before the letter and the report leave your hands: what the checks still find, and the exports.</source>
+        <translation>手紙とレポートを送り出す前の最終確認: チェックでまだ見つかる指摘と、エクスポート。</translation>
+    </message>
+    <message>
+        <source>No errors; warnings read and either fixed or accepted on purpose; the preview read through once as a customer would.</source>
+        <translation>エラーなし。警告は読んだうえで修正するか、意図して受け入れる。プレビューを顧客の目で一度通して読む。</translation>
+    </message>
+    <message>
+        <source>0 errors, 1 warning: &apos;Rotate backup disks&apos; has no due date (accepted: date set next week).</source>
+        <translation>エラー 0 件、警告 1 件:「バックアップディスクのローテーション」に期限がない（受け入れ済み: 来週決定）。</translation>
+    </message>
+    <message>
+        <source>Why it happened: the trigger that set it off, the conditions that let it become an outage, and what slowed detection or response. Blameless: systems and decisions, not people.</source>
+        <translation>なぜ起きたか: きっかけ、それが障害になった条件、検知や対応を遅らせたもの。誰も責めずに。人ではなく仕組みと判断について書きます。</translation>
+    </message>
+    <message>
+        <source>Each root cause is a condition you can change; the five whys end at something an action item fixes, not at &apos;human error&apos;.</source>
+        <translation>根本原因はどれも変えられる条件です。なぜなぜ分析は「人為的ミス」ではなく、対応項目で直せるものにたどり着きます。</translation>
+    </message>
+    <message>
+        <source>The array ran degraded for six days because the drive alert went to a retired inbox.</source>
+        <translation>ドライブのアラートが使われていない受信箱に届いていたため、アレイは 6 日間縮退状態で動いていました。</translation>
+    </message>
+    <message>
+        <source>Every moment that matters, in order: what triggered the incident, when it was detected, escalated, mitigated and resolved, and what customers were told.</source>
+        <translation>重要な時点を順番に: 何がインシデントのきっかけになったか、いつ検知・エスカレーション・緩和・解決されたか、顧客に何を伝えたか。</translation>
+    </message>
+    <message>
+        <source>Times from logs and chat, not memory; one event per line; the trigger, detection, mitigation and resolution marked, so the report can show how long each took.</source>
+        <translation>時刻は記憶ではなくログやチャットから。1 行に 1 イベント。きっかけ・検知・緩和・解決に印を付けると、レポートでそれぞれの所要時間を示せます。</translation>
+    </message>
+    <message>
+        <source>2026-10-27 03:10  trigger  Primary drive in the storage array failed</source>
+        <translation>2026-10-27 03:10  trigger  ストレージアレイのプライマリドライブが故障</translation>
+    </message>
+</context>
+<context>
+    <name>GuideBox</name>
+    <message>
+        <source>%1 step</source>
+        <translation>%1 ステップ</translation>
+    </message>
+    <message>
+        <source>Hide guide</source>
+        <translation>ガイドを隠す</translation>
+    </message>
+    <message>
+        <source>Show or hide this step&apos;s guide (F1)</source>
+        <translation>このステップのガイドを表示／非表示 (F1)</translation>
+    </message>
+    <message>
+        <source>Guide to the %1 step</source>
+        <translation>%1 ステップのガイド</translation>
+    </message>
+    <message>
+        <source>Show guide</source>
+        <translation>ガイドを表示</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactStep</name>
+    <message>
+        <source>When</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>From the first moment customers were affected to the last.</source>
+        <translation>顧客に影響が出た最初の時点から最後の時点まで。</translation>
+    </message>
+    <message>
+        <source>Impact began</source>
+        <translation>影響の開始</translation>
+    </message>
+    <message>
+        <source>Impact ended</source>
+        <translation>影響の終了</translation>
+    </message>
+    <message>
+        <source>Who and what</source>
+        <translation>誰に、何が</translation>
+    </message>
+    <message>
+        <source>Services affected</source>
+        <translation>影響を受けたサービス</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>サービスを追加</translation>
+    </message>
+    <message>
+        <source>Web site, Support desk</source>
+        <translation>ウェブサイト、サポート窓口</translation>
+    </message>
+    <message>
+        <source>Customers affected</source>
+        <translation>影響を受けた顧客</translation>
+    </message>
+    <message>
+        <source>All customers using the web site</source>
+        <translation>ウェブサイトを利用するすべての顧客</translation>
+    </message>
+    <message>
+        <source>Number of customers</source>
+        <translation>顧客数</translation>
+    </message>
+    <message>
+        <source> customers</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>顧客の割合</translation>
+    </message>
+    <message>
+        <source>What customers experienced</source>
+        <translation>顧客が経験したこと</translation>
+    </message>
+    <message>
+        <source>Pages did not load; e-mails to support bounced or were not answered…</source>
+        <translation>ページが表示されず、サポートへのメールは戻ってくるか返信がありませんでした…</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>The letter puts the data-loss statement in its own box, so it cannot be missed.</source>
+        <translation>手紙ではデータ損失についての記述を独立した枠に入れ、見落とされないようにします。</translation>
+    </message>
+    <message>
+        <source>Data loss</source>
+        <translation>データ損失</translation>
+    </message>
+    <message>
+        <source>What was or may have been lost</source>
+        <translation>失われたもの、または失われた可能性があるもの</translation>
+    </message>
+    <message>
+        <source>Support messages sent between … and … may not have reached us.</source>
+        <translation>… から … までにサポートへ送られたメッセージは届いていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Data at risk from</source>
+        <translation>データ危険期間の開始</translation>
+    </message>
+    <message>
+        <source>Data at risk until</source>
+        <translation>データ危険期間の終了</translation>
+    </message>
+    <message>
+        <source>What customers must do</source>
+        <translation>顧客がすべきこと</translation>
+    </message>
+    <message>
+        <source>Customer actions</source>
+        <translation>顧客の対応</translation>
+    </message>
+    <message>
+        <source>If you wrote to support between … and …, please write again. If nothing is needed, say so.</source>
+        <translation>… から … までにサポートへ連絡された方は、もう一度ご連絡ください。何もする必要がない場合は、そう書きます。</translation>
+    </message>
+    <message>
+        <source>SLA and credits</source>
+        <translation>SLA と補償</translation>
+    </message>
+    <message>
+        <source>Whether the SLA was breached and what credit customers receive</source>
+        <translation>SLA 違反の有無と、顧客が受け取る補償</translation>
+    </message>
+    <message>
+        <source>the impact</source>
+        <translation>影響</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -14,6 +347,45 @@
     <message>
         <source>Postmortem Studio will be in %1 from the next time it starts.</source>
         <translation>次回の起動から Postmortem Studio は %1 で表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsStep</name>
+    <message>
+        <source>Lessons</source>
+        <translation>教訓</translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation>うまくいったこと</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>The on-call engineer had a tested restore runbook</source>
+        <translation>オンコール担当者の手元に検証済みの復旧手順書があった</translation>
+    </message>
+    <message>
+        <source>Went wrong</source>
+        <translation>うまくいかなかったこと</translation>
+    </message>
+    <message>
+        <source>Status updates stopped during the restore</source>
+        <translation>復旧作業中に状況報告が止まった</translation>
+    </message>
+    <message>
+        <source>Got lucky</source>
+        <translation>運がよかったこと</translation>
+    </message>
+    <message>
+        <source>The failure began outside business hours</source>
+        <translation>障害は営業時間外に始まった</translation>
+    </message>
+    <message>
+        <source>the lessons</source>
+        <translation>教訓</translation>
     </message>
 </context>
 <context>
@@ -128,6 +500,384 @@
     </message>
 </context>
 <context>
+    <name>NotesBox</name>
+    <message>
+        <source>🔒  Internal notes — never sent to customers</source>
+        <translation>🔒  社内メモ — 顧客には送られません</translation>
+    </message>
+    <message>
+        <source>Only the internal report shows these notes about %1; the customer letter never does.</source>
+        <translation>%1についてのこのメモは社内レポートにだけ載り、顧客への手紙には載りません。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Names, links, raw data, open questions…</source>
+        <translation>名前、リンク、生データ、未解決の疑問…</translation>
+    </message>
+    <message>
+        <source>Internal notes about %1 (never sent to customers)</source>
+        <translation>%1についての社内メモ（顧客には送られません）</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStep</name>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>ひと目で</translation>
+    </message>
+    <message>
+        <source>From the timeline and the impact window; the report prints the same chart.</source>
+        <translation>タイムラインと影響期間から作成。レポートにも同じ図が載ります。</translation>
+    </message>
+    <message>
+        <source>The incident</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Web site unavailable after a storage failure</source>
+        <translation>ストレージ障害によりウェブサイトが利用不可</translation>
+    </message>
+    <message>
+        <source>Incident id</source>
+        <translation>インシデント ID</translation>
+    </message>
+    <message>
+        <source>INC-2026-042</source>
+        <translation>INC-2026-042</translation>
+    </message>
+    <message>
+        <source>The id in your incident tracker; the report prints it.</source>
+        <translation>インシデント管理ツールでの ID。レポートに印刷されます。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>深刻度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Set it to Final only when the checks find no errors.</source>
+        <translation>チェックでエラーが出なくなってから「Final」にします。</translation>
+    </message>
+    <message>
+        <source>Date of this write-up</source>
+        <translation>この文書の日付</translation>
+    </message>
+    <message>
+        <source>Exports carry this date, so they come out the same every time.</source>
+        <translation>エクスポートにはこの日付が入るため、毎回同じ結果になります。</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>The zone customers live in; every time is shown in it, zone named.</source>
+        <translation>顧客が暮らすタイムゾーン。すべての時刻がゾーン名付きでこのゾーンで表示されます。</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>用紙サイズ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Printed on the letterhead and in the report&apos;s footer.</source>
+        <translation>レターヘッドとレポートのフッターに印刷されます。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Example Software Ltd</source>
+        <translation>サンプルソフトウェア株式会社</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>ロゴ</translation>
+    </message>
+    <message>
+        <source>An image in the same folder as this document.</source>
+        <translation>この文書と同じフォルダーにある画像。</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <source>Support e-mail</source>
+        <translation>サポートのメール</translation>
+    </message>
+    <message>
+        <source>support@example.com</source>
+        <translation>support@example.com</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Brand colour</source>
+        <translation>ブランドカラー</translation>
+    </message>
+    <message>
+        <source>Used sparingly: the letterhead rule and headings.</source>
+        <translation>控えめに使います: レターヘッドの罫線と見出し。</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>関係者</translation>
+    </message>
+    <message>
+        <source>Authors write the postmortem; one of them signs the letter.</source>
+        <translation>作成者がポストモーテムを書き、そのうち 1 人が手紙に署名します。</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Add author</source>
+        <translation>作成者を追加</translation>
+    </message>
+    <message>
+        <source>Remove author</source>
+        <translation>作成者を削除</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>レビュー担当者</translation>
+    </message>
+    <message>
+        <source>Add reviewer</source>
+        <translation>レビュー担当者を追加</translation>
+    </message>
+    <message>
+        <source>Remove reviewer</source>
+        <translation>レビュー担当者を削除</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>要約</translation>
+    </message>
+    <message>
+        <source>On 27 October our web site and support desk were unavailable for 31 hours after a storage failure. Messages sent to support in that time may have been lost…</source>
+        <translation>10 月 27 日、ストレージ障害により当社のウェブサイトとサポート窓口が 31 時間利用できませんでした。その間にサポートへ送られたメッセージは失われた可能性があります…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>タグを追加</translation>
+    </message>
+    <message>
+        <source>storage, backup</source>
+        <translation>ストレージ, バックアップ</translation>
+    </message>
+    <message>
+        <source>the overview and summary</source>
+        <translation>概要と要約</translation>
+    </message>
+    <message>
+        <source>Notes on the summary</source>
+        <translation>要約についてのメモ</translation>
+    </message>
+    <message>
+        <source>What the summary leaves out on purpose, and why</source>
+        <translation>要約であえて省いたことと、その理由</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <source>Both exports</source>
+        <translation>両方のエクスポート</translation>
+    </message>
+    <message>
+        <source>Customer letter</source>
+        <translation>顧客への手紙</translation>
+    </message>
+    <message>
+        <source>Internal report</source>
+        <translation>社内レポート</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>指摘</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a finding to go to its field.</source>
+        <translation>指摘をダブルクリックするか Enter キーを押すと、その項目に移動します。</translation>
+    </message>
+    <message>
+        <source>Show findings for</source>
+        <translation>表示する指摘</translation>
+    </message>
+    <message>
+        <source>Errors first, then warnings and hints</source>
+        <translation>エラー、警告、ヒントの順</translation>
+    </message>
+    <message>
+        <source>Export customer letter…</source>
+        <translation>顧客への手紙をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export internal report…</source>
+        <translation>社内レポートをエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Ready to publish: no errors.</source>
+        <translation>公開できます: エラーはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to read.</source>
+        <translation>
+            <numerusform>読むべき警告が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n error(s)</source>
+        <translation>
+            <numerusform>まだ公開できません: エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n warning(s).</source>
+        <translation>
+            <numerusform>、警告 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can still export a draft.</source>
+        <translation>下書きとしてエクスポートすることはできます。</translation>
+    </message>
+    <message>
+        <source>The settings file was not used: %1</source>
+        <translation>設定ファイルは使われませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RootCauseStep</name>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>きっかけ</translation>
+    </message>
+    <message>
+        <source>The event that started the incident</source>
+        <translation>インシデントの発端となった出来事</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Add root cause</source>
+        <translation>根本原因を追加</translation>
+    </message>
+    <message>
+        <source>A condition that, fixed, prevents a repeat</source>
+        <translation>直せば再発を防げる条件</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>寄与要因</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>要因</translation>
+    </message>
+    <message>
+        <source>Add factor</source>
+        <translation>要因を追加</translation>
+    </message>
+    <message>
+        <source>Something that made it worse or longer</source>
+        <translation>状況を悪化させた、または長引かせたもの</translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation>なぜなぜ分析</translation>
+    </message>
+    <message>
+        <source>Ask why, answer, and ask why again about the answer, until the answer is something you can fix.</source>
+        <translation>「なぜ」と問い、答え、その答えについてまた「なぜ」と問います。答えが直せるものになるまで続けます。</translation>
+    </message>
+    <message>
+        <source>Remove why</source>
+        <translation>「なぜ」を削除</translation>
+    </message>
+    <message>
+        <source>Ask why?</source>
+        <translation>なぜ？</translation>
+    </message>
+    <message>
+        <source>Add the next &apos;why?&apos; row</source>
+        <translation>次の「なぜ？」の行を追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Detection and response</source>
+        <translation>検知と対応</translation>
+    </message>
+    <message>
+        <source>How we noticed</source>
+        <translation>どう気づいたか</translation>
+    </message>
+    <message>
+        <source>Who or what noticed first, and how long after the trigger</source>
+        <translation>最初に気づいたのは誰（何）か、きっかけからどれくらい後か</translation>
+    </message>
+    <message>
+        <source>How the response went</source>
+        <translation>対応はどうだったか</translation>
+    </message>
+    <message>
+        <source>What helped, what got in the way</source>
+        <translation>役立ったこと、妨げになったこと</translation>
+    </message>
+    <message>
+        <source>the root cause</source>
+        <translation>根本原因</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
@@ -139,6 +889,14 @@
     <message>
         <source>%1 step</source>
         <translation>%1 ステップ</translation>
+    </message>
+    <message>
+        <source>this step</source>
+        <translation>このステップ</translation>
+    </message>
+    <message>
+        <source>To finish this step</source>
+        <translation>このステップを終えるには</translation>
     </message>
 </context>
 <context>
@@ -219,6 +977,103 @@
     <message>
         <source>Review &amp; export</source>
         <translation>確認とエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStep</name>
+    <message>
+        <source>Timeline events</source>
+        <translation>タイムラインのイベント</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>イベントを追加</translation>
+    </message>
+    <message>
+        <source>Add an event after the last one</source>
+        <translation>最後のイベントの後に追加</translation>
+    </message>
+    <message>
+        <source>Insert above</source>
+        <translation>上に挿入</translation>
+    </message>
+    <message>
+        <source>Insert an event at the selected event&apos;s time, above it</source>
+        <translation>選択したイベントと同じ時刻のイベントをその上に挿入</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Reorder events that happened in the same minute</source>
+        <translation>同じ分に起きたイベントの順序を変える</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Paste events</source>
+        <translation>イベントを貼り付け</translation>
+    </message>
+    <message>
+        <source>Add events from copied lines such as &apos;2026-10-27 03:10 Primary drive failed&apos; or CSV rows (Ctrl+V in the table)</source>
+        <translation>「2026-10-27 03:10 プライマリドライブ故障」のようなコピーした行や CSV の行からイベントを追加（表で Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Times are in the document&apos;s time zone (set on the Overview step). Paste lines from a chat log or a spreadsheet to add many events at once.</source>
+        <translation>時刻は文書のタイムゾーン（「概要」ステップで設定）で表されます。チャットのログや表計算の行を貼り付けると、まとめてイベントを追加できます。</translation>
+    </message>
+    <message>
+        <source>Key durations</source>
+        <translation>主な所要時間</translation>
+    </message>
+    <message>
+        <source>the timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>、ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some lines were not added — %1.</source>
+        <translation>追加されなかった行があります — %1。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no lines that start with a time.</source>
+        <translation>クリップボードに時刻で始まる行がありません。</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>検知まで</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>緩和まで</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>解決まで</translation>
+    </message>
+    <message>
+        <source>Customer impact</source>
+        <translation>顧客への影響</translation>
+    </message>
+    <message>
+        <source>%1: check the times and their UTC offsets.</source>
+        <translation>%1: 時刻と UTC オフセットを確認してください。</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from postmortem.checks import Finding
+from ui.i18n.languages import translate
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.action_items_model import DUE, ITEMS, ActionItemsFilter, ActionItemsModel
 from ui.step_state import step_named
 from ui.steps.base import Guide, StepPage
@@ -18,17 +20,25 @@ from ui.widgets.table_editor import TableEditor
 class ActionItemsStep(StepPage):
     step = step_named("action_items")
     guide = Guide(
-        belongs="The changes that keep this from happening again, or make it shorter: each with one "
-        "owner, a due date and a priority. Mark the ones promised to customers; the letter lists them.",
-        good="Few, specific, owned by a person, dated, and linked to the tracker. A promise to "
-        "customers is a commitment: only mark what will really be done.",
-        example="Send storage alerts to the on-call rota, not a mailbox — Dana Ruiz, by 15 November.",
+        belongs=QT_TRANSLATE_NOOP(
+            "Guide",
+            "The changes that keep this from happening again, or make it shorter: each with one "
+            "owner, a due date and a priority. Mark the ones promised to customers; the letter lists them.",
+        ),
+        good=QT_TRANSLATE_NOOP(
+            "Guide",
+            "Few, specific, owned by a person, dated, and linked to the tracker. A promise to "
+            "customers is a commitment: only mark what will really be done.",
+        ),
+        example=QT_TRANSLATE_NOOP(
+            "Guide", "Send storage alerts to the on-call rota, not a mailbox — Dana Ruiz, by 15 November."
+        ),
     )
 
     def build(self) -> None:
         self.model = ActionItemsModel(self.controller, self)
         self.proxy = ActionItemsFilter(self.model, self)
-        editor = TableEditor(self.proxy, "Action items", self, stretch_column=0, min_rows=5)
+        editor = TableEditor(self.proxy, self.tr("Action items"), self, stretch_column=0, min_rows=5)
         editor.view.horizontalHeader().setMinimumSectionSize(56)
         self.table = editor
         view = editor.view
@@ -38,20 +48,20 @@ class ActionItemsStep(StepPage):
             if width:
                 view.setColumnWidth(column, width)
         view.setMinimumHeight(240)
-        editor.add_button("Add action item", self.add_item)
-        editor.add_button("Delete", self.delete_item, needs_row=lambda _r: True)
+        editor.add_button(self.tr("Add action item"), self.add_item)
+        editor.add_button(self.tr("Delete"), self.delete_item, needs_row=lambda _r: True)
 
         filters = QWidget(self)
         row = QHBoxLayout(filters)
         row.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit(filters)
-        self.search.setPlaceholderText("Filter: owner, words…")
-        self.search.setAccessibleName("Filter action items")
+        self.search.setPlaceholderText(self.tr("Filter: owner, words…"))
+        self.search.setAccessibleName(self.tr("Filter action items"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.view_choice = QComboBox(filters)
         self.view_choice.addItems(ActionItemsFilter.VIEWS)
-        self.view_choice.setAccessibleName("Show")
+        self.view_choice.setAccessibleName(self.tr("Show"))
         self.view_choice.currentTextChanged.connect(self.proxy.set_view)
         row.addWidget(self.search)
         row.addWidget(self.view_choice)
@@ -59,25 +69,30 @@ class ActionItemsStep(StepPage):
 
         self.overdue = QLabel(self)
         self.overdue.setProperty("level", "warning")
-        form = self.section("Action items", "Double-click a cell to edit it; click a column heading to sort.")
-        form.widget("Action items", editor, path=ITEMS, required=True, below=True)
+        form = self.section(
+            self.tr("Action items"),
+            self.tr("Double-click a cell to edit it; click a column heading to sort."),
+        )
+        form.widget(self.tr("Action items"), editor, path=ITEMS, required=True, below=True)
         self.add(self.overdue)
 
-        detail = self.section("Selected item")
+        detail = self.section(self.tr("Selected item"))
         self.due = OptionalDateTimeEdit(self, date_only=True)
         self.due.start = lambda: self.model.starting_value(DUE)
-        detail.widget("Due", self.due, hint="Empty: no date is promised.")
-        self.due.edit.setAccessibleName("Due date of the selected action item")
-        self.due.clear_button.setAccessibleName("Clear the due date")
+        detail.widget(self.tr("Due"), self.due, hint=self.tr("Empty: no date is promised."))
+        self.due.edit.setAccessibleName(self.tr("Due date of the selected action item"))
+        self.due.clear_button.setAccessibleName(self.tr("Clear the due date"))
         self.due_binding = Binding((*ITEMS, 0, "due"), self.due, self.due.value, self.due.set_value)
         self.due.value_edited.connect(lambda: self._row_edited(self.due_binding))
-        self.due.value_cleared.connect(lambda: self._row_edited(self.due_binding, text="Clear due date"))
+        self.due.value_cleared.connect(
+            lambda: self._row_edited(self.due_binding, text=self.tr("Clear due date"))
+        )
         self.description = MarkdownField(self, rows=3, dictionary=self.dictionary)
         self.description.editor.setPlaceholderText(
-            "Select an action item to describe it: what done looks like"
+            self.tr("Select an action item to describe it: what done looks like")
         )
-        detail.widget("Description", self.description, below=True)
-        self.description.editor.setAccessibleName("Description of the selected action item")
+        detail.widget(self.tr("Description"), self.description, below=True)
+        self.description.editor.setAccessibleName(self.tr("Description of the selected action item"))
         editor_widget = self.description.editor
         self.description_binding = Binding(
             (*ITEMS, 0, "description"),
@@ -94,7 +109,7 @@ class ActionItemsStep(StepPage):
         view.selectionModel().selectionChanged.connect(lambda *_: self._select())
         self.controller.notifier.changed.connect(self._after_change)
         self.controller.notifier.reset.connect(self._select)
-        self.notes(("action_items", "internal_notes"), what="the action items")
+        self.notes(("action_items", "internal_notes"), what=self.tr("the action items"))
         self._select()
         self._after_change()
 
@@ -148,7 +163,7 @@ class ActionItemsStep(StepPage):
         self._select()
         count = self.model.overdue_count()
         self.overdue.setText(
-            f"⚠ {count} open item{'s are' if count != 1 else ' is'} past due." if count else ""
+            "⚠ " + translate("ActionItemsStep", "%n open item(s) past due.", None, count) if count else ""
         )
         self.overdue.setVisible(bool(count))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,10 +27,13 @@ from ui.steps.form import Form
 from ui.widgets.spelling import SpellDictionary
 
 CONTENT_WIDTH = 880
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
 class Guide:
+    """In English, each text marked QT_TRANSLATE_NOOP("Guide", ...); GuideBox shows the translation."""
+
     belongs: str  # what belongs in this step
     good: str  # what good looks like
     example: str  # a one-line example
@@ -44,12 +47,12 @@ class GuideBox(QFrame):
         self.setObjectName("guide")
         heading = QLabel(title, self)
         heading.setProperty("role", "step-title")
-        heading.setAccessibleName(f"{title} step")
-        self.toggle = QPushButton("Hide guide", self)
+        heading.setAccessibleName(self.tr("%1 step").replace("%1", title))
+        self.toggle = QPushButton(self.tr("Hide guide"), self)
         self.toggle.setFlat(True)
         self.toggle.setProperty("role", "link")
         self.toggle.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.toggle.setToolTip("Show or hide this step's guide (F1)")
+        self.toggle.setToolTip(self.tr("Show or hide this step's guide (F1)"))
         self.toggle.clicked.connect(self._flip)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
@@ -58,12 +61,13 @@ class GuideBox(QFrame):
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setProperty("role", "guide")
+        belongs, good, example = (translate("Guide", t) for t in (guide.belongs, guide.good, guide.example))
         self.body.setText(
-            f"<p style='margin:0 0 6px 0'>{guide.belongs}</p>"
-            f"<p style='margin:0 0 6px 0'><b>Good looks like:</b> {guide.good}</p>"
-            f"<p style='margin:0'><b>Example:</b> <i>{guide.example}</i></p>"
+            f"<p style='margin:0 0 6px 0'>{belongs}</p>"
+            f"<p style='margin:0 0 6px 0'><b>{self.tr('Good looks like:')}</b> {good}</p>"
+            f"<p style='margin:0'><b>{self.tr('Example:')}</b> <i>{example}</i></p>"
         )
-        self.body.setAccessibleName(f"Guide to the {title} step")
+        self.body.setAccessibleName(self.tr("Guide to the %1 step").replace("%1", title))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addLayout(top)
@@ -74,7 +78,7 @@ class GuideBox(QFrame):
 
     def set_open(self, visible: bool) -> None:
         self.body.setVisible(visible)
-        self.toggle.setText("Hide guide" if visible else "Show guide")
+        self.toggle.setText(self.tr("Hide guide") if visible else self.tr("Show guide"))
 
 
 class NotesBox(QFrame):
@@ -91,18 +95,22 @@ class NotesBox(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("internal-notes")
-        title = QLabel("🔒  Internal notes — never sent to customers", self)
+        title = QLabel(self.tr("🔒  Internal notes — never sent to customers"), self)
         title.setProperty("role", "notes-title")
         explain = QLabel(
-            f"Only the internal report shows these notes about {what}; the customer letter never does.", self
+            self.tr("Only the internal report shows these notes about %1; the customer letter never does.")
+            .replace("%1", what),
+            self,
         )
         explain.setWordWrap(True)
         explain.setProperty("role", "hint")
         self.form = Form(binder, self, dictionary=dictionary)
         self.field = self.form.markdown(
-            path, "Notes", "Names, links, raw data, open questions…", rows=3, below=True
+            path, self.tr("Notes"), self.tr("Names, links, raw data, open questions…"), rows=3, below=True
         )
-        self.field.editor.setAccessibleName(f"Internal notes about {what} (never sent to customers)")
+        self.field.editor.setAccessibleName(
+            self.tr("Internal notes about %1 (never sent to customers)").replace("%1", what)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.addWidget(title)
@@ -182,7 +190,8 @@ class StepPage(QScrollArea):
         self.column.addWidget(widget)
         return widget
 
-    def notes(self, path: Path, what: str = "this step") -> NotesBox:
+    def notes(self, path: Path, what: str = "") -> NotesBox:
+        what = what or self.tr("this step")
         box = NotesBox(self.binder, path, self, dictionary=self.dictionary, what=what)
         self.forms.append(box.form)
         self.column.addWidget(box)
@@ -195,7 +204,8 @@ class StepPage(QScrollArea):
         rest = self.filter_unplaced(rest)
         if rest:
             lines = "".join(f"<li>{_sentence(f)}</li>" for f in rest[:8])
-            self.problems.setText(f"<b>To finish this step</b><ul style='margin:4px 0 0 -20px'>{lines}</ul>")
+            finish = self.tr("To finish this step")
+            self.problems.setText(f"<b>{finish}</b><ul style='margin:4px 0 0 -20px'>{lines}</ul>")
         self.problems.setProperty(
             "level", "error" if any(f.severity == Level.ERROR for f in rest) else "warning"
         )

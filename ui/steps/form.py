@@ -94,7 +94,7 @@ class Form(QWidget):
         caption.setWordWrap(True)
         widget.setAccessibleName(label)
         if required:
-            widget.setAccessibleDescription(f"Required. {hint}".strip())
+            widget.setAccessibleDescription(f"{self.tr('Required.')} {hint}".strip())
         elif hint:
             widget.setAccessibleDescription(hint)
         if below:
@@ -199,7 +199,7 @@ class Form(QWidget):
                 combo.blockSignals(True)
                 combo.clear()
                 for name in wanted:
-                    combo.addItem(name or "Choose an author…", name)
+                    combo.addItem(name or self.tr("Choose an author…"), name)
                 combo.blockSignals(False)
             combo.setCurrentIndex(max(combo.findData(current), 0))
 
@@ -233,7 +233,7 @@ class Form(QWidget):
         edit = OptionalDateTimeEdit(self, date_only=date_only)
         message = self._row(label, edit, required=required, hint=hint)
         edit.edit.setAccessibleName(label)
-        edit.clear_button.setAccessibleName(f"Clear {label.lower()}")
+        edit.clear_button.setAccessibleName(self.tr("Clear %1").replace("%1", label))
         if start is not None:
             edit.start = lambda: start(self.controller.document)
 
@@ -270,7 +270,7 @@ class Form(QWidget):
         else:
             spin = QSpinBox(self)
         spin.setRange(-1, int(maximum) if not decimals else maximum)  # type: ignore[arg-type]
-        spin.setSpecialValueText("Not known")
+        spin.setSpecialValueText(self.tr("Not known"))
         spin.setSuffix(suffix)
         spin.setMaximumWidth(200)
         message = self._row(label, spin, required=False, hint=hint)
@@ -358,9 +358,9 @@ class Form(QWidget):
                 editor.select_source_row(row + delta)
 
         editor.add_button(add_text, add)
-        editor.add_button("Remove", remove, needs_row=lambda _r: True)
-        editor.add_button("Move up", lambda: move(-1), needs_row=lambda r: r > 0)
-        editor.add_button("Move down", lambda: move(1), needs_row=lambda r: r < model.rowCount() - 1)
+        editor.add_button(self.tr("Remove"), remove, needs_row=lambda _r: True)
+        editor.add_button(self.tr("Move up"), lambda: move(-1), needs_row=lambda r: r > 0)
+        editor.add_button(self.tr("Move down"), lambda: move(1), needs_row=lambda r: r < model.rowCount() - 1)
         editor.finish_buttons()
         if placeholder:
             editor.view.setToolTip(placeholder)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from postmortem.model import PageSize, Severity, Status
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.record_models import PeopleModel
 from ui.step_state import step_named
 from ui.steps.base import Guide, StepPage
@@ -12,9 +14,11 @@ from ui.widgets.table_editor import TableEditor
 from ui.widgets.timeline_chart import TimelineChartView
 
 
-def people_table(page: StepPage, list_path: tuple[str, str], noun: str) -> TableEditor:
+def people_table(page: StepPage, list_path: tuple[str, str], texts: tuple[str, str, str]) -> TableEditor:
+    """`texts`: the table's name ("Authors"), its Add button, its undo step ("Remove author")."""
+    name, add_text, remove_text = texts
     model = PeopleModel(page.controller, list_path, page)
-    editor = TableEditor(model, f"{noun.capitalize()}s", page, stretch_column=3, min_rows=2)
+    editor = TableEditor(model, name, page, stretch_column=3, min_rows=2)
     editor.view.setColumnWidth(0, 170)
     editor.view.setColumnWidth(1, 170)
     editor.view.setColumnWidth(2, 190)
@@ -25,10 +29,10 @@ def people_table(page: StepPage, list_path: tuple[str, str], noun: str) -> Table
     def remove() -> None:
         row = editor.current_row()
         if row is not None:
-            page.controller.remove_item(list_path, row, text=f"Remove {noun}")
+            page.controller.remove_item(list_path, row, text=remove_text)
 
-    editor.add_button(f"Add {noun}", add)
-    editor.add_button("Remove", remove, needs_row=lambda _r: True)
+    editor.add_button(add_text, add)
+    editor.add_button(QCoreApplication.translate("OverviewStep", "Remove"), remove, needs_row=lambda _r: True)
     editor.finish_buttons()
     return editor
 
@@ -36,91 +40,126 @@ def people_table(page: StepPage, list_path: tuple[str, str], noun: str) -> Table
 class OverviewStep(StepPage):
     step = step_named("overview")
     guide = Guide(
-        belongs="The facts a reader needs first: what the incident is called, how severe it was, "
-        "who is writing about it, and a short summary.",
-        good="A title a customer would recognise, a severity everyone agrees on, and a summary of "
-        "three or four sentences: what happened, to whom, for how long, and how it ended.",
-        example="Web site and support desk unavailable for 31 hours after a storage failure.",
+        belongs=QT_TRANSLATE_NOOP(
+            "Guide",
+            "The facts a reader needs first: what the incident is called, how severe it was, "
+            "who is writing about it, and a short summary.",
+        ),
+        good=QT_TRANSLATE_NOOP(
+            "Guide",
+            "A title a customer would recognise, a severity everyone agrees on, and a summary of "
+            "three or four sentences: what happened, to whom, for how long, and how it ended.",
+        ),
+        example=QT_TRANSLATE_NOOP(
+            "Guide", "Web site and support desk unavailable for 31 hours after a storage failure."
+        ),
     )
 
     def build(self) -> None:
-        heading = QLabel("At a glance", self)
+        heading = QLabel(self.tr("At a glance"), self)
         heading.setProperty("role", "section-title")
         self.add(heading)
-        note = QLabel("From the timeline and the impact window; the report prints the same chart.", self)
+        note = QLabel(
+            self.tr("From the timeline and the impact window; the report prints the same chart."), self
+        )
         note.setWordWrap(True)
         note.setProperty("role", "hint")
         self.add(note)
         self.chart = TimelineChartView(self.controller, self)
         self.add(self.chart)
-        form = self.section("The incident")
-        form.line(("meta", "title"), "Title", "Web site unavailable after a storage failure", required=True)
+        form = self.section(self.tr("The incident"))
+        form.line(
+            ("meta", "title"),
+            self.tr("Title"),
+            self.tr("Web site unavailable after a storage failure"),
+            required=True,
+        )
         form.line(
             ("meta", "incident_id"),
-            "Incident id",
-            "INC-2026-042",
-            hint="The id in your incident tracker; the report prints it.",
+            self.tr("Incident id"),
+            self.tr("INC-2026-042"),
+            hint=self.tr("The id in your incident tracker; the report prints it."),
         )
-        form.choice(("meta", "severity"), "Severity", Severity, descriptions=True, required=True)
+        form.choice(("meta", "severity"), self.tr("Severity"), Severity, descriptions=True, required=True)
         form.choice(
             ("meta", "status"),
-            "Status",
+            self.tr("Status"),
             Status,
-            hint="Set it to Final only when the checks find no errors.",
+            hint=self.tr("Set it to Final only when the checks find no errors."),
         )
         form.moment(
             ("meta", "date"),
-            "Date of this write-up",
+            self.tr("Date of this write-up"),
             date_only=True,
-            hint="Exports carry this date, so they come out the same every time.",
+            hint=self.tr("Exports carry this date, so they come out the same every time."),
         )
         form.zone(
             ("meta", "time_zone"),
-            "Time zone",
-            hint="The zone customers live in; every time is shown in it, zone named.",
+            self.tr("Time zone"),
+            hint=self.tr("The zone customers live in; every time is shown in it, zone named."),
         )
-        form.choice(("meta", "page_size"), "Paper size", PageSize)
+        form.choice(("meta", "page_size"), self.tr("Paper size"), PageSize)
 
-        org = self.section("Organisation", "Printed on the letterhead and in the report's footer.")
-        org.line(("meta", "organisation", "name"), "Name", "Example Software Ltd", required=True)
+        org = self.section(
+            self.tr("Organisation"), self.tr("Printed on the letterhead and in the report's footer.")
+        )
+        org.line(
+            ("meta", "organisation", "name"), self.tr("Name"), self.tr("Example Software Ltd"), required=True
+        )
         org.asset(
             ("meta", "organisation", "logo"),
-            "Logo",
+            self.tr("Logo"),
             what="logo",
-            hint="An image in the same folder as this document.",
+            hint=self.tr("An image in the same folder as this document."),
         )
-        org.line(("meta", "organisation", "website"), "Web site", "https://example.com")
-        org.line(("meta", "organisation", "contact_email"), "Support e-mail", "support@example.com")
-        org.line(("meta", "organisation", "phone"), "Phone", "+1 555 0100")
+        org.line(("meta", "organisation", "website"), self.tr("Web site"), "https://example.com")
+        org.line(
+            ("meta", "organisation", "contact_email"),
+            self.tr("Support e-mail"),
+            self.tr("support@example.com"),
+        )
+        org.line(("meta", "organisation", "phone"), self.tr("Phone"), "+1 555 0100")
         org.line(
             ("meta", "organisation", "brand_colour"),
-            "Brand colour",
+            self.tr("Brand colour"),
             "#1f4e79",
-            hint="Used sparingly: the letterhead rule and headings.",
+            hint=self.tr("Used sparingly: the letterhead rule and headings."),
         )
 
-        people = self.section("People", "Authors write the postmortem; one of them signs the letter.")
-        authors = people_table(self, ("meta", "authors"), "author")
-        people.widget("Authors", authors, path=("meta", "authors"), required=True, below=True)
-        reviewers = people_table(self, ("meta", "reviewers"), "reviewer")
-        people.widget("Reviewers", reviewers, path=("meta", "reviewers"), below=True)
+        people = self.section(
+            self.tr("People"), self.tr("Authors write the postmortem; one of them signs the letter.")
+        )
+        texts = (self.tr("Authors"), self.tr("Add author"), self.tr("Remove author"))
+        authors = people_table(self, ("meta", "authors"), texts)
+        people.widget(self.tr("Authors"), authors, path=("meta", "authors"), required=True, below=True)
+        texts = (self.tr("Reviewers"), self.tr("Add reviewer"), self.tr("Remove reviewer"))
+        reviewers = people_table(self, ("meta", "reviewers"), texts)
+        people.widget(self.tr("Reviewers"), reviewers, path=("meta", "reviewers"), below=True)
         self.people_tables: list[QWidget] = [authors, reviewers]
 
-        summary = self.section("Summary")
+        summary = self.section(self.tr("Summary"))
         summary.markdown(
             ("summary", "text"),
-            "Summary",
-            "On 27 October our web site and support desk were unavailable for 31 hours after "
-            "a storage failure. Messages sent to support in that time may have been lost…",
+            self.tr("Summary"),
+            self.tr(
+                "On 27 October our web site and support desk were unavailable for 31 hours after "
+                "a storage failure. Messages sent to support in that time may have been lost…"
+            ),
             required=True,
             rows=5,
         )
-        summary.text_list(("meta", "tags"), "Tags", "Tag", add_text="Add tag", placeholder="storage, backup")
-        box = self.notes(("meta", "internal_notes"), what="the overview and summary")
+        summary.text_list(
+            ("meta", "tags"),
+            self.tr("Tags"),
+            self.tr("Tag"),
+            add_text=self.tr("Add tag"),
+            placeholder=self.tr("storage, backup"),
+        )
+        box = self.notes(("meta", "internal_notes"), what=self.tr("the overview and summary"))
         box.form.markdown(
             ("summary", "internal_notes"),
-            "Notes on the summary",
-            "What the summary leaves out on purpose, and why",
+            self.tr("Notes on the summary"),
+            self.tr("What the summary leaves out on purpose, and why"),
             rows=2,
             below=True,
         )

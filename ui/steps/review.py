@@ -14,22 +14,37 @@ from PySide6.QtWidgets import (
 )
 
 from postmortem.checks import Finding, Level, is_ready
+from ui.i18n.languages import translate
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.findings_model import FINDING_ROLE, AudienceFilter, FindingsModel
 from ui.step_state import step_named
 from ui.steps.base import Guide, StepPage
 from ui.widgets.finding_delegate import FindingDelegate
 
-AUDIENCES = (("Both exports", None), ("Customer letter", "customer"), ("Internal report", "internal"))
+AUDIENCES = (
+    (QT_TRANSLATE_NOOP("ReviewStep", "Both exports"), None),
+    (QT_TRANSLATE_NOOP("ReviewStep", "Customer letter"), "customer"),
+    (QT_TRANSLATE_NOOP("ReviewStep", "Internal report"), "internal"),
+)
 
 
 class ReviewStep(StepPage):
     step = step_named("review")
     guide = Guide(
-        belongs="A last look before the letter and the report leave your hands: what the checks still "
-        "find, and the exports.",
-        good="No errors; warnings read and either fixed or accepted on purpose; the preview read "
-        "through once as a customer would.",
-        example="0 errors, 1 warning: 'Rotate backup disks' has no due date (accepted: date set next week).",
+        belongs=QT_TRANSLATE_NOOP(
+            "Guide",
+            "A last look before the letter and the report leave your hands: what the checks still "
+            "find, and the exports.",
+        ),
+        good=QT_TRANSLATE_NOOP(
+            "Guide",
+            "No errors; warnings read and either fixed or accepted on purpose; the preview read "
+            "through once as a customer would.",
+        ),
+        example=QT_TRANSLATE_NOOP(
+            "Guide",
+            "0 errors, 1 warning: 'Rotate backup disks' has no due date (accepted: date set next week).",
+        ),
     )
     def build(self) -> None:
         self.verdict = QLabel(self)
@@ -41,36 +56,38 @@ class ReviewStep(StepPage):
         self.filter.setSourceModel(self.model)
         self.audience = QComboBox(self)
         for text, audience in AUDIENCES:
-            self.audience.addItem(text, audience)
+            self.audience.addItem(self.tr(text), audience)
         self.audience.currentIndexChanged.connect(
             lambda _i: self.filter.set_audience(self.audience.currentData())
         )
         self.list = QListView(self)
         self.list.setModel(self.filter)
         self.list.setItemDelegate(FindingDelegate(self.list))
-        self.list.setAccessibleName("Findings")
+        self.list.setAccessibleName(self.tr("Findings"))
         self.list.setMinimumHeight(320)
         self.list.setUniformItemSizes(False)
         self.list.setAlternatingRowColors(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self._activated)
-        form = self.section("Findings", "Double-click or press Enter on a finding to go to its field.")
-        form.widget("Show findings for", self.audience)
-        form.widget("Errors first, then warnings and hints", self.list, below=True)
-        self.list.setAccessibleName("Findings")
+        form = self.section(
+            self.tr("Findings"), self.tr("Double-click or press Enter on a finding to go to its field.")
+        )
+        form.widget(self.tr("Show findings for"), self.audience)
+        form.widget(self.tr("Errors first, then warnings and hints"), self.list, below=True)
+        self.list.setAccessibleName(self.tr("Findings"))
         buttons = QWidget(self)
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
         for audience, text in (
-            ("customer", "Export customer letter…"),
-            ("internal", "Export internal report…"),
+            ("customer", self.tr("Export customer letter…")),
+            ("internal", self.tr("Export internal report…")),
         ):
             button = QPushButton(text, buttons)
             button.setAccessibleName(text.removesuffix("…"))
             button.clicked.connect(lambda _c=False, a=audience: self.export_requested.emit(a))
             row.addWidget(button)
         row.addStretch(1)
-        self.section("Export")
+        self.section(self.tr("Export"))
         self.add(buttons)
 
     def set_audience(self, audience: str | None) -> None:
@@ -82,16 +99,19 @@ class ReviewStep(StepPage):
         errors = sum(f.severity == Level.ERROR for f in findings)
         warnings = sum(f.severity == Level.WARNING for f in findings)
         if is_ready(findings):
-            verdict = "Ready to publish: no errors."
+            verdict = self.tr("Ready to publish: no errors.")
             if warnings:
-                verdict += f" {warnings} warning{'s' if warnings != 1 else ''} to read."
+                verdict += " " + translate("ReviewStep", "%n warning(s) to read.", None, warnings)
         else:
             verdict = (
-                f"Not ready yet: {errors} error{'s' if errors != 1 else ''} and "
-                f"{warnings} warning{'s' if warnings != 1 else ''}. You can still export a draft."
+                translate("ReviewStep", "Not ready yet: %n error(s)", None, errors)
+                + translate("ReviewStep", " and %n warning(s).", None, warnings)
+                + " "
+                + self.tr("You can still export a draft.")
             )
         if self.controller.settings_problem:
-            verdict += f" The settings file was not used: {self.controller.settings_problem}"
+            problem = self.controller.settings_problem
+            verdict += " " + self.tr("The settings file was not used: %1").replace("%1", problem)
         self.verdict.setText(verdict)
         self.verdict.setProperty("level", "" if is_ready(findings) else "warning")
         self.verdict.style().polish(self.verdict)

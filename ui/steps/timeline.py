@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QLabel
 from postmortem.checks import Finding
 from postmortem.durations import format_duration, key_figures, ordering_problems
 from postmortem.importers.lines import parse_events
+from ui.i18n.languages import translate
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.timeline_model import EVENTS, TimelineModel
 from ui.step_state import step_named
 from ui.steps.base import Guide, StepPage
@@ -18,67 +20,81 @@ from ui.widgets.table_editor import TableEditor
 class TimelineStep(StepPage):
     step = step_named("timeline")
     guide = Guide(
-        belongs="Every moment that matters, in order: what triggered the incident, when it was "
-        "detected, escalated, mitigated and resolved, and what customers were told.",
-        good="Times from logs and chat, not memory; one event per line; the trigger, detection, "
-        "mitigation and resolution marked, so the report can show how long each took.",
-        example="2026-10-27 03:10  trigger  Primary drive in the storage array failed",
+        belongs=QT_TRANSLATE_NOOP(
+            "Guide",
+            "Every moment that matters, in order: what triggered the incident, when it was "
+            "detected, escalated, mitigated and resolved, and what customers were told.",
+        ),
+        good=QT_TRANSLATE_NOOP(
+            "Guide",
+            "Times from logs and chat, not memory; one event per line; the trigger, detection, "
+            "mitigation and resolution marked, so the report can show how long each took.",
+        ),
+        example=QT_TRANSLATE_NOOP(
+            "Guide", "2026-10-27 03:10  trigger  Primary drive in the storage array failed"
+        ),
     )
 
     def build(self) -> None:
         self.model = TimelineModel(self.controller, self)
-        editor = TableEditor(self.model, "Timeline events", self, stretch_column=3, min_rows=6)
+        editor = TableEditor(self.model, self.tr("Timeline events"), self, stretch_column=3, min_rows=6)
         self.table = editor
         view = editor.view
         view.setColumnWidth(0, 190)
         view.setColumnWidth(1, 120)
         view.setColumnWidth(2, 130)
         view.setMinimumHeight(300)
-        editor.add_button("Add event", self.add_event, tip="Add an event after the last one")
         editor.add_button(
-            "Insert above",
+            self.tr("Add event"), self.add_event, tip=self.tr("Add an event after the last one")
+        )
+        editor.add_button(
+            self.tr("Insert above"),
             self.insert_event,
             needs_row=lambda _r: True,
-            tip="Insert an event at the selected event's time, above it",
+            tip=self.tr("Insert an event at the selected event's time, above it"),
         )
-        editor.add_button("Delete", self.delete_event, needs_row=lambda _r: True)
+        editor.add_button(self.tr("Delete"), self.delete_event, needs_row=lambda _r: True)
         editor.add_button(
-            "Move up",
+            self.tr("Move up"),
             lambda: self.move_event(-1),
             needs_row=lambda r: self.model.can_move(r, -1),
-            tip="Reorder events that happened in the same minute",
+            tip=self.tr("Reorder events that happened in the same minute"),
         )
         editor.add_button(
-            "Move down",
+            self.tr("Move down"),
             lambda: self.move_event(1),
             needs_row=lambda r: self.model.can_move(r, 1),
-            tip="Reorder events that happened in the same minute",
+            tip=self.tr("Reorder events that happened in the same minute"),
         )
         editor.add_button(
-            "Paste events",
+            self.tr("Paste events"),
             self.paste_events,
-            tip="Add events from copied lines such as '2026-10-27 03:10 Primary drive failed' "
-            "or CSV rows (Ctrl+V in the table)",
+            tip=self.tr(
+                "Add events from copied lines such as '2026-10-27 03:10 Primary drive failed' "
+                "or CSV rows (Ctrl+V in the table)"
+            ),
         )
         editor.finish_buttons()
         self._keys = _TableKeys(self)
         view.installEventFilter(self._keys)
         form = self.section(
-            "Events",
-            "Times are in the document's time zone (set on the Overview step). "
-            "Paste lines from a chat log or a spreadsheet to add many events at once.",
+            self.tr("Events"),
+            self.tr(
+                "Times are in the document's time zone (set on the Overview step). "
+                "Paste lines from a chat log or a spreadsheet to add many events at once."
+            ),
         )
-        form.widget("Events", editor, path=EVENTS, required=True, below=True)
+        form.widget(self.tr("Events"), editor, path=EVENTS, required=True, below=True)
         self.figures = QLabel(self)
         self.figures.setProperty("role", "figures")
         self.figures.setTextFormat(Qt.TextFormat.RichText)
-        self.figures.setAccessibleName("Key durations")
+        self.figures.setAccessibleName(self.tr("Key durations"))
         self.order = QLabel(self)
         self.order.setWordWrap(True)
         self.order.setProperty("level", "error")
         self.add(self.figures)
         self.add(self.order)
-        self.notes(("timeline", "internal_notes"), what="the timeline")
+        self.notes(("timeline", "internal_notes"), what=self.tr("the timeline"))
         self.controller.notifier.changed.connect(self.update_figures)
         self.update_figures()
 
@@ -117,10 +133,12 @@ class TimelineStep(StepPage):
         self.model.add_events(result.events)
         if result.problems:
             more = len(result.problems) - 3
-            lines = "; ".join(result.problems[:3]) + (f"; and {more} more" if more > 0 else "")
-            self.table.show_problem(f"Some lines were not added — {lines}.")
+            lines = "; ".join(result.problems[:3])
+            if more > 0:
+                lines += translate("TimelineStep", "; and %n more", None, more)
+            self.table.show_problem(self.tr("Some lines were not added — %1.").replace("%1", lines))
         elif not result.events:
-            self.table.show_problem("The clipboard holds no lines that start with a time.")
+            self.table.show_problem(self.tr("The clipboard holds no lines that start with a time."))
         else:
             self.table.show_problem("")
         return len(result.events)
@@ -130,10 +148,10 @@ class TimelineStep(StepPage):
     def update_figures(self) -> None:
         figures = key_figures(self.controller.document)
         parts = [
-            ("Time to detect", figures.time_to_detect),
-            ("Time to mitigate", figures.time_to_mitigate),
-            ("Time to resolve", figures.time_to_resolve),
-            ("Customer impact", figures.impact_duration),
+            (self.tr("Time to detect"), figures.time_to_detect),
+            (self.tr("Time to mitigate"), figures.time_to_mitigate),
+            (self.tr("Time to resolve"), figures.time_to_resolve),
+            (self.tr("Customer impact"), figures.impact_duration),
         ]
         cells = "".join(
             f"<td style='padding-right:28px'><span style='font-size:small'>{label}</span><br>"
@@ -144,7 +162,9 @@ class TimelineStep(StepPage):
         problems = ordering_problems(self.controller.document)
         self.order.setText(
             "\n".join(
-                f"⚠ {message[:1].upper()}{message[1:]}: check the times and their UTC offsets."
+                "⚠ " + self.tr("%1: check the times and their UTC offsets.").replace(
+                    "%1", message[:1].upper() + message[1:]
+                )
                 for _location, message in problems
             )
         )
