@@ -15,9 +15,11 @@ from typing import Any
 from postmortem import timefmt
 from postmortem.assets import AssetFolder
 from postmortem.mail.draft import Addressee, build_draft, covering_note, digest
+from postmortem.mail.languages import recipient_language
 from postmortem.mail.recipient_fields import cell_markdown, fill
 from postmortem.mail.recipients import Recipient
 from postmortem.model import Document
+from postmortem.translations.reading import in_language
 from postmortem.views import CustomerView, customer_view
 
 
@@ -29,6 +31,10 @@ def recipient_key(document_json: str, recipient: Recipient) -> str:
 def recipient_view(
     document: Document, recipient: Recipient, base: CustomerView | None = None
 ) -> CustomerView:
+    """The letter as this recipient reads it. Without `base` (the customer view of `document`
+    as the recipient reads it, which the merge's worker keeps warm) it is in their language."""
+    if base is None:
+        document = in_language(document, recipient_language(document, recipient))
     view = base or customer_view(document)
     changes: dict[str, Any] = {}
     # A recipient's facts print where the letter's fields put the document's
