@@ -20,7 +20,7 @@ from postmortem import timefmt
 from postmortem.chart import TimelineChart, timeline_chart
 from postmortem.durations import KeyFigures, format_duration, key_figures
 from postmortem.i18n import Translator, locale_for, translator
-from postmortem.i18n.labels import data_loss_label, default_wording, section_titles
+from postmortem.i18n.labels import data_loss_label, default_wording, section_titles, severity_description
 from postmortem.letterfields import VOCABULARY, CustomerEvent, LetterFacts, Promise, names_used
 from postmortem.model import (
     SECTION_TITLES,
@@ -310,7 +310,7 @@ def internal_view(document: Document, *, today: dt.date | None = None) -> Intern
         letterhead=_letterhead(document),
         incident_id=meta.incident_id,
         severity=meta.severity.value,
-        severity_description=meta.severity.description,
+        severity_description=severity_description(meta.severity, tr),
         status=meta.status.value,
         date=timefmt.letter_date(day, language) if day else "",
         iso_date=day.isoformat() if day else "",

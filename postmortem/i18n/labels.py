@@ -33,6 +33,19 @@ def data_loss_label(value: DataLoss | str, tr: Translator) -> str:
     }.get(str(value), str(value))
 
 
+def severity_description(value: str, tr: Translator) -> str:
+    """What a severity means (`model.Severity.description`, in the document's language)."""
+    return {
+        "SEV1": tr.pgettext("severity",
+                            "Critical: the service is down or data is lost for many customers"),
+        "SEV2": tr.pgettext("severity",
+                            "Major: a core feature is unavailable or badly degraded for many customers"),
+        "SEV3": tr.pgettext("severity",
+                            "Minor: a feature is degraded for some customers; a workaround exists"),
+        "SEV4": tr.pgettext("severity", "Low: little or no customer impact; worth learning from"),
+    }.get(str(value), str(value))
+
+
 def status_label(value: str, tr: Translator) -> str:
     """A write-up's status (draft, in review, final) or an action item's (open, in progress, ...)."""
     return {

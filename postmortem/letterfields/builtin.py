@@ -167,7 +167,7 @@ def _timeline_phrase(context: FieldContext) -> str:
 def _timeline_block(context: FieldContext) -> str:
     facts, tr = context.facts, _tr(context)
     stop = tr.pgettext("end of sentence", ".")
-    lines = [f"- **{escape(e.time)}**: {inline(e.description)}{stop}"
+    lines = [_item(tr, f"- **{escape(e.time)}**", f"{inline(e.description)}{stop}")
              for e in facts.events if e.description.strip()]
     if not lines:
         return ""
@@ -175,6 +175,11 @@ def _timeline_block(context: FieldContext) -> str:
     if facts.events_zone:
         lead = tr.gettext("All times below are {zone}.").format(zone=escape(facts.events_zone)) + "\n\n"
     return lead + "\n".join(lines)
+
+
+def _item(tr: Translator, title: str, text: str) -> str:
+    """A list item's title and its text: 'title: text' (French puts a no-break space before the colon)."""
+    return tr.pgettext("list item", "{title}: {text}").format(title=title, text=text)
 
 
 def _promise_words(promise: Promise, tr: Translator) -> str:
@@ -202,7 +207,7 @@ def _promises_block(context: FieldContext) -> str:
             title = tr.gettext("{promise} {when}").format(promise=title, when=escape(when))
         text = "- " + title
         if promise.description.strip():
-            text += f": {inline(promise.description)}{stop}"
+            text = _item(tr, text, f"{inline(promise.description)}{stop}")
         lines.append(text)
     return "\n".join(lines)
 
