@@ -31,6 +31,7 @@ def unpacked_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_holds_fonts_templates_and_the_example(unpacked_wheel: Path) -> None:
     package = unpacked_wheel / "postmortem"
     assert (package / "_assets" / "fonts" / "NotoSerif-Regular.ttf").is_file()
+    assert (package / "_assets" / "fonts" / "NotoSansMono-Regular.ttf").is_file()  # code in exports
     assert (package / "_assets" / "templates" / "letter.html.j2").is_file()
     assert (package / "_examples" / "raid-outage" / "raid-outage.postmortem").is_file()
     assert (unpacked_wheel / "ui" / "app.py").is_file()

@@ -228,8 +228,10 @@ def test_a_japanese_paragraph_is_set_in_one_cjk_family(tmp_path: Path) -> None:
     document.customer_letter.body = (
         "We are sorry.\n\nサービスの停止により、ご迷惑をおかけしました。心よりお詫び申し上げます。"
     )
-    families = _fonts(postmortem.export(document, "pdf", "customer"), tmp_path)
-    assert _cjk(families) == {"Noto Serif CJK JP"}
+    pdf = postmortem.export(document, "pdf", "customer")
+    assert _cjk(_fonts(pdf, tmp_path)) == {"Noto Serif CJK JP"}
+    # A screen reader switches to Japanese for it: the span says so in the structure tree.
+    assert ("/Span", "ja") in _struct_langs(pdf)
 
 
 def test_a_chinese_paragraph_is_set_in_the_chinese_face(tmp_path: Path) -> None:
@@ -314,3 +316,34 @@ def test_the_arabic_letters_email_runs_right_to_left() -> None:
     paragraphs = list(root.iter("p"))
     assert [p.get("dir") for p in paragraphs] == ["rtl", "rtl", "rtl"]
     assert text_of(paragraphs[0]) == "عملاءنا الأعزاء،"
+
+
+def test_japanese_lines_never_start_with_a_small_kana_or_closing_mark(tmp_path: Path) -> None:
+    # CJK line breaking (kinsoku): Pango applies it to the PDF; the HTML asks browsers for it.
+    document = build_sample_document()
+    sentence = "サーバーのディスクが故障し、ウェブサイトとサポート窓口がご利用いただけませんでした。"
+    document.customer_letter.body = "\n\n".join(
+        [sentence * 3, "ッ".join([sentence] * 3), "「停止」と「復旧」。" * 12]
+    )
+    lines = pdf_text(postmortem.export(document, "pdf", "customer"), tmp_path).split(" ")
+    starts = [line[0] for line in lines if line]
+    assert not set(starts) & set("、。」）ッャュョーぁぃぅぇぉっゃゅょ")
+    html = postmortem.export(document, "html", "customer").decode("utf-8")
+    assert re.search(r":lang\(ja\)[^{]*\{ line-break: strict; \}", html)
+
+
+def test_an_arabic_report_mirrors_its_running_header_and_footer() -> None:
+    page = PdfReader(io.BytesIO(postmortem.export(letter("arabic"), "pdf", "internal"))).pages[0]
+    width = float(page.mediabox.width)
+    footer: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        y = cm[5] + tm[5] * cm[3]
+        if text.strip() and y < 70:  # the footer's line
+            footer.append((cm[4] + tm[4] * cm[0], text))
+
+    page.extract_text(visitor_text=visit)
+    incident = [x for x, text in footer if "INC" in text]
+    page_number = [x for x, text in footer if "1" in text and "INC" not in text and "2026" not in text]
+    assert incident and min(incident) > width / 2  # the incident at the page's start: the right
+    assert page_number and max(page_number) < width / 2
