@@ -68,3 +68,25 @@ def test_installed_package_exports_the_example_from_anywhere(unpacked_wheel: Pat
     assert result.returncode == 0, result.stderr
     size, magic = result.stdout.split()
     assert magic == "%PDF-" and int(size) > 10_000
+
+
+def test_installed_package_words_a_german_report_from_its_own_catalogs(
+    unpacked_wheel: Path, tmp_path: Path
+) -> None:
+    assert (unpacked_wheel / "postmortem" / "locale" / "de" / "LC_MESSAGES" / "postmortem.po").is_file()
+    script = (
+        "import postmortem, postmortem.assets as a, postmortem.i18n as i\n"
+        f"assert str(i.LOCALE_DIR).startswith({str(unpacked_wheel)!r}), i.LOCALE_DIR\n"
+        "doc = postmortem.load(a.example_path())\n"
+        "doc.meta.language = 'de'\n"
+        "html = postmortem.export(doc, 'html', 'internal').decode()\n"
+        "print('Zeit bis zur Erkennung' in html, 'Seite \" counter(page)' in html,\n"
+        "      '2 Tg. 14 Std. 10 Min.' in html)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(unpacked_wheel)}
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "True", "True"]
