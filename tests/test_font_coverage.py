@@ -70,3 +70,22 @@ def test_with_the_cjk_fonts_installed_the_japanese_letter_passes(example_copy: P
     path = write_letter(example_copy, "障害についてお詫び申し上げます。")
     result = check(path, {**os.environ, "PYTHONPATH": str(REPO)})
     assert "no installed font" not in result.stdout
+
+
+def test_arabic_in_another_face_than_noto_is_a_warning_naming_the_package(
+    example_copy: Path, tmp_path: Path
+) -> None:
+    # A machine with DejaVu but not fonts-noto-core: the Arabic prints in DejaVu Sans beside the Noto text.
+    config = tmp_path / "dejavu.conf"
+    config.write_text(
+        "<?xml version='1.0'?><fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir>"
+        f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>"
+    )
+    path = write_letter(example_copy, "نعتذر عن الانقطاع.")
+    result = check(path, {**os.environ, "PYTHONPATH": str(REPO), "FONTCONFIG_FILE": str(config)})
+    lines = result.stdout.splitlines()
+    assert (
+        "warning: customer_letter.body: Noto Naskh Arabic is not installed: the Arabic script would print "
+        "in another type face; install fonts-noto-core"
+    ) in lines
+    assert not [line for line in lines if "no installed font" in line]

@@ -117,6 +117,8 @@ def check(
         *catalog.catalog_gap(document),
         *fonts.uncovered_scripts(visible, "customer"),
         *fonts.uncovered_scripts(_internal_only(document, visible), "internal"),
+        *fonts.missing_faces(visible, "customer", document.meta.language),
+        *fonts.missing_faces(_internal_only(document, visible), "internal", document.meta.language),
         *translations.translation_findings(document),
         *translations.translation_leaks(document, compiled),
     ]

@@ -1,10 +1,14 @@
 """Text no installed font can print: a finding naming the script and the font package.
 
-WeasyPrint lays text out with the app's own fonts (Noto Serif and Sans: Latin,
-Greek, Cyrillic) and falls back to whatever fontconfig finds on the machine.
-When nothing covers a character it prints an empty box, silently. This check
-asks the same two sources, per distinct character, so a Japanese letter on a
-machine without fonts-noto-cjk is not "ready to publish".
+WeasyPrint lays text out with the app's own fonts (Noto Serif, Sans and Sans
+Mono: Latin, Greek, Cyrillic), then the family each other script is set in
+(`render.typefaces`: Noto Naskh Arabic, Noto Serif CJK JP, ...), and falls back
+to whatever fontconfig finds on the machine. When nothing covers a character
+it prints an empty box, silently. This check asks the same sources, per
+distinct character, so a Japanese letter on a machine without fonts-noto-cjk is
+not "ready to publish"; and when the family chosen for a script is missing but
+another font covers it (DejaVu Sans for Arabic), it warns that the letter would
+print in that other face.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from fontTools.ttLib import TTFont
 from postmortem.assets import APP_ASSETS
 from postmortem.checks.fields import TextField
 from postmortem.checks.findings import Audience, Finding, Level
+from postmortem.render.scripts import language_spans
+from postmortem.render.typefaces import script_faces
 
 # Debian's packages for the scripts people write incident letters in; the rest are in fonts-noto-core.
 _CJK = {"Hani", "Hira", "Kana", "Hang", "Bopo"}
@@ -76,6 +82,7 @@ def _fontconfig() -> tuple[ctypes.CDLL, int] | None:
     lib.FcCharSetDestroy.argtypes = (voidp,)
     lib.FcPatternCreate.restype = voidp
     lib.FcPatternAddCharSet.argtypes = (voidp, ctypes.c_char_p, voidp)
+    lib.FcPatternAddString.argtypes = (voidp, ctypes.c_char_p, ctypes.c_char_p)
     lib.FcPatternDestroy.argtypes = (voidp,)
     lib.FcObjectSetCreate.restype = voidp
     lib.FcObjectSetAdd.argtypes = (voidp, ctypes.c_char_p)
@@ -107,6 +114,26 @@ def system_covers(code: int) -> bool:
     lib.FcObjectSetDestroy(objects)
     lib.FcPatternDestroy(pattern)
     lib.FcCharSetDestroy(charset)
+    return found
+
+
+@cache
+def system_has_family(family: str) -> bool:
+    """Whether fontconfig knows an installed font of this family (True where it cannot tell)."""
+    loaded = _fontconfig()
+    if loaded is None:
+        return True
+    lib, config = loaded
+    pattern = lib.FcPatternCreate()
+    lib.FcPatternAddString(pattern, b"family", family.encode("utf-8"))
+    objects = lib.FcObjectSetCreate()
+    lib.FcObjectSetAdd(objects, b"family")
+    fonts = lib.FcFontList(config, pattern, objects)
+    found = bool(fonts) and fonts.contents.nfont > 0
+    if fonts:
+        lib.FcFontSetDestroy(fonts)
+    lib.FcObjectSetDestroy(objects)
+    lib.FcPatternDestroy(pattern)
     return found
 
 
@@ -149,4 +176,53 @@ def uncovered_scripts(
                     (index, index + 1),
                 )
             )
+    return findings
+
+
+@cache
+def _has_own_face(char: str) -> bool:
+    return bool(script_faces(script_of(char) or "", "en"))
+
+
+def missing_faces(
+    fields: Iterable[TextField],
+    audience: Audience | None,
+    language: str,
+    covers: Callable[[str], bool] = covered,
+    installed: Callable[[str], bool] = system_has_family,
+) -> list[Finding]:
+    """One warning per type family the exports would set a script in and the machine lacks.
+
+    Said once, at the first field that needs it; a script nothing covers is
+    `uncovered_scripts`' error instead.
+    """
+    findings = []
+    reported: set[str] = set()
+    for field in fields:
+        # Distinct characters first: most fields hold no script with a face of its own.
+        if not any(_has_own_face(char) for char in set(field.text)):
+            continue
+        for lang, piece in language_spans(field.text, language):
+            for char in sorted(set(piece) - _SPACES, key=piece.index):
+                script = script_of(char)
+                if script is None or script == EMOJI or not covers(char):
+                    continue
+                for face in script_faces(script, lang or language):
+                    if face in reported or installed(face):
+                        continue
+                    reported.add(face)
+                    index = field.text.find(char)
+                    package = font_package(script)
+                    findings.append(
+                        Finding(
+                            Level.WARNING,
+                            field.location,
+                            f"{face} is not installed: the {script_label(script)} would print in "
+                            f"another type face; install {package}",
+                            f"Install the fonts (sudo apt install {package}), then export again.",
+                            "font-face-missing",
+                            audience,
+                            (index, index + 1),
+                        )
+                    )
     return findings

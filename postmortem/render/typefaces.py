@@ -97,3 +97,15 @@ def typeface_css(language: str) -> str:
         rules.append(f"{selector} {{ font-family: {font_stack(SERIF, span)}; }}")
         rules.append(f":is({_SANS_CONTEXTS}) {selector} {{ font-family: {font_stack(SANS, span)}; }}")
     return "\n".join(rules)
+
+
+def script_faces(script: str, language: str) -> tuple[str, ...]:
+    """The families setting `script` (ISO 15924) in a text in `language`, serif and sans; () if bundled."""
+    if script == "Arab":
+        return (_ARABIC[SERIF], _ARABIC[SANS])
+    if script == "Hebr":
+        return (_HEBREW[SERIF], _HEBREW[SANS])
+    if script in ("Hani", "Hira", "Kana", "Bopo", "Hang"):
+        variant = cjk_variant(language)
+        return (f"{_CJK[SERIF]} {variant}", f"{_CJK[SANS]} {variant}")
+    return ()
