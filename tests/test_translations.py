@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pypdf
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from postmortem.checks import check
 from postmortem.cli import main
 from postmortem.errors import DocumentError
 from postmortem.export import export
 from postmortem.fileformat import dumps, load, loads, save
+from postmortem.limits import MAX_LETTER_PARAGRAPHS, MAX_TRANSLATIONS
 from postmortem.model import Document
 from postmortem.translations.model import TranslatedText
 from postmortem.translations.paragraphs import State, digest, line_up, split_paragraphs
@@ -280,3 +284,50 @@ def test_an_internal_host_typed_into_a_translation_is_a_leak_there(example_path:
         "customer_letter.translations.de.body: in the German translation: names the internal host "
         "web01.nwll.internal",
     ]
+
+
+# ---------------------------------------------------------------- properties and limits
+
+_PARAGRAPH = st.text(alphabet="abcdefgh .", min_size=1, max_size=12).map(str.strip).filter(bool)
+
+
+@given(originals=st.lists(_PARAGRAPH, max_size=12), edits=st.lists(
+    st.tuples(st.sampled_from(["insert", "delete", "change"]), st.integers(0, 20), _PARAGRAPH), max_size=6))
+def test_every_paragraph_is_lined_up_once_and_untouched_ones_stay_current(
+        originals: list[str], edits: list[tuple[str, int, str]]) -> None:
+    translated = [TranslatedText(made_from=digest(p), text=p.upper()) for p in originals]
+    now = list(originals)
+    for kind, at, text in edits:
+        if kind == "insert":
+            now.insert(at % (len(now) + 1), text)
+        elif now and kind == "delete":
+            del now[at % len(now)]
+        elif now:
+            now[at % len(now)] = now[at % len(now)] + " " + text
+    rows = line_up(now, translated)
+    assert sorted(r.original for r in rows if r.original is not None) == list(range(len(now)))
+    assert sorted(r.translated for r in rows if r.translated is not None) == list(range(len(translated)))
+    for row in rows:
+        if row.state == State.CURRENT:
+            assert row.original is not None and row.translated is not None
+            assert translated[row.translated].made_from == digest(now[row.original])
+    # With nothing changed, everything is current.
+    assert all(r.state == State.CURRENT for r in line_up(originals, translated))
+
+
+def test_too_many_translations_or_paragraphs_is_one_line_naming_the_field(example_path: Path) -> None:
+    data = load(example_path).model_dump(mode="json")
+    letter = data["customer_letter"]
+    german = json.dumps(letter["translations"]["de"])
+    tags = [f"x{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(MAX_TRANSLATIONS + 1)]
+    letter["translations"] = {tag: json.loads(german) for tag in tags}
+    with pytest.raises(DocumentError) as raised:
+        loads(json.dumps(data), "many.postmortem")
+    message = str(raised.value)
+    assert message.startswith("many.postmortem:") and "customer_letter.translations:" in message
+    body = [{"text": f"Absatz {n}"} for n in range(MAX_LETTER_PARAGRAPHS + 1)]
+    letter["translations"] = {"de": dict(json.loads(german), body=body)}
+    with pytest.raises(DocumentError) as raised:
+        loads(json.dumps(data), "long.postmortem")
+    message = str(raised.value)
+    assert "customer_letter.translations.de.body" in message and "\n" not in message

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -35,21 +35,39 @@ from postmortem.translations.paragraphs import State
 from postmortem.translations.reading import languages
 from postmortem.translations.sheet import Edit, Entry, add_edit, current_edit, entries, remove_edit, text_edit
 from ui.document_controller import DocumentController
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 
 ADD = "add"
 _TRANSLATIONS: Path = ("customer_letter", "translations")
+# Shown through QCoreApplication.translate("TranslationSheet", ...).
 _STATES = {
-    State.MISSING: ("Not translated yet", "warning"),
-    State.STALE: ("The original changed after this was translated: check the translation", "warning"),
-    State.LEFT_OVER: ("The original no longer has this paragraph; the letter leaves it out", "warning"),
+    State.MISSING: (QT_TRANSLATE_NOOP("TranslationSheet", "Not translated yet"), "warning"),
+    State.STALE: (
+        QT_TRANSLATE_NOOP("TranslationSheet",
+                          "The original changed after this was translated: check the translation"),
+        "warning",
+    ),
+    State.LEFT_OVER: (
+        QT_TRANSLATE_NOOP("TranslationSheet",
+                          "The original no longer has this paragraph; the letter leaves it out"),
+        "warning",
+    ),
     State.CURRENT: ("", ""),
 }
+_MARK_CURRENT = QT_TRANSLATE_NOOP("TranslationSheet", "Mark as up to date")
+_REMOVE = QT_TRANSLATE_NOOP("TranslationSheet", "Remove")
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("TranslationSheet", text) if text else ""
 
 
 def language_label(document: Document, tag: str) -> str:
     """'German (de)', or 'English (en) – the original' for the document's own language."""
-    own = tag == document.meta.language
-    return f"{language_name(tag)} ({tag})" + (" – the original" if own else "")
+    label = f"{language_name(tag)} ({tag})"
+    if tag == document.meta.language:
+        label = QCoreApplication.translate("LanguageChooser", "%1 – the original").replace("%1", label)
+    return label
 
 
 def _about_letter(path: Path) -> bool:
@@ -67,16 +85,16 @@ class LanguageChooser(QWidget):
         self.controller = controller
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("Language", self)
+        label = QLabel(self.tr("Language"), self)
         self.combo = QComboBox(self)
-        self.combo.setAccessibleName("Letter language")
+        self.combo.setAccessibleName(self.tr("Letter language"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label.setBuddy(self.combo)
         self.new_tag = QLineEdit(self)
-        self.new_tag.setAccessibleName("New translation's language code")
-        self.new_tag.setPlaceholderText("Language code, e.g. de or pt-BR")
-        self.add_button = QPushButton("Add", self)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.new_tag.setAccessibleName(self.tr("New translation's language code"))
+        self.new_tag.setPlaceholderText(self.tr("Language code, e.g. de or pt-BR"))
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.problem = QLabel(self)
         self.problem.setProperty("level", "error")
         for widget in (label, self.combo, self.new_tag, self.add_button, self.cancel_button, self.problem):
@@ -103,7 +121,7 @@ class LanguageChooser(QWidget):
         self.combo.clear()
         for tag in languages(document):
             self.combo.addItem(language_label(document, tag), tag)
-        self.combo.addItem("Add translation…", ADD)
+        self.combo.addItem(self.tr("Add translation…"), ADD)
         index = self.combo.findData(keep)
         self.combo.setCurrentIndex(max(index, 0))
         self.combo.blockSignals(False)
@@ -137,13 +155,13 @@ class LanguageChooser(QWidget):
         document = self.controller.document
         problem = ""
         if not re.fullmatch(LANGUAGE_PATTERN, tag):
-            problem = "Give a language code such as de, fr or pt-BR"
+            problem = self.tr("Give a language code such as de, fr or pt-BR")
         elif tag in languages(document):
-            problem = f"The letter is already in {language_name(tag)}"
+            problem = self.tr("The letter is already in %1").replace("%1", language_name(tag))
         if not problem:
             path, value = add_edit(document, tag)
-            problem = self.controller.set_value(path, value, text=f"Add {language_name(tag)} translation",
-                                                mergeable=False) or ""
+            words = self.tr("Add %1 translation").replace("%1", language_name(tag))
+            problem = self.controller.set_value(path, value, text=words, mergeable=False) or ""
         if problem:
             self.problem.setText(problem)
             self.problem.setVisible(True)
@@ -173,7 +191,7 @@ class _Row(QFrame):
         self.original.setTextFormat(Qt.TextFormat.PlainText)
         self.original.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.original.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.original.setAccessibleName(f"{entry.label}, original")
+        self.original.setAccessibleName(self.tr("%1, original").replace("%1", entry.label))
         self.editor: QTextEdit | QLineEdit
         if entry.multiline:
             self.editor = QTextEdit(self)
@@ -187,10 +205,10 @@ class _Row(QFrame):
             self.editor.textEdited.connect(self._typed)
             self.editor.editingFinished.connect(leave)
         self.leave = leave
-        self.editor.setAccessibleName(f"{entry.label}, translation")
+        self.editor.setAccessibleName(self.tr("%1, translation").replace("%1", entry.label))
         self.action = QPushButton(self)
         self.action.setProperty("role", "link")
-        self.action.clicked.connect(lambda: act(self.key, self.action.text()))
+        self.action.clicked.connect(lambda: act(self.key, str(self.action.property("action"))))
         grid.addWidget(self.title, 0, 0)
         grid.addWidget(self.state, 0, 1)
         grid.addWidget(self.original, 1, 0)
@@ -232,11 +250,12 @@ class _Row(QFrame):
             finally:
                 self._writing = False
         text, level = _STATES[entry.state]
-        self.state.setText(text)
+        self.state.setText(_translate(text))
         self.state.setProperty("level", level)
         self.state.style().polish(self.state)
-        action = {State.STALE: "Mark as up to date", State.LEFT_OVER: "Remove"}.get(entry.state, "")
-        self.action.setText(action)
+        action = {State.STALE: _MARK_CURRENT, State.LEFT_OVER: _REMOVE}.get(entry.state, "")
+        self.action.setProperty("action", action)
+        self.action.setText(_translate(action))
         self.action.setVisible(bool(action))
 
 
@@ -278,10 +297,13 @@ class TranslationSheet(QWidget):
             self.rows[entry.key].show_entry(entry)
         left = sum(entry.state != State.CURRENT for entry in found)
         name = language_name(self.language)
-        self.heading.setText(
-            f"The original on the left, read-only; the {name} translation on the right. "
-            + (f"{left} of {len(found)} texts need your attention." if left else "Everything is translated.")
-        )
+        lead = self.tr("The original on the left, read-only; the %1 translation on the right.")
+        lead = lead.replace("%1", name)
+        state = self.tr("Everything is translated.")
+        if left:
+            state = self.tr("%1 of %2 texts need your attention.")
+            state = state.replace("%1", str(left)).replace("%2", str(len(found)))
+        self.heading.setText(f"{lead} {state}")
 
     def _rebuild(self, found: list[Entry]) -> None:
         for row in self.rows.values():
@@ -301,15 +323,15 @@ class TranslationSheet(QWidget):
 
     def _edit(self, key: str, text: str) -> None:
         label = self.rows[key].title.text() if key in self.rows else key
-        self._push(text_edit(self.controller.document, self.language, key, text),
-                   f"Edit {language_name(self.language)} {label.lower()}", mergeable=True)
+        words = self.tr("Edit %1 %2").replace("%1", language_name(self.language)).replace("%2", label.lower())
+        self._push(text_edit(self.controller.document, self.language, key, text), words, mergeable=True)
 
     def _act(self, key: str, action: str) -> None:
         document = self.controller.document
         self.controller.seal_typing()
-        if action == "Remove":
-            self._push(remove_edit(document, self.language, key), "Remove left-over paragraph",
+        if action == _REMOVE:
+            self._push(remove_edit(document, self.language, key), self.tr("Remove left-over paragraph"),
                        mergeable=False)
         else:
-            self._push(current_edit(document, self.language, key), "Mark translation as up to date",
+            self._push(current_edit(document, self.language, key), self.tr("Mark translation as up to date"),
                        mergeable=False)
