@@ -199,3 +199,20 @@ def test_desktop_entry_and_metainfo_validate(root: Path) -> None:
                                capture_output=True, text=True, check=False)  # fmt: skip
     assert appstream.returncode == 0, appstream.stdout
     assert "Validation was successful" in appstream.stdout
+
+
+def test_bundled_cli_words_a_german_report_from_its_catalogs(
+    root: Path, example: Path, tmp_path: Path
+) -> None:
+    german = example.with_name("german.postmortem")
+    german.write_text(example.read_text("utf-8").replace("\n  language: en\n", "\n  language: de\n"), "utf-8")
+    output = tmp_path / "report.pdf"
+    command = [str(root / "usr/bin/postmortem"), "export", str(german), "--format", "pdf",
+               "--audience", "internal", "-o", str(output)]  # fmt: skip
+    result = subprocess.run(command, env=environment(tmp_path), capture_output=True, text=True, timeout=300,
+                            check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = " ".join(page.extract_text() for page in PdfReader(output).pages)
+    for words in ("Seite 1 von", "Zeit bis zur Erkennung", "2 Tg. 14 Std. 10 Min.", "6. November 2026",
+                  "Nordamerikanische Ostküstenzeit"):
+        assert words in text, words
