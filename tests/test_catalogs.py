@@ -3,6 +3,7 @@ and a gap in the document's language is a finding of `postmortem check`."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -86,3 +87,11 @@ def test_missing_untranslated_and_fuzzy_phrases_are_counted_and_named(
     assert "the 'de' catalog lacks 3 of the product's phrases" in message
     assert "(1 missing, 1 untranslated, 1 marked fuzzy)" in message
     assert "'Page {page} of {pages}'" in message and "'Overdue'" in message
+
+
+def test_no_message_is_looked_up_inside_an_f_string() -> None:
+    """pybabel does not look inside f-strings: a message there would never reach a catalog."""
+    hidden = re.compile(r"""\bf(["']).*?\{[^{}]*gettext\(""")
+    found = [f"{path.relative_to(ROOT)}:{number}" for path in sorted((ROOT / "postmortem").rglob("*.py"))
+             for number, line in enumerate(path.read_text("utf-8").splitlines(), 1) if hidden.search(line)]
+    assert found == []

@@ -169,3 +169,25 @@ def test_german_e_mail_draft_greets_and_explains_in_german(example_path: Path) -
     assert plain.startswith("Liebe Kundinnen und Kunden,\n\nim Anhang finden Sie unseren Brief zu dieser")
     assert "Mit freundlichen Grüßen\nMaren Holt" in plain
     assert message["Content-Language"] == "de"
+
+
+def test_german_internal_markdown_is_labelled_in_german_and_imports_back(
+    example_path: Path, tmp_path: Path
+) -> None:
+    from postmortem.importers import Options, read_sources
+    from postmortem.importers.merge import apply
+
+    document = load(example_path)
+    document.meta.language = "de"
+    markdown = export(document, "md", "internal")
+    text = markdown.decode()
+    for label in ("**Intern: nicht an Kunden weitergeben**", "## Kennzahlen", "| Zeit bis zur Erkennung",
+                  "## Zusammenfassung", "## Ablauf", "| Was geschah", "## Maßnahmen", "| Verantwortlich",
+                  "(Kunden zugesagt)", "## Erkenntnisse"):
+        assert label in text, label
+    assert "## Summary" not in text and "Time to detect" not in text
+    path = tmp_path / "bericht.md"
+    path.write_bytes(markdown)
+    again = Document()
+    apply(again, read_sources([path], "auto", Options()))
+    assert again == document

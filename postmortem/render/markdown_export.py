@@ -8,7 +8,8 @@ which escapes HTML and drops unsafe links and images.
 from __future__ import annotations
 
 from postmortem.assets import AssetFolder
-from postmortem.i18n import translator
+from postmortem.i18n import Translator, translator
+from postmortem.i18n.labels import category_label, data_loss_label, event_kind_label, status_label
 from postmortem.letterfields import expand_letter
 from postmortem.model import Person
 from postmortem.render import wording
@@ -53,43 +54,52 @@ def _people(people: list[Person]) -> str:
 
 
 def internal_markdown(view: InternalView, assets: AssetFolder | None = None) -> bytes:
-    """The internal report as Markdown."""
+    """The internal report as Markdown, its labels in the document's language.
+
+    In English it reads back through `postmortem import` as it was; in other
+    languages the importer, which knows English headings, reads less of the
+    body and the front matter (`importers.document_source`) carries the rest.
+    """
     md = Writer(assets, heading_shift=2)
-    blocks = [f"# {escape(view.title or 'Incident analysis')}", f"**{wording.INTERNAL_MARK}**"]
+    tr = translator(view.language)
+    title = view.title or wording.report_subject(tr)
+    blocks = [f"# {escape(title)}", f"**{escape(wording.internal_mark(tr))}**"]
     facts = [
-        ("Organisation", view.letterhead.organisation),
-        ("Incident", view.incident_id),
-        ("Severity", f"{view.severity}: {view.severity_description}"),
-        ("Status", view.status),
-        ("Date", view.date),
-        ("Time zone", view.time_zone),
-        ("Authors", ""),
-        ("Reviewers", ""),
-        ("Tags", ", ".join(view.tags)),
+        (tr.gettext("Organisation"), view.letterhead.organisation),
+        (tr.gettext("Incident"), view.incident_id),
+        (tr.gettext("Severity"), f"{view.severity}: {view.severity_description}"),
+        (tr.gettext("Status"), status_label(view.status, tr) if view.language != "en" else view.status),
+        (tr.gettext("Date"), view.date),
+        (tr.gettext("Time zone"), view.time_zone),
+        (tr.gettext("Tags"), tr.gettext(", ").join(view.tags)),
     ]
     rows = [[name, escape(value)] for name, value in facts if value]
-    for name, people in (("Authors", view.authors), ("Reviewers", view.reviewers)):
+    for name, people in ((tr.gettext("Authors"), view.authors), (tr.gettext("Reviewers"), view.reviewers)):
         if text := _people(people):
             rows.append([name, text])
-    blocks.append(pipe_table(["Field", "Value"], rows))
-    blocks.append("## Key figures")
-    blocks.append(pipe_table(["Measure", "Value"], [[f.label, escape(f.value)] for f in view.figures]))
+    blocks.append(pipe_table([tr.gettext("Field"), tr.gettext("Value")], rows))
+    blocks.append("## " + tr.gettext("Key figures"))
+    figures = [[f.label, escape(f.value)] for f in view.figures]
+    blocks.append(pipe_table([tr.gettext("Measure"), tr.gettext("Value")], figures))
     if view.summary:
-        blocks += ["## Summary", md.block(view.summary)]
+        blocks += ["## " + tr.gettext("Summary"), md.block(view.summary)]
     if view.events:
-        blocks += ["## Timeline", "Key moments (trigger, detection, mitigation, resolution) are in bold."]
+        blocks += ["## " + tr.gettext("Timeline"),
+                   tr.gettext("Key moments (trigger, detection, mitigation, resolution) are in bold.")]
         rows = []
         for event in view.events:
-            kind = f"**{event.kind}**" if event.key else event.kind
-            seen = "yes" if event.customer_visible else ""
+            kind = event_kind_label(event.kind, tr)
+            kind = f"**{kind}**" if event.key else kind
+            seen = tr.pgettext("customer-visible", "yes") if event.customer_visible else ""
             rows.append([escape(event.time), kind, seen, md.cell(event.description, about=event.time)])
-        blocks.append(pipe_table(["Time", "Kind", "Customer-visible", "What happened"], rows))
+        blocks.append(pipe_table([tr.gettext("Time"), tr.gettext("Kind"), tr.gettext("Customer-visible"),
+                                  tr.gettext("What happened")], rows))
         blocks.append(md.notes())
-    blocks += _impact(view, md)
-    blocks += _root_cause(view, md)
-    blocks += _lessons(view, md)
+    blocks += _impact(view, md, tr)
+    blocks += _root_cause(view, md, tr)
+    blocks += _lessons(view, md, tr)
     if view.actions:
-        blocks.append("## Action items")
+        blocks.append("## " + tr.gettext("Action items"))
         rows = []
         for item in view.actions:
             title = md.cell(item.title)
@@ -98,13 +108,17 @@ def internal_markdown(view: InternalView, assets: AssetFolder | None = None) -> 
             if item.description:
                 title += f": {md.cell(item.description, about=item.title)}"
             if item.customer_promised:
-                title += " *(promised to customers)*"
-            due = f"{item.due} **(overdue)**" if item.overdue else item.due
-            rows.append([item.priority, title, escape(item.owner), due, escape(item.status), item.category])
-        blocks.append(pipe_table(["Priority", "Action", "Owner", "Due", "Status", "Category"], rows))
+                title += " *(" + tr.gettext("promised to customers") + ")*"
+            due = item.due + " **(" + tr.gettext("overdue") + ")**" if item.overdue else item.due
+            status, category = item.status, item.category
+            if view.language != "en":
+                status, category = status_label(status, tr), category_label(category, tr)
+            rows.append([item.priority, title, escape(item.owner), due, escape(status), escape(category)])
+        blocks.append(pipe_table([tr.gettext("Priority"), tr.gettext("Action"), tr.gettext("Owner"),
+                                  tr.gettext("Due"), tr.gettext("Status"), tr.gettext("Category")], rows))
         blocks.append(md.notes())
     if view.notes:
-        blocks.append("## Internal notes")
+        blocks.append("## " + tr.gettext("Internal notes"))
         for note in view.notes:
             blocks += [f"### {escape(note.section)}", md.block(note.text)]
     return _join(blocks)
@@ -117,53 +131,54 @@ def _bullets(md: Writer, items: list[str]) -> str:
     return ("\n\n" if loose else "\n").join(entries)
 
 
-def _impact(view: InternalView, md: Writer) -> list[str]:
+def _impact(view: InternalView, md: Writer, tr: Translator) -> list[str]:
+    loss = view.data_loss if view.language == "en" else data_loss_label(view.data_loss, tr)
     facts = [
-        ("When", view.impact_window),
-        ("Services", ", ".join(view.services)),
-        ("Customers affected", view.customers_affected),
-        ("Data loss", view.data_loss + (f" ({view.data_loss_window})" if view.data_loss_window else "")),
+        (tr.gettext("When"), view.impact_window),
+        (tr.gettext("Services"), tr.gettext(", ").join(view.services)),
+        (tr.gettext("Customers affected"), view.customers_affected),
+        (tr.gettext("Data loss"), loss + (f" ({view.data_loss_window})" if view.data_loss_window else "")),
     ]
     rows = [[name, escape(value)] for name, value in facts if value]
-    blocks = ["## Impact", pipe_table(["Aspect", "Detail"], rows)]
+    blocks = ["## " + tr.gettext("Impact"), pipe_table([tr.gettext("Aspect"), tr.gettext("Detail")], rows)]
     blocks.append(md.block(view.impact_description))
     for title, text in (
-        ("Data loss details", view.data_loss_details),
-        ("What customers need to do", view.customer_actions),
-        ("SLA and service credits", view.sla_notes),
+        (tr.gettext("Data loss details"), view.data_loss_details),
+        (tr.gettext("What customers need to do"), view.customer_actions),
+        (tr.gettext("SLA and service credits"), view.sla_notes),
     ):
         if text:
             blocks += [f"### {title}", md.block(text)]
     return blocks
 
 
-def _root_cause(view: InternalView, md: Writer) -> list[str]:
-    blocks = ["## Root cause"]
+def _root_cause(view: InternalView, md: Writer, tr: Translator) -> list[str]:
+    blocks = ["## " + tr.gettext("Root cause")]
     if view.trigger:
-        blocks += ["### Trigger", md.block(view.trigger)]
+        blocks += ["### " + tr.gettext("Trigger"), md.block(view.trigger)]
     if view.root_causes:
-        blocks += ["### Root causes", _bullets(md, view.root_causes)]
+        blocks += ["### " + tr.gettext("Root causes"), _bullets(md, view.root_causes)]
     if view.contributing_factors:
-        blocks += ["### Contributing factors", _bullets(md, view.contributing_factors)]
+        blocks += ["### " + tr.gettext("Contributing factors"), _bullets(md, view.contributing_factors)]
     if view.five_whys:
-        blocks.append("### Five whys")
+        blocks.append("### " + tr.gettext("Five whys"))
         lines = [
             md.item(f"{i}.", why.answer, lead=f"**{escape(why.question)}**")
             for i, why in enumerate(view.five_whys, 1)
         ]
         blocks.append(("\n\n" if any("\n" in line for line in lines) else "\n").join(lines))
-    for title, text in (("Detection", view.detection), ("Response", view.response)):
+    for title, text in ((tr.gettext("Detection"), view.detection), (tr.gettext("Response"), view.response)):
         if text:
             blocks += [f"### {title}", md.block(text)]
     return blocks if len(blocks) > 1 else []
 
 
-def _lessons(view: InternalView, md: Writer) -> list[str]:
-    blocks = ["## Lessons"]
+def _lessons(view: InternalView, md: Writer, tr: Translator) -> list[str]:
+    blocks = ["## " + tr.gettext("Lessons")]
     for title, items in (
-        ("What went well", view.went_well),
-        ("What went wrong", view.went_wrong),
-        ("Where we got lucky", view.got_lucky),
+        (tr.gettext("What went well"), view.went_well),
+        (tr.gettext("What went wrong"), view.went_wrong),
+        (tr.gettext("Where we got lucky"), view.got_lucky),
     ):
         if items:
             blocks += [f"### {title}", _bullets(md, items)]
