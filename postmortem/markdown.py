@@ -28,6 +28,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from postmortem.assets import AssetFolder
+from postmortem.i18n import Translator, translator
 from postmortem.limits import MAX_MARKDOWN_NESTING
 from postmortem.markdown_scripts import scripts_plugin
 
@@ -104,18 +105,27 @@ def _image(self: RendererHTML, tokens: Sequence[Token], idx: int, options: Optio
     alt = self.renderInlineAsText(token.children or [], options, env)
     assets: AssetFolder = env.get("assets") or _NO_ASSETS
     asset = assets.image_from_url(str(token.attrGet("src") or ""))
+    tr = translator(str(env.get("language") or "en"))
     if asset is None:
-        return missing_image(alt)
+        return missing_image(alt, tr)
     if not alt.strip():
         # A figure without alt text fails PDF/UA; the file's name is a better
         # description than nothing.
         src = str(token.attrGet("src") or "")
-        alt = "Image: " + src.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("-", " ").replace("_", " ")
+        name = src.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("-", " ").replace("_", " ")
+        alt = tr.gettext("Image: {name}").format(name=name)
     return f'<img src="{asset.data_uri()}" alt="{escapeHtml(alt)}">'
 
 
-def missing_image(alt: str) -> str:
-    label = f"[image not included: {alt}]" if alt.strip() else "[image not included]"
+def missing_image_note(alt: str, tr: Translator) -> str:
+    """'[image not included: alt]', in the document's language."""
+    if alt.strip():
+        return tr.gettext("[image not included: {alt}]").format(alt=alt)
+    return tr.gettext("[image not included]")
+
+
+def missing_image(alt: str, tr: Translator | None = None) -> str:
+    label = missing_image_note(alt, tr or translator("en"))
     return f'<span class="image-missing">{escapeHtml(label)}</span>'
 
 

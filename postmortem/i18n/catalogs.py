@@ -15,13 +15,13 @@ import io
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-
-from babel import Locale
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
+from typing import TYPE_CHECKING
 
 from postmortem.i18n.locales import locale_for, primary
+
+if TYPE_CHECKING:
+    from babel import Locale
+    from babel.messages.catalog import Catalog
 
 DOMAIN = "postmortem"
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
@@ -51,6 +51,9 @@ def catalog_name(language: str) -> str | None:
 
 @cache
 def _read(path: Path) -> Catalog:
+    # Babel's catalog code loads with the first catalog, not with the core.
+    from babel.messages.pofile import read_po
+
     with path.open("rb") as handle:
         return read_po(handle, domain=DOMAIN)
 
@@ -83,6 +86,8 @@ def translator(language: str) -> Translator:
     name = catalog_name(language or "en")
     if name is None:
         return Translator(language, gettext.NullTranslations(), None)
+    from babel.messages.mofile import write_mo
+
     buffer = io.BytesIO()
     write_mo(buffer, _read(_po_path(name)), use_fuzzy=False)
     buffer.seek(0)

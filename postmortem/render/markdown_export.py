@@ -29,7 +29,7 @@ def _quote(title: str, body: str) -> str:
 
 def customer_markdown(view: CustomerView, assets: AssetFolder | None = None) -> bytes:
     """The letter as Markdown."""
-    md = Writer(assets)
+    md = Writer(assets, language=view.language)
     head = view.letterhead
     title = view.reference or view.title or translator(view.language).gettext("Letter to our customers")
     contact = " · ".join(escape(part) for part in (head.website, head.contact_email, head.phone) if part)
@@ -60,7 +60,7 @@ def internal_markdown(view: InternalView, assets: AssetFolder | None = None) -> 
     languages the importer, which knows English headings, reads less of the
     body and the front matter (`importers.document_source`) carries the rest.
     """
-    md = Writer(assets, heading_shift=2)
+    md = Writer(assets, heading_shift=2, language=view.language)
     tr = translator(view.language)
     title = view.title or wording.report_subject(tr)
     blocks = [f"# {escape(title)}", f"**{escape(wording.internal_mark(tr))}**"]

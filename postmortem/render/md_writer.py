@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from markdown_it.tree import SyntaxTreeNode
 
 from postmortem.assets import AssetFolder
-from postmortem.markdown import link_allowed, parse
+from postmortem.i18n import translator
+from postmortem.markdown import link_allowed, missing_image_note, parse
 
 # Characters that would start Markdown syntax mid-line on GitHub or GitLab
 # ($ is math on both).
@@ -85,8 +86,10 @@ class Writer:
     Markdown file has one footnote namespace.
     """
 
-    def __init__(self, assets: AssetFolder | None = None, *, heading_shift: int = 2) -> None:
+    def __init__(self, assets: AssetFolder | None = None, *, heading_shift: int = 2,
+                 language: str = "en") -> None:
         self.assets = assets or AssetFolder(None)
+        self._tr = translator(language)
         self.heading_shift = heading_shift
         self._texts = 0
         self._prefix = ""
@@ -128,11 +131,17 @@ class Writer:
         self._note_count += 1
         number = self._note_count
         body = "\n\n".join(self._blocks(children))
-        heading = f"Note {number}" + (f": {escape(about)}" if about else "")
+        tr = self._tr
+        if about:
+            heading = tr.gettext("Note {number}: {about}").format(number=number, about=escape(about))
+        else:
+            heading = tr.gettext("Note {number}").format(number=number)
         self._notes.append(f"**{heading}**\n\n{body}")
-        where = "continued in" if lead else "see"
-        pointer = f"*({where} note {number} below the table)*"
-        return f"{lead} {pointer}".strip()
+        if lead:
+            pointer = tr.gettext("continued in note {number} below the table").format(number=number)
+        else:
+            pointer = tr.gettext("see note {number} below the table").format(number=number)
+        return f"{lead} *({pointer})*".strip()
 
     def item(self, marker: str, text: str, *, lead: str = "") -> str:
         """A list item holding `text` whole: its lists, code and tables indented under the marker.
@@ -299,5 +308,5 @@ class Writer:
             # A relative image in the document's folder stays a relative
             # reference: it shows when the Markdown sits beside the images.
             return f"![{escape(alt)}]({src})"
-        note = f"[image not included: {alt}]" if alt.strip() else "[image not included]"
+        note = missing_image_note(alt, self._tr)
         return f"*{escape(note)}*"
