@@ -3,6 +3,7 @@ Qt's own texts and ours translated, and right to left for Arabic."""
 
 from __future__ import annotations
 
+import re
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from ui.app import launch
 from ui.i18n import languages, update
 from ui.main_window import MainWindow
 from ui.step_state import STEPS, State
+from ui.widgets.date_entry import DateTimeEntry
 from ui.widgets.step_list import DETAIL_ROLE, STATE_ROLE
 
 
@@ -108,6 +110,11 @@ def test_arabic_lays_the_window_out_right_to_left(
         if saturated(image.pixelColor(x, y))  # the badge is the row's only colour
     ]  # fmt: skip
     assert badge_columns and min(badge_columns) > image.width() * 3 // 4
+    # ISO dates keep their order (Qt reverses a date format's parts under right to left).
+    page = arabic.current_page()
+    assert page is not None
+    dates = [entry.lineEdit().text() for entry in page.findChildren(DateTimeEntry) if entry.date_only]
+    assert dates and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}|Not set", text) for text in dates), dates
 
 
 def test_without_a_choice_the_system_language_is_followed(window: MainWindow) -> None:

@@ -86,6 +86,10 @@
 <context>
     <name>Form</name>
     <message>
+        <source>Required.</source>
+        <translation>مطلوب.</translation>
+    </message>
+    <message>
         <source>Choose an author…</source>
         <translation>اختر كاتبًا…</translation>
     </message>
@@ -210,6 +214,14 @@
     <message>
         <source>Show or hide this step&apos;s guide (F1)</source>
         <translation>إظهار دليل هذه الخطوة أو إخفاؤه (F1)</translation>
+    </message>
+    <message>
+        <source>Good looks like:</source>
+        <translation>الجيد هو:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>مثال:</translation>
     </message>
     <message>
         <source>Guide to the %1 step</source>

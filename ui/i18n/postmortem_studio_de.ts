@@ -82,6 +82,10 @@
 <context>
     <name>Form</name>
     <message>
+        <source>Required.</source>
+        <translation>Pflichtfeld.</translation>
+    </message>
+    <message>
         <source>Choose an author…</source>
         <translation>Autor oder Autorin wählen…</translation>
     </message>
@@ -206,6 +210,14 @@
     <message>
         <source>Show or hide this step&apos;s guide (F1)</source>
         <translation>Anleitung zu diesem Schritt zeigen oder ausblenden (F1)</translation>
+    </message>
+    <message>
+        <source>Good looks like:</source>
+        <translation>Gut ist:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
     </message>
     <message>
         <source>Guide to the %1 step</source>

@@ -82,6 +82,10 @@
 <context>
     <name>Form</name>
     <message>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
         <source>Choose an author…</source>
         <translation>Elegir un autor…</translation>
     </message>
@@ -206,6 +210,14 @@
     <message>
         <source>Show or hide this step&apos;s guide (F1)</source>
         <translation>Mostrar u ocultar la guía de este paso (F1)</translation>
+    </message>
+    <message>
+        <source>Good looks like:</source>
+        <translation>Bien hecho es:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Ejemplo:</translation>
     </message>
     <message>
         <source>Guide to the %1 step</source>

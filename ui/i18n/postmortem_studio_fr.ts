@@ -82,6 +82,10 @@
 <context>
     <name>Form</name>
     <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
         <source>Choose an author…</source>
         <translation>Choisir un auteur…</translation>
     </message>
@@ -206,6 +210,14 @@
     <message>
         <source>Show or hide this step&apos;s guide (F1)</source>
         <translation>Afficher ou masquer le guide de cette étape (F1)</translation>
+    </message>
+    <message>
+        <source>Good looks like:</source>
+        <translation>Ce qui est réussi :</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Exemple :</translation>
     </message>
     <message>
         <source>Guide to the %1 step</source>

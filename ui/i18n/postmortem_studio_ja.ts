@@ -81,6 +81,10 @@
 <context>
     <name>Form</name>
     <message>
+        <source>Required.</source>
+        <translation>必須。</translation>
+    </message>
+    <message>
         <source>Choose an author…</source>
         <translation>作成者を選択…</translation>
     </message>
@@ -205,6 +209,14 @@
     <message>
         <source>Show or hide this step&apos;s guide (F1)</source>
         <translation>このステップのガイドを表示／非表示 (F1)</translation>
+    </message>
+    <message>
+        <source>Good looks like:</source>
+        <translation>よい例:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>例:</translation>
     </message>
     <message>
         <source>Guide to the %1 step</source>

@@ -62,10 +62,11 @@ class GuideBox(QFrame):
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setProperty("role", "guide")
         belongs, good, example = (translate("Guide", t) for t in (guide.belongs, guide.good, guide.example))
+        good_looks, for_example = self.tr("Good looks like:"), self.tr("Example:")
         self.body.setText(
             f"<p style='margin:0 0 6px 0'>{belongs}</p>"
-            f"<p style='margin:0 0 6px 0'><b>{self.tr('Good looks like:')}</b> {good}</p>"
-            f"<p style='margin:0'><b>{self.tr('Example:')}</b> <i>{example}</i></p>"
+            f"<p style='margin:0 0 6px 0'><b>{good_looks}</b> {good}</p>"
+            f"<p style='margin:0'><b>{for_example}</b> <i>{example}</i></p>"
         )
         self.body.setAccessibleName(self.tr("Guide to the %1 step").replace("%1", title))
         layout = QVBoxLayout(self)

@@ -94,7 +94,7 @@ class Form(QWidget):
         caption.setWordWrap(True)
         widget.setAccessibleName(label)
         if required:
-            widget.setAccessibleDescription(f"{self.tr('Required.')} {hint}".strip())
+            widget.setAccessibleDescription((self.tr("Required.") + " " + hint).strip())
         elif hint:
             widget.setAccessibleDescription(hint)
         if below:

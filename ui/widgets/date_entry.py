@@ -85,10 +85,10 @@ class DateTimeEntry(QDateTimeEdit):
         self._moved_on = False  # Qt left a part that filled up; the next separator is already typed
         self._typed = ""  # digits typed into the current part since it was selected
         self._before = self.dateTime()  # the value before typing into a selected part began
-        self.setDisplayFormat(DATE_FORMAT if date_only else DATE_TIME_FORMAT)
-        # ISO dates read left to right in every language; a right-to-left interface would show
-        # their parts in reverse order (06-11-2026).
+        # ISO dates read left to right in every language; under a right-to-left interface Qt
+        # reverses the parts of the format it is given next (06-11-2026).
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setDisplayFormat(DATE_FORMAT if date_only else DATE_TIME_FORMAT)
         self.setCalendarPopup(True)
         example = "2011-10-27" if date_only else "2011-10-27 04:00"
         tip = f"Type or paste a date such as {example}."
