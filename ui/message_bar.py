@@ -26,7 +26,7 @@ class MessageBar(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
-        self.close_button.setAccessibleName("Dismiss message")
+        self.close_button.setAccessibleName(self.tr("Dismiss message"))
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.hide)
         self.buttons: list[QPushButton] = []

@@ -39,40 +39,44 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("start-page")
-        title = QLabel("Postmortem Studio", self)
+        title = QLabel(self.tr("Postmortem Studio"), self)
         title.setProperty("role", "start-title")
         intro = QLabel(
-            "Write the incident once: a guided analysis for your team and an honest letter for your "
-            "customers, exported as PDF, Markdown or HTML.",
+            self.tr(
+                "Write the incident once: a guided analysis for your team and an honest letter for your "
+                "customers, exported as PDF, Markdown or HTML."
+            ),
             self,
         )
         intro.setWordWrap(True)
         intro.setProperty("role", "guide")
 
         self.templates = QListWidget(self)
-        self.templates.setAccessibleName("Templates")
+        self.templates.setAccessibleName(self.tr("Templates"))
         self.templates.itemActivated.connect(
             lambda item: self.new_requested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        new_button = QPushButton("Create", self)
-        new_button.setAccessibleName("Create from template")
+        new_button = QPushButton(self.tr("Create"), self)
+        new_button.setAccessibleName(self.tr("Create from template"))
         new_button.clicked.connect(self._create)
 
-        open_button = QPushButton("Open a file…", self)
+        open_button = QPushButton(self.tr("Open a file…"), self)
         open_button.clicked.connect(lambda: self.open_requested.emit(""))
         self.recent = QListWidget(self)
-        self.recent.setAccessibleName("Recent files")
+        self.recent.setAccessibleName(self.tr("Recent files"))
         self.recent.itemActivated.connect(
             lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        self.example = QPushButton("Open the example: storage outage letter and report", self)
-        self.example.setAccessibleName("Open the example")
+        self.example = QPushButton(self.tr("Open the example: storage outage letter and report"), self)
+        self.example.setAccessibleName(self.tr("Open the example"))
         self.example.clicked.connect(self.open_example)
         self.example.setEnabled(EXAMPLE.exists())
 
-        new_card = _card(self, "Start a new postmortem", self.templates, new_button)
-        open_card = _card(self, "Continue writing", open_button, QLabel("Recent files", self), self.recent)
-        example_card = _card(self, "See a finished one", self.example)
+        new_card = _card(self, self.tr("Start a new postmortem"), self.templates, new_button)
+        open_card = _card(
+            self, self.tr("Continue writing"), open_button, QLabel(self.tr("Recent files"), self), self.recent
+        )
+        example_card = _card(self, self.tr("See a finished one"), self.example)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(20)
@@ -127,7 +131,7 @@ class StartPage(QWidget):
             item.setToolTip(path)
             self.recent.addItem(item)
         if not paths:
-            item = QListWidgetItem("No recent files yet")
+            item = QListWidgetItem(self.tr("No recent files yet"))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(item)
 

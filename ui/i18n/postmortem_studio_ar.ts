@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>ActionItemsFilter</name>
+    <message>
+        <source>All items</source>
+        <translation>كل الإجراءات</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Promised to customers</source>
+        <translation>موعودة للعملاء</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsModel</name>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1، متأخر</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1 and still %2</source>
+        <translation>متأخر: موعده %1 وما زال %2</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemsStep</name>
     <message>
         <source>Action items</source>
@@ -81,6 +111,183 @@
             <numerusform>%n إجراءً مفتوحًا تجاوز موعده.</numerusform>
             <numerusform>%n إجراء مفتوح تجاوز موعده.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AssetPicker</name>
+    <message>
+        <source>logo.png, in the same folder as the document</source>
+        <translation>logo.png، في مجلد المستند نفسه</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>اختيار %1</translation>
+    </message>
+    <message>
+        <source>Save the document first: images must sit in its folder.</source>
+        <translation>احفظ المستند أولًا: يجب أن تكون الصور في مجلده.</translation>
+    </message>
+    <message>
+        <source>Choose the %1</source>
+        <translation>اختيار %1</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
+        <translation>صور (*.png *.jpg *.jpeg *.svg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the document&apos;s folder; copy it there first.</source>
+        <translation>%1 خارج مجلد المستند؛ انسخه إليه أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>What will be done, as a short imperative</source>
+        <translation>ما سيُنجز، بصيغة أمر قصيرة</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>One named person, not a team</source>
+        <translation>شخص واحد بالاسم، لا فريق</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>When it will be done</source>
+        <translation>متى سيُنجز</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Prevent, detect, mitigate, or improve the process</source>
+        <translation>منع، أو اكتشاف، أو تخفيف، أو تحسين العملية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Tracker link</source>
+        <translation>رابط التذكرة</translation>
+    </message>
+    <message>
+        <source>https:// link to the ticket</source>
+        <translation>رابط https:// إلى التذكرة</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>موعود</translation>
+    </message>
+    <message>
+        <source>Promised to customers: the letter lists it</source>
+        <translation>موعود للعملاء: تذكره الرسالة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Printed under the signer&apos;s name in the letter</source>
+        <translation>يُطبع تحت اسم الموقّع في الرسالة</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Short bio</source>
+        <translation>نبذة قصيرة</translation>
+    </message>
+    <message>
+        <source>Printed under the letter when the signer&apos;s bio is included</source>
+        <translation>تُطبع تحت الرسالة عند تضمين نبذة الموقّع</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>لماذا؟</translation>
+    </message>
+    <message>
+        <source>Because…</source>
+        <translation>لأن…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>When it happened, in the document&apos;s time zone</source>
+        <translation>متى حدث، بالمنطقة الزمنية للمستند</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Trigger, detection, mitigation and resolution give the key durations</source>
+        <translation>المسبب والاكتشاف والتخفيف والحل تعطي المدد الرئيسية</translation>
+    </message>
+    <message>
+        <source>Customer-visible</source>
+        <translation>ظاهر للعملاء</translation>
+    </message>
+    <message>
+        <source>Checked events may appear in the letter</source>
+        <translation>قد تظهر الأحداث المعلَّمة في الرسالة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>الوقت (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEntry</name>
+    <message>
+        <source>Type or paste a date such as %1.</source>
+        <translation>اكتب تاريخًا مثل %1 أو الصقه.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source> Select all and press Delete to empty it.</source>
+        <translation> حدد الكل واضغط Delete لإفراغه.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no date. Paste one such as %1.</source>
+        <translation>لا تحوي الحافظة تاريخًا. الصق تاريخًا مثل %1.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
     </message>
 </context>
 <context>
@@ -517,6 +724,69 @@
     </message>
 </context>
 <context>
+    <name>MarkdownEdit</name>
+    <message>
+        <source>Bold</source>
+        <translation>عريض</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>مائل</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>قائمة نقطية</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <source>link text</source>
+        <translation>نص الرابط</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>لا اقتراحات</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>إضافة «%1» إلى القاموس</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownField</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%n كلمات</numerusform>
+            <numerusform>%n كلمةً</numerusform>
+            <numerusform>%n كلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>لا أحرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%n أحرف</numerusform>
+            <numerusform>%n حرفًا</numerusform>
+            <numerusform>%n حرف</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>إغلاق الرسالة</translation>
+    </message>
+</context>
+<context>
     <name>NotesBox</name>
     <message>
         <source>🔒  Internal notes — never sent to customers</source>
@@ -537,6 +807,13 @@
     <message>
         <source>Internal notes about %1 (never sent to customers)</source>
         <translation>ملاحظات داخلية عن %1 (لا تُرسل إلى العملاء أبدًا)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateTimeEdit</name>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1004,64 @@
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Customer letter</source>
+        <translation>رسالة العملاء</translation>
+    </message>
+    <message>
+        <source>Internal report</source>
+        <translation>التقرير الداخلي</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>معاينة: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the renderer…</source>
+        <translation>في انتظار محرك العرض…</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>حالة المعاينة</translation>
+    </message>
+    <message>
+        <source>The preview appears here a moment after you stop typing.</source>
+        <translation>تظهر المعاينة هنا بعد لحظة من توقفك عن الكتابة.</translation>
+    </message>
+    <message>
+        <source>Starting the renderer…</source>
+        <translation>جارٍ تشغيل محرك العرض…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>جارٍ التحديث…</translation>
+    </message>
+    <message>
+        <source>The renderer returned a PDF that cannot be displayed.</source>
+        <translation>أعاد محرك العرض ملف PDF لا يمكن عرضه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · up to date</source>
+        <translation>
+            <numerusform>لا صفحات · محدَّثة</numerusform>
+            <numerusform>صفحة واحدة · محدَّثة</numerusform>
+            <numerusform>صفحتان · محدَّثة</numerusform>
+            <numerusform>%n صفحات · محدَّثة</numerusform>
+            <numerusform>%n صفحةً · محدَّثة</numerusform>
+            <numerusform>%n صفحة · محدَّثة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not be rendered: %1</source>
+        <translation>تعذّر إنشاء المعاينة: %1</translation>
+    </message>
+    <message>
+        <source>Render failed</source>
+        <translation>فشل العرض</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>Both exports</source>
@@ -910,6 +1245,61 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Postmortem Studio</source>
+        <translation>Postmortem Studio</translation>
+    </message>
+    <message>
+        <source>Write the incident once: a guided analysis for your team and an honest letter for your customers, exported as PDF, Markdown or HTML.</source>
+        <translation>اكتب الحادثة مرة واحدة: تحليل موجَّه لفريقك ورسالة صادقة لعملائك، تُصدَّر بصيغة PDF أو Markdown أو HTML.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Create from template</source>
+        <translation>إنشاء من قالب</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>فتح ملف…</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>الملفات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Open the example: storage outage letter and report</source>
+        <translation>فتح المثال: رسالة وتقرير عن عطل في التخزين</translation>
+    </message>
+    <message>
+        <source>Open the example</source>
+        <translation>فتح المثال</translation>
+    </message>
+    <message>
+        <source>Start a new postmortem</source>
+        <translation>بدء تحليل حادثة جديد</translation>
+    </message>
+    <message>
+        <source>Continue writing</source>
+        <translation>متابعة الكتابة</translation>
+    </message>
+    <message>
+        <source>See a finished one</source>
+        <translation>شاهد مثالًا مكتملًا</translation>
+    </message>
+    <message>
+        <source>No recent files yet</source>
+        <translation>لا ملفات حديثة بعد</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
@@ -1024,6 +1414,13 @@
     <message>
         <source>Review &amp; export</source>
         <translation>المراجعة والتصدير</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChartView</name>
+    <message>
+        <source>Timeline chart</source>
+        <translation>مخطط التسلسل الزمني</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ActionItemsFilter</name>
+    <message>
+        <source>All items</source>
+        <translation>Alle Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Promised to customers</source>
+        <translation>Kunden zugesagt</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsModel</name>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, überfällig</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1 and still %2</source>
+        <translation>Überfällig: fällig am %1 und noch %2</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemsStep</name>
     <message>
         <source>Action items</source>
@@ -77,6 +107,183 @@
             <numerusform>%n offene Maßnahme ist überfällig.</numerusform>
             <numerusform>%n offene Maßnahmen sind überfällig.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AssetPicker</name>
+    <message>
+        <source>logo.png, in the same folder as the document</source>
+        <translation>logo.png, im selben Ordner wie das Dokument</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <source>Save the document first: images must sit in its folder.</source>
+        <translation>Speichern Sie das Dokument zuerst: Bilder müssen in seinem Ordner liegen.</translation>
+    </message>
+    <message>
+        <source>Choose the %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the document&apos;s folder; copy it there first.</source>
+        <translation>%1 liegt außerhalb des Dokumentordners; kopieren Sie die Datei zuerst dorthin.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>What will be done, as a short imperative</source>
+        <translation>Was getan wird, als kurze Aufforderung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>One named person, not a team</source>
+        <translation>Eine namentlich genannte Person, kein Team</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>When it will be done</source>
+        <translation>Wann es erledigt sein wird</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Prevent, detect, mitigate, or improve the process</source>
+        <translation>Verhindern, erkennen, eindämmen oder den Ablauf verbessern</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tracker link</source>
+        <translation>Ticket-Link</translation>
+    </message>
+    <message>
+        <source>https:// link to the ticket</source>
+        <translation>https://-Link zum Ticket</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Promised to customers: the letter lists it</source>
+        <translation>Kunden zugesagt: Der Brief führt es auf</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Printed under the signer&apos;s name in the letter</source>
+        <translation>Steht im Brief unter dem Namen der unterzeichnenden Person</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Short bio</source>
+        <translation>Kurzbiografie</translation>
+    </message>
+    <message>
+        <source>Printed under the letter when the signer&apos;s bio is included</source>
+        <translation>Steht unter dem Brief, wenn die Kurzbiografie aufgenommen wird</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Because…</source>
+        <translation>Weil…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>When it happened, in the document&apos;s time zone</source>
+        <translation>Wann es geschah, in der Zeitzone des Dokuments</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Trigger, detection, mitigation and resolution give the key durations</source>
+        <translation>Auslöser, Erkennung, Eindämmung und Behebung ergeben die wichtigen Dauern</translation>
+    </message>
+    <message>
+        <source>Customer-visible</source>
+        <translation>Für Kunden sichtbar</translation>
+    </message>
+    <message>
+        <source>Checked events may appear in the letter</source>
+        <translation>Angehakte Ereignisse können im Brief erscheinen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEntry</name>
+    <message>
+        <source>Type or paste a date such as %1.</source>
+        <translation>Geben Sie ein Datum wie %1 ein oder fügen Sie es ein.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source> Select all and press Delete to empty it.</source>
+        <translation> Alles markieren und Entf drücken, um es zu leeren.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no date. Paste one such as %1.</source>
+        <translation>Die Zwischenablage enthält kein Datum. Fügen Sie eines wie %1 ein.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
     </message>
 </context>
 <context>
@@ -513,6 +720,61 @@
     </message>
 </context>
 <context>
+    <name>MarkdownEdit</name>
+    <message>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>link text</source>
+        <translation>Linktext</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownField</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
     <name>NotesBox</name>
     <message>
         <source>🔒  Internal notes — never sent to customers</source>
@@ -533,6 +795,13 @@
     <message>
         <source>Internal notes about %1 (never sent to customers)</source>
         <translation>Interne Notizen über %1 (gehen nie an Kunden)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateTimeEdit</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
     </message>
 </context>
 <context>
@@ -723,6 +992,60 @@
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Customer letter</source>
+        <translation>Kundenbrief</translation>
+    </message>
+    <message>
+        <source>Internal report</source>
+        <translation>Interner Bericht</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the renderer…</source>
+        <translation>Warte auf den Renderer…</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Status der Vorschau</translation>
+    </message>
+    <message>
+        <source>The preview appears here a moment after you stop typing.</source>
+        <translation>Die Vorschau erscheint hier einen Moment, nachdem Sie aufhören zu tippen.</translation>
+    </message>
+    <message>
+        <source>Starting the renderer…</source>
+        <translation>Renderer wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>The renderer returned a PDF that cannot be displayed.</source>
+        <translation>Der Renderer hat ein PDF geliefert, das nicht angezeigt werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · up to date</source>
+        <translation>
+            <numerusform>%n Seite · aktuell</numerusform>
+            <numerusform>%n Seiten · aktuell</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not be rendered: %1</source>
+        <translation>Die Vorschau konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Render failed</source>
+        <translation>Darstellung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>Both exports</source>
@@ -894,6 +1217,61 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Postmortem Studio</source>
+        <translation>Postmortem Studio</translation>
+    </message>
+    <message>
+        <source>Write the incident once: a guided analysis for your team and an honest letter for your customers, exported as PDF, Markdown or HTML.</source>
+        <translation>Den Vorfall einmal aufschreiben: eine angeleitete Analyse für Ihr Team und ein ehrlicher Brief an Ihre Kunden, exportiert als PDF, Markdown oder HTML.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Create from template</source>
+        <translation>Aus Vorlage erstellen</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open the example: storage outage letter and report</source>
+        <translation>Beispiel öffnen: Brief und Bericht zu einem Speicherausfall</translation>
+    </message>
+    <message>
+        <source>Open the example</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Start a new postmortem</source>
+        <translation>Neuen Postmortem beginnen</translation>
+    </message>
+    <message>
+        <source>Continue writing</source>
+        <translation>Weiterschreiben</translation>
+    </message>
+    <message>
+        <source>See a finished one</source>
+        <translation>Ein fertiges Beispiel ansehen</translation>
+    </message>
+    <message>
+        <source>No recent files yet</source>
+        <translation>Noch keine zuletzt geöffneten Dateien</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
@@ -996,6 +1374,13 @@
     <message>
         <source>Review &amp; export</source>
         <translation>Prüfen &amp; exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChartView</name>
+    <message>
+        <source>Timeline chart</source>
+        <translation>Zeitverlaufsdiagramm</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>ActionItemsFilter</name>
+    <message>
+        <source>All items</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Promised to customers</source>
+        <translation>Prometidas a los clientes</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsModel</name>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, vencida</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1 and still %2</source>
+        <translation>Vencida: vencía el %1 y sigue %2</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemsStep</name>
     <message>
         <source>Action items</source>
@@ -77,6 +107,183 @@
             <numerusform>%n acción abierta está vencida.</numerusform>
             <numerusform>%n acciones abiertas están vencidas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AssetPicker</name>
+    <message>
+        <source>logo.png, in the same folder as the document</source>
+        <translation>logo.png, en la misma carpeta que el documento</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Elegir: %1</translation>
+    </message>
+    <message>
+        <source>Save the document first: images must sit in its folder.</source>
+        <translation>Guarde primero el documento: las imágenes deben estar en su carpeta.</translation>
+    </message>
+    <message>
+        <source>Choose the %1</source>
+        <translation>Elegir: %1</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the document&apos;s folder; copy it there first.</source>
+        <translation>%1 está fuera de la carpeta del documento; cópielo allí primero.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>What will be done, as a short imperative</source>
+        <translation>Lo que se hará, en una frase breve en infinitivo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>One named person, not a team</source>
+        <translation>Una persona con nombre, no un equipo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>When it will be done</source>
+        <translation>Cuándo estará hecho</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Prevent, detect, mitigate, or improve the process</source>
+        <translation>Prevenir, detectar, mitigar o mejorar el proceso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tracker link</source>
+        <translation>Enlace al ticket</translation>
+    </message>
+    <message>
+        <source>https:// link to the ticket</source>
+        <translation>Enlace https:// al ticket</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Prometida</translation>
+    </message>
+    <message>
+        <source>Promised to customers: the letter lists it</source>
+        <translation>Prometida a los clientes: la carta la enumera</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Printed under the signer&apos;s name in the letter</source>
+        <translation>Se imprime bajo el nombre del firmante en la carta</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Short bio</source>
+        <translation>Biografía breve</translation>
+    </message>
+    <message>
+        <source>Printed under the letter when the signer&apos;s bio is included</source>
+        <translation>Se imprime bajo la carta cuando se incluye la biografía del firmante</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>¿Por qué?</translation>
+    </message>
+    <message>
+        <source>Because…</source>
+        <translation>Porque…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>When it happened, in the document&apos;s time zone</source>
+        <translation>Cuándo ocurrió, en la zona horaria del documento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Trigger, detection, mitigation and resolution give the key durations</source>
+        <translation>Desencadenante, detección, mitigación y resolución dan las duraciones clave</translation>
+    </message>
+    <message>
+        <source>Customer-visible</source>
+        <translation>Visible para clientes</translation>
+    </message>
+    <message>
+        <source>Checked events may appear in the letter</source>
+        <translation>Los eventos marcados pueden aparecer en la carta</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Hora (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEntry</name>
+    <message>
+        <source>Type or paste a date such as %1.</source>
+        <translation>Escriba o pegue una fecha como %1.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source> Select all and press Delete to empty it.</source>
+        <translation> Seleccione todo y pulse Supr para vaciarla.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no date. Paste one such as %1.</source>
+        <translation>El portapapeles no contiene ninguna fecha. Pegue una como %1.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>
@@ -513,6 +720,61 @@
     </message>
 </context>
 <context>
+    <name>MarkdownEdit</name>
+    <message>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Lista con viñetas</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>link text</source>
+        <translation>texto del enlace</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Sin sugerencias</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Añadir «%1» al diccionario</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownField</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
     <name>NotesBox</name>
     <message>
         <source>🔒  Internal notes — never sent to customers</source>
@@ -533,6 +795,13 @@
     <message>
         <source>Internal notes about %1 (never sent to customers)</source>
         <translation>Notas internas sobre %1 (nunca se envían a los clientes)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateTimeEdit</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>
@@ -723,6 +992,60 @@
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Customer letter</source>
+        <translation>Carta a los clientes</translation>
+    </message>
+    <message>
+        <source>Internal report</source>
+        <translation>Informe interno</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vista previa: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the renderer…</source>
+        <translation>Esperando al renderizador…</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Estado de la vista previa</translation>
+    </message>
+    <message>
+        <source>The preview appears here a moment after you stop typing.</source>
+        <translation>La vista previa aparece aquí un momento después de que deje de escribir.</translation>
+    </message>
+    <message>
+        <source>Starting the renderer…</source>
+        <translation>Iniciando el renderizador…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>The renderer returned a PDF that cannot be displayed.</source>
+        <translation>El renderizador devolvió un PDF que no se puede mostrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · up to date</source>
+        <translation>
+            <numerusform>%n página · al día</numerusform>
+            <numerusform>%n páginas · al día</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not be rendered: %1</source>
+        <translation>No se pudo generar la vista previa: %1</translation>
+    </message>
+    <message>
+        <source>Render failed</source>
+        <translation>Error al renderizar</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>Both exports</source>
@@ -894,6 +1217,61 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Postmortem Studio</source>
+        <translation>Postmortem Studio</translation>
+    </message>
+    <message>
+        <source>Write the incident once: a guided analysis for your team and an honest letter for your customers, exported as PDF, Markdown or HTML.</source>
+        <translation>Escriba el incidente una sola vez: un análisis guiado para su equipo y una carta honesta para sus clientes, exportados como PDF, Markdown o HTML.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Create from template</source>
+        <translation>Crear a partir de la plantilla</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Abrir un archivo…</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Archivos recientes</translation>
+    </message>
+    <message>
+        <source>Open the example: storage outage letter and report</source>
+        <translation>Abrir el ejemplo: carta e informe de un fallo de almacenamiento</translation>
+    </message>
+    <message>
+        <source>Open the example</source>
+        <translation>Abrir el ejemplo</translation>
+    </message>
+    <message>
+        <source>Start a new postmortem</source>
+        <translation>Empezar un nuevo postmortem</translation>
+    </message>
+    <message>
+        <source>Continue writing</source>
+        <translation>Seguir escribiendo</translation>
+    </message>
+    <message>
+        <source>See a finished one</source>
+        <translation>Ver uno terminado</translation>
+    </message>
+    <message>
+        <source>No recent files yet</source>
+        <translation>Aún no hay archivos recientes</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
@@ -996,6 +1374,13 @@
     <message>
         <source>Review &amp; export</source>
         <translation>Revisar y exportar</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChartView</name>
+    <message>
+        <source>Timeline chart</source>
+        <translation>Gráfico de la cronología</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActionItemsFilter</name>
+    <message>
+        <source>All items</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Promised to customers</source>
+        <translation>Promises aux clients</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsModel</name>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, en retard</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1 and still %2</source>
+        <translation>En retard : échéance le %1 et toujours %2</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemsStep</name>
     <message>
         <source>Action items</source>
@@ -77,6 +107,183 @@
             <numerusform>%n action ouverte est en retard.</numerusform>
             <numerusform>%n actions ouvertes sont en retard.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AssetPicker</name>
+    <message>
+        <source>logo.png, in the same folder as the document</source>
+        <translation>logo.png, dans le même dossier que le document</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Choisir : %1</translation>
+    </message>
+    <message>
+        <source>Save the document first: images must sit in its folder.</source>
+        <translation>Enregistrez d’abord le document : les images doivent se trouver dans son dossier.</translation>
+    </message>
+    <message>
+        <source>Choose the %1</source>
+        <translation>Choisir : %1</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the document&apos;s folder; copy it there first.</source>
+        <translation>%1 se trouve hors du dossier du document ; copiez-le d’abord dans ce dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What will be done, as a short imperative</source>
+        <translation>Ce qui sera fait, en une courte phrase à l’infinitif</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>One named person, not a team</source>
+        <translation>Une personne nommée, pas une équipe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>When it will be done</source>
+        <translation>Quand ce sera fait</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Prevent, detect, mitigate, or improve the process</source>
+        <translation>Prévenir, détecter, atténuer ou améliorer le processus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Tracker link</source>
+        <translation>Lien du ticket</translation>
+    </message>
+    <message>
+        <source>https:// link to the ticket</source>
+        <translation>Lien https:// vers le ticket</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promis</translation>
+    </message>
+    <message>
+        <source>Promised to customers: the letter lists it</source>
+        <translation>Promis aux clients : la lettre l’énumère</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Printed under the signer&apos;s name in the letter</source>
+        <translation>Imprimé sous le nom du signataire dans la lettre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Short bio</source>
+        <translation>Courte biographie</translation>
+    </message>
+    <message>
+        <source>Printed under the letter when the signer&apos;s bio is included</source>
+        <translation>Imprimée sous la lettre quand la biographie du signataire est incluse</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Pourquoi ?</translation>
+    </message>
+    <message>
+        <source>Because…</source>
+        <translation>Parce que…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>When it happened, in the document&apos;s time zone</source>
+        <translation>Quand c’est arrivé, dans le fuseau du document</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Trigger, detection, mitigation and resolution give the key durations</source>
+        <translation>Déclencheur, détection, atténuation et résolution donnent les durées clés</translation>
+    </message>
+    <message>
+        <source>Customer-visible</source>
+        <translation>Visible des clients</translation>
+    </message>
+    <message>
+        <source>Checked events may appear in the letter</source>
+        <translation>Les événements cochés peuvent figurer dans la lettre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Heure (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEntry</name>
+    <message>
+        <source>Type or paste a date such as %1.</source>
+        <translation>Saisissez ou collez une date comme %1.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source> Select all and press Delete to empty it.</source>
+        <translation> Sélectionnez tout et appuyez sur Suppr pour le vider.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no date. Paste one such as %1.</source>
+        <translation>Le presse-papiers ne contient pas de date. Collez-en une comme %1.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
     </message>
 </context>
 <context>
@@ -513,6 +720,61 @@
     </message>
 </context>
 <context>
+    <name>MarkdownEdit</name>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>link text</source>
+        <translation>texte du lien</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownField</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
     <name>NotesBox</name>
     <message>
         <source>🔒  Internal notes — never sent to customers</source>
@@ -533,6 +795,13 @@
     <message>
         <source>Internal notes about %1 (never sent to customers)</source>
         <translation>Notes internes sur %1 (jamais envoyées aux clients)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateTimeEdit</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
     </message>
 </context>
 <context>
@@ -723,6 +992,60 @@
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Customer letter</source>
+        <translation>Lettre aux clients</translation>
+    </message>
+    <message>
+        <source>Internal report</source>
+        <translation>Rapport interne</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the renderer…</source>
+        <translation>En attente du moteur de rendu…</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>État de l’aperçu</translation>
+    </message>
+    <message>
+        <source>The preview appears here a moment after you stop typing.</source>
+        <translation>L’aperçu s’affiche ici un instant après que vous arrêtez de taper.</translation>
+    </message>
+    <message>
+        <source>Starting the renderer…</source>
+        <translation>Démarrage du moteur de rendu…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>The renderer returned a PDF that cannot be displayed.</source>
+        <translation>Le moteur de rendu a renvoyé un PDF impossible à afficher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · up to date</source>
+        <translation>
+            <numerusform>%n page · à jour</numerusform>
+            <numerusform>%n pages · à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not be rendered: %1</source>
+        <translation>Impossible de produire l’aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Render failed</source>
+        <translation>Échec du rendu</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>Both exports</source>
@@ -894,6 +1217,61 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Postmortem Studio</source>
+        <translation>Postmortem Studio</translation>
+    </message>
+    <message>
+        <source>Write the incident once: a guided analysis for your team and an honest letter for your customers, exported as PDF, Markdown or HTML.</source>
+        <translation>Décrivez l’incident une seule fois : une analyse guidée pour votre équipe et une lettre honnête pour vos clients, exportées en PDF, Markdown ou HTML.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Create from template</source>
+        <translation>Créer à partir du modèle</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <source>Open the example: storage outage letter and report</source>
+        <translation>Ouvrir l’exemple : lettre et rapport d’une panne de stockage</translation>
+    </message>
+    <message>
+        <source>Open the example</source>
+        <translation>Ouvrir l’exemple</translation>
+    </message>
+    <message>
+        <source>Start a new postmortem</source>
+        <translation>Commencer un nouveau postmortem</translation>
+    </message>
+    <message>
+        <source>Continue writing</source>
+        <translation>Reprendre l’écriture</translation>
+    </message>
+    <message>
+        <source>See a finished one</source>
+        <translation>Voir un exemple terminé</translation>
+    </message>
+    <message>
+        <source>No recent files yet</source>
+        <translation>Aucun fichier récent pour l’instant</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
@@ -996,6 +1374,13 @@
     <message>
         <source>Review &amp; export</source>
         <translation>Relire et exporter</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChartView</name>
+    <message>
+        <source>Timeline chart</source>
+        <translation>Graphique de la chronologie</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>ActionItemsFilter</name>
+    <message>
+        <source>All items</source>
+        <translation>すべての項目</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Promised to customers</source>
+        <translation>顧客に約束したもの</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsModel</name>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1、期限切れ</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1 and still %2</source>
+        <translation>期限切れ: 期限 %1、現在も %2</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemsStep</name>
     <message>
         <source>Action items</source>
@@ -76,6 +106,183 @@
         <translation>
             <numerusform>期限を過ぎた未完了の項目が %n 件あります。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AssetPicker</name>
+    <message>
+        <source>logo.png, in the same folder as the document</source>
+        <translation>logo.png（文書と同じフォルダー）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>%1を選択</translation>
+    </message>
+    <message>
+        <source>Save the document first: images must sit in its folder.</source>
+        <translation>先に文書を保存してください。画像は文書のフォルダーに置く必要があります。</translation>
+    </message>
+    <message>
+        <source>Choose the %1</source>
+        <translation>%1を選択</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.svg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the document&apos;s folder; copy it there first.</source>
+        <translation>%1 は文書のフォルダーの外にあります。先にそこへコピーしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Action</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>What will be done, as a short imperative</source>
+        <translation>何をするか、短い命令形で</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>One named person, not a team</source>
+        <translation>チームではなく、名前のある 1 人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>When it will be done</source>
+        <translation>いつまでに終えるか</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Prevent, detect, mitigate, or improve the process</source>
+        <translation>予防・検知・緩和・プロセス改善のいずれか</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Tracker link</source>
+        <translation>チケットのリンク</translation>
+    </message>
+    <message>
+        <source>https:// link to the ticket</source>
+        <translation>チケットへの https:// リンク</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>約束</translation>
+    </message>
+    <message>
+        <source>Promised to customers: the letter lists it</source>
+        <translation>顧客に約束: 手紙に記載されます</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Printed under the signer&apos;s name in the letter</source>
+        <translation>手紙の署名者名の下に印刷されます</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Short bio</source>
+        <translation>略歴</translation>
+    </message>
+    <message>
+        <source>Printed under the letter when the signer&apos;s bio is included</source>
+        <translation>署名者の略歴を含める場合、手紙の下に印刷されます</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>なぜ？</translation>
+    </message>
+    <message>
+        <source>Because…</source>
+        <translation>なぜなら…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>When it happened, in the document&apos;s time zone</source>
+        <translation>発生時刻（文書のタイムゾーン）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Trigger, detection, mitigation and resolution give the key durations</source>
+        <translation>きっかけ・検知・緩和・解決から主な所要時間を求めます</translation>
+    </message>
+    <message>
+        <source>Customer-visible</source>
+        <translation>顧客に表示</translation>
+    </message>
+    <message>
+        <source>Checked events may appear in the letter</source>
+        <translation>チェックしたイベントは手紙に載ることがあります</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>時刻 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEntry</name>
+    <message>
+        <source>Type or paste a date such as %1.</source>
+        <translation>%1 のような日付を入力するか貼り付けます。</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source> Select all and press Delete to empty it.</source>
+        <translation> すべて選択して Delete キーを押すと空にできます。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no date. Paste one such as %1.</source>
+        <translation>クリップボードに日付がありません。%1 のような日付を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
     </message>
 </context>
 <context>
@@ -512,6 +719,59 @@
     </message>
 </context>
 <context>
+    <name>MarkdownEdit</name>
+    <message>
+        <source>Bold</source>
+        <translation>太字</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>箇条書き</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>link text</source>
+        <translation>リンクの文字</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>候補なし</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>「%1」を辞書に追加</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownField</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n 語</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 文字</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
     <name>NotesBox</name>
     <message>
         <source>🔒  Internal notes — never sent to customers</source>
@@ -532,6 +792,13 @@
     <message>
         <source>Internal notes about %1 (never sent to customers)</source>
         <translation>%1についての社内メモ（顧客には送られません）</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateTimeEdit</name>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
     </message>
 </context>
 <context>
@@ -722,6 +989,59 @@
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Customer letter</source>
+        <translation>顧客への手紙</translation>
+    </message>
+    <message>
+        <source>Internal report</source>
+        <translation>社内レポート</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>プレビュー: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the renderer…</source>
+        <translation>レンダラーを待っています…</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>プレビューの状態</translation>
+    </message>
+    <message>
+        <source>The preview appears here a moment after you stop typing.</source>
+        <translation>入力を止めて少しすると、ここにプレビューが表示されます。</translation>
+    </message>
+    <message>
+        <source>Starting the renderer…</source>
+        <translation>レンダラーを起動しています…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>更新しています…</translation>
+    </message>
+    <message>
+        <source>The renderer returned a PDF that cannot be displayed.</source>
+        <translation>レンダラーから表示できない PDF が返されました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · up to date</source>
+        <translation>
+            <numerusform>%n ページ · 最新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not be rendered: %1</source>
+        <translation>プレビューを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Render failed</source>
+        <translation>表示に失敗</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>Both exports</source>
@@ -890,6 +1210,61 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Postmortem Studio</source>
+        <translation>Postmortem Studio</translation>
+    </message>
+    <message>
+        <source>Write the incident once: a guided analysis for your team and an honest letter for your customers, exported as PDF, Markdown or HTML.</source>
+        <translation>インシデントは一度書くだけ。チーム向けのガイド付き分析と、顧客への誠実な手紙を、PDF・Markdown・HTML で書き出せます。</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Create from template</source>
+        <translation>テンプレートから作成</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>ファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>最近使ったファイル</translation>
+    </message>
+    <message>
+        <source>Open the example: storage outage letter and report</source>
+        <translation>サンプルを開く: ストレージ障害の手紙とレポート</translation>
+    </message>
+    <message>
+        <source>Open the example</source>
+        <translation>サンプルを開く</translation>
+    </message>
+    <message>
+        <source>Start a new postmortem</source>
+        <translation>新しいポストモーテムを始める</translation>
+    </message>
+    <message>
+        <source>Continue writing</source>
+        <translation>続きを書く</translation>
+    </message>
+    <message>
+        <source>See a finished one</source>
+        <translation>完成例を見る</translation>
+    </message>
+    <message>
+        <source>No recent files yet</source>
+        <translation>最近使ったファイルはまだありません</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
@@ -989,6 +1364,13 @@
     <message>
         <source>Review &amp; export</source>
         <translation>確認とエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChartView</name>
+    <message>
+        <source>Timeline chart</source>
+        <translation>タイムラインの図</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from postmortem.editing import Path
 from postmortem.model import ActionItem, ActionStatus, Category, Priority
 from ui.document_controller import DocumentController
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.list_model import Column, DocumentListModel, Index
 from ui.models.problems import ProblemMarks
 
@@ -27,14 +28,38 @@ class ActionItemsModel(DocumentListModel):
     """The document's action items, one row each, in the writer's order."""
 
     columns = (
-        Column("title", "Action", tooltip="What will be done, as a short imperative"),
-        Column("owner", "Owner", tooltip="One named person, not a team"),
-        Column("due", "Due", tooltip="When it will be done"),
-        Column("priority", "Priority"),
-        Column("category", "Category", tooltip="Prevent, detect, mitigate, or improve the process"),
-        Column("status", "Status"),
-        Column("tracker", "Tracker link", tooltip="https:// link to the ticket"),
-        Column("customer_promised", "Promised", tooltip="Promised to customers: the letter lists it"),
+        Column(
+            "title",
+            QT_TRANSLATE_NOOP("Columns", "Action"),
+            tooltip=QT_TRANSLATE_NOOP("Columns", "What will be done, as a short imperative"),
+        ),
+        Column(
+            "owner",
+            QT_TRANSLATE_NOOP("Columns", "Owner"),
+            tooltip=QT_TRANSLATE_NOOP("Columns", "One named person, not a team"),
+        ),
+        Column(
+            "due",
+            QT_TRANSLATE_NOOP("Columns", "Due"),
+            tooltip=QT_TRANSLATE_NOOP("Columns", "When it will be done"),
+        ),
+        Column("priority", QT_TRANSLATE_NOOP("Columns", "Priority")),
+        Column(
+            "category",
+            QT_TRANSLATE_NOOP("Columns", "Category"),
+            tooltip=QT_TRANSLATE_NOOP("Columns", "Prevent, detect, mitigate, or improve the process"),
+        ),
+        Column("status", QT_TRANSLATE_NOOP("Columns", "Status")),
+        Column(
+            "tracker",
+            QT_TRANSLATE_NOOP("Columns", "Tracker link"),
+            tooltip=QT_TRANSLATE_NOOP("Columns", "https:// link to the ticket"),
+        ),
+        Column(
+            "customer_promised",
+            QT_TRANSLATE_NOOP("Columns", "Promised"),
+            tooltip=QT_TRANSLATE_NOOP("Columns", "Promised to customers: the letter lists it"),
+        ),
     )
     editor_kinds = ("text", "text", "date", "choice", "choice", "choice", "text", "check")
 
@@ -107,9 +132,10 @@ class ActionItemsModel(DocumentListModel):
             style = QApplication.style()
             return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if style else None
         if overdue and column == DUE and role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{value.isoformat()}, overdue"
+            return self.tr("%1, overdue").replace("%1", value.isoformat())
         if overdue and column == DUE and role == Qt.ItemDataRole.ToolTipRole:
-            return f"Overdue: due {value.isoformat()} and still {item.status.value}"
+            overdue_tip = self.tr("Overdue: due %1 and still %2")
+            return overdue_tip.replace("%1", value.isoformat()).replace("%2", item.status.value)
         return self.problems.data(index, role, self.columns[column].field)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -158,7 +184,12 @@ def _overdue_tint() -> QColor:
 class ActionItemsFilter(QSortFilterProxyModel):
     """Sorts by any column and filters by words and by a status view."""
 
-    VIEWS = ("All items", "Open", "Overdue", "Promised to customers")
+    VIEWS = (  # the filter's keys, shown translated
+        QT_TRANSLATE_NOOP("ActionItemsFilter", "All items"),
+        QT_TRANSLATE_NOOP("ActionItemsFilter", "Open"),
+        QT_TRANSLATE_NOOP("ActionItemsFilter", "Overdue"),
+        QT_TRANSLATE_NOOP("ActionItemsFilter", "Promised to customers"),
+    )
 
     def __init__(self, source: ActionItemsModel, parent: Any = None) -> None:
         super().__init__(parent)

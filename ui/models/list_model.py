@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from postmortem.editing import Path
 from ui.document_controller import DocumentController
+from ui.i18n.languages import translate
 from ui.undo_commands import field_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,7 +24,7 @@ _INVALID = QModelIndex()
 @dataclass(frozen=True)
 class Column:
     field: str  # the item's field name, or "" for a plain list of text
-    header: str
+    header: str  # in English, marked QT_TRANSLATE_NOOP("Columns", ...); shown translated
     editable: bool = True
     tooltip: str = ""
 
@@ -76,7 +77,7 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.header_text(column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip or None
+            return translate("Columns", column.tooltip) if column.tooltip else None
         return None
 
     def editor_kind(self, column: int) -> str:
@@ -87,7 +88,7 @@ class DocumentListModel(QAbstractTableModel):
         return []
 
     def header_text(self, column: Column) -> str:
-        return column.header
+        return translate("Columns", column.header)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

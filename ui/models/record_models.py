@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from postmortem.editing import Path
 from postmortem.model import Person, Why
 from ui.document_controller import DocumentController
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.list_model import Column, DocumentListModel, Index
 from ui.models.problems import ProblemMarks
 
@@ -38,10 +39,20 @@ class PeopleModel(RecordModel):
     """Authors or reviewers: name, job title, e-mail and a short bio."""
 
     columns = (
-        Column("name", "Name"),
-        Column("title", "Job title", tooltip="Printed under the signer's name in the letter"),
-        Column("email", "E-mail"),
-        Column("bio", "Short bio", tooltip="Printed under the letter when the signer's bio is included"),
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Name")),
+        Column(
+            "title",
+            QT_TRANSLATE_NOOP("Columns", "Job title"),
+            tooltip=QT_TRANSLATE_NOOP("Columns", "Printed under the signer's name in the letter"),
+        ),
+        Column("email", QT_TRANSLATE_NOOP("Columns", "E-mail")),
+        Column(
+            "bio",
+            QT_TRANSLATE_NOOP("Columns", "Short bio"),
+            tooltip=QT_TRANSLATE_NOOP(
+                "Columns", "Printed under the letter when the signer's bio is included"
+            ),
+        ),
     )
 
     def add_person(self) -> int:
@@ -55,8 +66,8 @@ class WhysModel(RecordModel):
     """The five whys: each row asks why the previous answer happened."""
 
     columns = (
-        Column("question", "Why?"),
-        Column("answer", "Because…"),
+        Column("question", QT_TRANSLATE_NOOP("Columns", "Why?")),
+        Column("answer", QT_TRANSLATE_NOOP("Columns", "Because…")),
     )
 
     def ask_why(self) -> int:

@@ -19,6 +19,8 @@ from postmortem import timefmt
 from postmortem.editing import Path
 from postmortem.model import Document, EventKind, TimelineEvent
 from ui.document_controller import DocumentController
+from ui.i18n.languages import translate
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.list_model import Column, DocumentListModel, Index
 from ui.models.problems import ProblemMarks
 
@@ -42,12 +44,24 @@ class TimelineModel(DocumentListModel):
     """Timeline events, one row each, in time order."""
 
     columns = (
-        Column("time", "Time", tooltip="When it happened, in the document's time zone"),
         Column(
-            "kind", "Kind", tooltip="Trigger, detection, mitigation and resolution give the key durations"
+            "time",
+            QT_TRANSLATE_NOOP("Columns", "Time"),
+            tooltip=QT_TRANSLATE_NOOP("Columns", "When it happened, in the document's time zone"),
         ),
-        Column("customer_visible", "Customer-visible", tooltip="Checked events may appear in the letter"),
-        Column("description", "Description"),
+        Column(
+            "kind",
+            QT_TRANSLATE_NOOP("Columns", "Kind"),
+            tooltip=QT_TRANSLATE_NOOP(
+                "Columns", "Trigger, detection, mitigation and resolution give the key durations"
+            ),
+        ),
+        Column(
+            "customer_visible",
+            QT_TRANSLATE_NOOP("Columns", "Customer-visible"),
+            tooltip=QT_TRANSLATE_NOOP("Columns", "Checked events may appear in the letter"),
+        ),
+        Column("description", QT_TRANSLATE_NOOP("Columns", "Description")),
     )
     editor_kinds = ("datetime", "choice", "check", "text")
 
@@ -61,8 +75,8 @@ class TimelineModel(DocumentListModel):
 
     def header_text(self, column: Column) -> str:
         if column.field == "time":
-            return f"Time ({self.zone})"
-        return column.header
+            return translate("Columns", "Time (%1)").replace("%1", self.zone)
+        return super().header_text(column)
 
     def choices(self, column: int) -> list[tuple[str, Any]]:
         return [(kind.value, kind) for kind in EventKind] if column == KIND else []

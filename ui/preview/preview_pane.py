@@ -20,10 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from ui.document_controller import DocumentController
+from ui.i18n.languages import translate
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.preview.pdf_pages import PdfPages
 from ui.preview.render_service import RenderService
 
-AUDIENCES = (("customer", "Customer letter"), ("internal", "Internal report"))
+AUDIENCES = (
+    ("customer", QT_TRANSLATE_NOOP("PreviewPane", "Customer letter")),
+    ("internal", QT_TRANSLATE_NOOP("PreviewPane", "Internal report")),
+)
 
 
 class PreviewPane(QWidget):
@@ -68,19 +73,19 @@ class PreviewPane(QWidget):
         self.buttons.setExclusive(True)
         for key, text in AUDIENCES:
             button = QToolButton(bar)
-            button.setText(text)
+            button.setText(self.tr(text))
             button.setCheckable(True)
             button.setChecked(key == audience)
-            button.setAccessibleName(f"Preview the {text.lower()}")
+            button.setAccessibleName(self.tr("Preview: %1").replace("%1", self.tr(text)))
             button.setProperty("audience", key)
             button.setProperty("role", "segment")
             self.buttons.addButton(button)
             row.addWidget(button)
         self.buttons.buttonClicked.connect(lambda b: self.set_audience(b.property("audience")))
         row.addStretch(1)
-        self.status = QLabel("Waiting for the renderer…", bar)
+        self.status = QLabel(self.tr("Waiting for the renderer…"), bar)
         self.status.setProperty("role", "hint")
-        self.status.setAccessibleName("Preview status")
+        self.status.setAccessibleName(self.tr("Preview status"))
         row.addWidget(self.status)
 
         self.error = QLabel(self)
@@ -90,7 +95,7 @@ class PreviewPane(QWidget):
         self.error.setVisible(False)
         self.error.setContentsMargins(12, 8, 12, 8)
         self.pages = PdfPages(self)
-        self.placeholder = QLabel("The preview appears here a moment after you stop typing.", self)
+        self.placeholder = QLabel(self.tr("The preview appears here a moment after you stop typing."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setProperty("role", "hint")
@@ -145,17 +150,21 @@ class PreviewPane(QWidget):
             return  # the answer to the request in flight will send the newer text
         if not self.service.is_ready:
             self.service.start()
-            self.status.setText("Starting the renderer…")
+            self.status.setText(self.tr("Starting the renderer…"))
             return  # `ready` calls back
         # A language the document does not have (another document's, or an undone one) is its own.
         translated = self.language in self.controller.document.customer_letter.translations
         language = self.language if translated and self.audience == "customer" else None
         request = self.service.submit(
-            self.controller.text(), self.controller.folder, "pdf", self.audience, self.controller.today,
+            self.controller.text(),
+            self.controller.folder,
+            "pdf",
+            self.audience,
+            self.controller.today,
             language=language,
         )
         self._in_flight = (request, self.generation)
-        self.status.setText("Updating…")
+        self.status.setText(self.tr("Updating…"))
 
     def _finished(self, request: int, ok: bool, data: bytes, error: str) -> None:
         if self._in_flight is None or self._in_flight[0] != request:
@@ -171,17 +180,17 @@ class PreviewPane(QWidget):
             self._show_error(error)
             return
         if not self.pages.show_pdf(data):
-            self._show_error("The renderer returned a PDF that cannot be displayed.")
+            self._show_error(self.tr("The renderer returned a PDF that cannot be displayed."))
             return
         self.error.setVisible(False)
         self.stack.setCurrentWidget(self.pages)
         self.shown_generation = generation
         count = self.pages.page_count
-        self.status.setText(f"{count} page{'s' if count != 1 else ''} · up to date")
+        self.status.setText(translate("PreviewPane", "%n page(s) · up to date", None, count))
         self.shown.emit(generation)
 
     def _show_error(self, message: str) -> None:
-        self.error.setText(f"The preview could not be rendered: {message}")
+        self.error.setText(self.tr("The preview could not be rendered: %1").replace("%1", message))
         self.error.setVisible(True)
-        self.status.setText("Render failed")
+        self.status.setText(self.tr("Render failed"))
         self.failed.emit(message)

@@ -60,9 +60,12 @@ class ActionItemsStep(StepPage):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.view_choice = QComboBox(filters)
-        self.view_choice.addItems(ActionItemsFilter.VIEWS)
+        for choice in ActionItemsFilter.VIEWS:
+            self.view_choice.addItem(translate("ActionItemsFilter", choice), choice)
         self.view_choice.setAccessibleName(self.tr("Show"))
-        self.view_choice.currentTextChanged.connect(self.proxy.set_view)
+        self.view_choice.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_view(self.view_choice.currentData())
+        )
         row.addWidget(self.search)
         row.addWidget(self.view_choice)
         editor.finish_buttons(filters)

@@ -91,12 +91,12 @@ class DateTimeEntry(QDateTimeEdit):
         self.setDisplayFormat(DATE_FORMAT if date_only else DATE_TIME_FORMAT)
         self.setCalendarPopup(True)
         example = "2011-10-27" if date_only else "2011-10-27 04:00"
-        tip = f"Type or paste a date such as {example}."
+        tip = self.tr("Type or paste a date such as %1.").replace("%1", example)
         if optional:
             self.setMinimumDateTime(NOT_SET)
-            self.setSpecialValueText("Not set")
+            self.setSpecialValueText(self.tr("Not set"))
             self.setDateTime(NOT_SET)
-            tip += " Select all and press Delete to empty it."
+            tip += self.tr(" Select all and press Delete to empty it.")
         self.setToolTip(tip)
         calendar = self.calendarWidget()
         if calendar is not None:
@@ -204,7 +204,7 @@ class DateTimeEntry(QDateTimeEdit):
             example = "2011-10-27" if self.date_only else "2011-10-27 04:00"
             QToolTip.showText(
                 self.mapToGlobal(self.rect().bottomLeft()),
-                f"The clipboard holds no date. Paste one such as {example}.",
+                self.tr("The clipboard holds no date. Paste one such as %1.").replace("%1", example),
                 self,
             )
             return False
@@ -225,7 +225,7 @@ class DateTimeEntry(QDateTimeEdit):
                 action.setEnabled(bool(clipboard and clipboard.text()))
         if self.optional:
             menu.addSeparator()
-            clear = menu.addAction("Clear")
+            clear = menu.addAction(self.tr("Clear"))
             clear.setEnabled(not self.is_unset())
             clear.triggered.connect(self.clear_value)
         menu.exec(event.globalPos())
@@ -257,8 +257,8 @@ class OptionalDateTimeEdit(QWidget):
         self.zone = QLabel(self)
         self.zone.setProperty("role", "hint")
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("Clear")
-        self.clear_button.setAccessibleName("Clear")
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setAccessibleName(self.tr("Clear"))
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.clear_button.clicked.connect(self.edit.clear_value)
         layout = QHBoxLayout(self)

@@ -67,9 +67,9 @@ class AssetPicker(QWidget):
         self.folder: Path | None = None
         self.what = what
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText("logo.png, in the same folder as the document")
-        self.button = QPushButton("Choose…", self)
-        self.button.setAccessibleName(f"Choose {what}")
+        self.line.setPlaceholderText(self.tr("logo.png, in the same folder as the document"))
+        self.button = QPushButton(self.tr("Choose…"), self)
+        self.button.setAccessibleName(self.tr("Choose %1").replace("%1", what))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line, 1)
@@ -80,13 +80,13 @@ class AssetPicker(QWidget):
 
     def choose(self) -> None:
         if self.folder is None:
-            self.problem.emit("Save the document first: images must sit in its folder.")
+            self.problem.emit(self.tr("Save the document first: images must sit in its folder."))
             return
         name, _ = QFileDialog.getOpenFileName(
             self,
-            f"Choose the {self.what}",
+            self.tr("Choose the %1").replace("%1", self.what),
             str(self.folder),
-            "Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)",
+            self.tr("Images (*.png *.jpg *.jpeg *.svg *.gif *.webp)"),
         )
         if name:
             self.take(Path(name))
@@ -97,7 +97,8 @@ class AssetPicker(QWidget):
         try:
             relative = chosen.resolve().relative_to(self.folder.resolve())
         except ValueError:
-            self.problem.emit(f"{chosen.name} is outside the document's folder; copy it there first.")
+            outside = self.tr("%1 is outside the document's folder; copy it there first.")
+            self.problem.emit(outside.replace("%1", chosen.name))
             return
         self.line.setText(relative.as_posix())
         self.value_edited.emit()

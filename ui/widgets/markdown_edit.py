@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QToolTip, QVBoxLayo
 
 from postmortem.checks import Finding
 from postmortem.text import word_count
+from ui.i18n.languages import translate
 from ui.widgets.finding_marks import FindingMarks
 from ui.widgets.spelling import WORD, SpellDictionary, SpellHighlighter
 
@@ -44,10 +45,10 @@ class MarkdownEdit(QPlainTextEdit):
         self.highlighter = SpellHighlighter(self.document(), dictionary) if dictionary else None
         self.document().contentsChanged.connect(self._fit_height)
         self.format_actions = [
-            self._action("Bold", QKeySequence.StandardKey.Bold, lambda: self.wrap("**")),
-            self._action("Italic", QKeySequence.StandardKey.Italic, lambda: self.wrap("*")),
-            self._action("Bulleted list", QKeySequence("Ctrl+Shift+L"), self.make_list),
-            self._action("Link", QKeySequence("Ctrl+K"), self.make_link),
+            self._action(self.tr("Bold"), QKeySequence.StandardKey.Bold, lambda: self.wrap("**")),
+            self._action(self.tr("Italic"), QKeySequence.StandardKey.Italic, lambda: self.wrap("*")),
+            self._action(self.tr("Bulleted list"), QKeySequence("Ctrl+Shift+L"), self.make_list),
+            self._action(self.tr("Link"), QKeySequence("Ctrl+K"), self.make_link),
         ]
         self.marks = FindingMarks(self)
         # A step may add its own entries (the letter's Insert field) to the context menu.
@@ -92,7 +93,7 @@ class MarkdownEdit(QPlainTextEdit):
     def make_link(self) -> None:
         """[selection](https://) with the address selected, ready to type over."""
         cursor = self.textCursor()
-        label = cursor.selectedText() or "link text"
+        label = cursor.selectedText() or self.tr("link text")
         cursor.insertText(f"[{label}](https://)")
         cursor.movePosition(QTextCursor.MoveOperation.Left, n=1)
         cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, n=8)
@@ -123,8 +124,8 @@ class MarkdownEdit(QPlainTextEdit):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
         for action in menu.actions():
-            # The widget's own undo is off; the window's Edit menu undoes.
-            if action.text().replace("&", "").startswith(("Undo", "Redo")):
+            # The widget's own undo is off; the window's Edit menu undoes. Qt names the actions.
+            if action.objectName() in ("edit-undo", "edit-redo"):  # in every language
                 menu.removeAction(action)
         first = menu.actions()[0] if menu.actions() else QAction(menu)
         cursor = self.cursorForPosition(event.pos())
@@ -142,10 +143,10 @@ class MarkdownEdit(QPlainTextEdit):
                 action.triggered.connect(lambda _=False, s=suggestion, c=word_cursor: c.insertText(s))
                 menu.insertAction(first, action)
             if not suggestions:
-                none = QAction("No suggestions", menu)
+                none = QAction(self.tr("No suggestions"), menu)
                 none.setEnabled(False)
                 menu.insertAction(first, none)
-            learn = QAction(f"Add “{word}” to the dictionary", menu)
+            learn = QAction(self.tr("Add “%1” to the dictionary").replace("%1", word), menu)
             learn.triggered.connect(lambda _=False, w=word: self._learn(w))
             menu.insertAction(first, learn)
             menu.insertSeparator(first)
@@ -222,4 +223,5 @@ class MarkdownField(QWidget):
     def _count(self) -> None:
         text = self.editor.toPlainText()
         words = word_count(text)
-        self.count.setText(f"{words} word{'s' if words != 1 else ''} · {len(text)} characters")
+        counted = translate("MarkdownField", "%n word(s)", None, words)
+        self.count.setText(counted + " · " + translate("MarkdownField", "%n character(s)", None, len(text)))

@@ -72,7 +72,7 @@ class TimelineChartView(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("timeline-chart")
-        self.setAccessibleName("Timeline chart")
+        self.setAccessibleName(self.tr("Timeline chart"))
         self.canvas = ChartCanvas(self)
         self.empty = QLabel(EMPTY_TEXT, self)
         self.empty.setWordWrap(True)
