@@ -143,7 +143,7 @@ def _messages(ts: Path) -> dict[tuple[str, str], list[str]]:
             assert translation is not None
             forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
             unfinished = translation.get("type") == "unfinished"
-            found[(name, message.findtext("source") or "")] = [] if unfinished else forms
+            found[(name, message.findtext("source") or "")] = [""] if unfinished else forms
     return found
 
 

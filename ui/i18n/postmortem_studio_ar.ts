@@ -559,6 +559,53 @@
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>%1 – the original</source>
+        <translation>%1 – الأصل</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>لغة الرسالة</translation>
+    </message>
+    <message>
+        <source>New translation&apos;s language code</source>
+        <translation>رمز لغة الترجمة الجديدة</translation>
+    </message>
+    <message>
+        <source>Language code, e.g. de or pt-BR</source>
+        <translation>رمز اللغة، مثل de أو pt-BR</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Add translation…</source>
+        <translation>إضافة ترجمة…</translation>
+    </message>
+    <message>
+        <source>Give a language code such as de, fr or pt-BR</source>
+        <translation>أدخل رمز لغة مثل de أو fr أو pt-BR</translation>
+    </message>
+    <message>
+        <source>The letter is already in %1</source>
+        <translation>الرسالة موجودة بالفعل بـ%1</translation>
+    </message>
+    <message>
+        <source>Add %1 translation</source>
+        <translation>إضافة ترجمة (%1)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1523,6 +1570,64 @@
     <message>
         <source>%1: check the times and their UTC offsets.</source>
         <translation>%1: تحقق من الأوقات وفروقها عن UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationSheet</name>
+    <message>
+        <source>Not translated yet</source>
+        <translation>لم يُترجم بعد</translation>
+    </message>
+    <message>
+        <source>The original changed after this was translated: check the translation</source>
+        <translation>تغيّر الأصل بعد ترجمة هذا: راجع الترجمة</translation>
+    </message>
+    <message>
+        <source>The original no longer has this paragraph; the letter leaves it out</source>
+        <translation>لم يعد هذا الفقرة في الأصل؛ والرسالة تتركها</translation>
+    </message>
+    <message>
+        <source>Mark as up to date</source>
+        <translation>تعليم كمحدَّثة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>The original on the left, read-only; the %1 translation on the right.</source>
+        <translation>الأصل على اليسار للقراءة فقط، والترجمة (%1) على اليمين.</translation>
+    </message>
+    <message>
+        <source>Everything is translated.</source>
+        <translation>كل شيء مترجم.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 texts need your attention.</source>
+        <translation>%1 من %2 نصوص تحتاج إلى انتباهك.</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>تحرير %2 (%1)</translation>
+    </message>
+    <message>
+        <source>Remove left-over paragraph</source>
+        <translation>إزالة الفقرة المتبقية</translation>
+    </message>
+    <message>
+        <source>Mark translation as up to date</source>
+        <translation>تعليم الترجمة كمحدَّثة</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <source>%1, original</source>
+        <translation>%1، الأصل</translation>
+    </message>
+    <message>
+        <source>%1, translation</source>
+        <translation>%1، الترجمة</translation>
     </message>
 </context>
 </TS>

@@ -555,6 +555,53 @@
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>%1 – the original</source>
+        <translation>%1 – das Original</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Sprache des Briefs</translation>
+    </message>
+    <message>
+        <source>New translation&apos;s language code</source>
+        <translation>Sprachcode der neuen Übersetzung</translation>
+    </message>
+    <message>
+        <source>Language code, e.g. de or pt-BR</source>
+        <translation>Sprachcode, z. B. de oder pt-BR</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Add translation…</source>
+        <translation>Übersetzung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Give a language code such as de, fr or pt-BR</source>
+        <translation>Geben Sie einen Sprachcode wie de, fr oder pt-BR an</translation>
+    </message>
+    <message>
+        <source>The letter is already in %1</source>
+        <translation>Den Brief gibt es schon auf %1</translation>
+    </message>
+    <message>
+        <source>Add %1 translation</source>
+        <translation>Übersetzung (%1) hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1479,6 +1526,64 @@
     <message>
         <source>%1: check the times and their UTC offsets.</source>
         <translation>%1: Prüfen Sie die Zeiten und ihre UTC-Abstände.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationSheet</name>
+    <message>
+        <source>Not translated yet</source>
+        <translation>Noch nicht übersetzt</translation>
+    </message>
+    <message>
+        <source>The original changed after this was translated: check the translation</source>
+        <translation>Das Original hat sich nach der Übersetzung geändert: Prüfen Sie die Übersetzung</translation>
+    </message>
+    <message>
+        <source>The original no longer has this paragraph; the letter leaves it out</source>
+        <translation>Das Original enthält diesen Absatz nicht mehr; der Brief lässt ihn weg</translation>
+    </message>
+    <message>
+        <source>Mark as up to date</source>
+        <translation>Als aktuell markieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The original on the left, read-only; the %1 translation on the right.</source>
+        <translation>Links das Original (nur lesbar), rechts die Übersetzung (%1).</translation>
+    </message>
+    <message>
+        <source>Everything is translated.</source>
+        <translation>Alles ist übersetzt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 texts need your attention.</source>
+        <translation>%1 von %2 Texten brauchen Ihre Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>%2 (%1) bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove left-over paragraph</source>
+        <translation>Übrig gebliebenen Absatz entfernen</translation>
+    </message>
+    <message>
+        <source>Mark translation as up to date</source>
+        <translation>Übersetzung als aktuell markieren</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <source>%1, original</source>
+        <translation>%1, Original</translation>
+    </message>
+    <message>
+        <source>%1, translation</source>
+        <translation>%1, Übersetzung</translation>
     </message>
 </context>
 </TS>

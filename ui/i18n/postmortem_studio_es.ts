@@ -555,6 +555,53 @@
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>%1 – the original</source>
+        <translation>%1 – el original</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Idioma de la carta</translation>
+    </message>
+    <message>
+        <source>New translation&apos;s language code</source>
+        <translation>Código de idioma de la nueva traducción</translation>
+    </message>
+    <message>
+        <source>Language code, e.g. de or pt-BR</source>
+        <translation>Código de idioma, p. ej. de o pt-BR</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Add translation…</source>
+        <translation>Añadir traducción…</translation>
+    </message>
+    <message>
+        <source>Give a language code such as de, fr or pt-BR</source>
+        <translation>Indique un código de idioma como de, fr o pt-BR</translation>
+    </message>
+    <message>
+        <source>The letter is already in %1</source>
+        <translation>La carta ya está en %1</translation>
+    </message>
+    <message>
+        <source>Add %1 translation</source>
+        <translation>Añadir la traducción (%1)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1479,6 +1526,64 @@
     <message>
         <source>%1: check the times and their UTC offsets.</source>
         <translation>%1: revise las horas y sus desfases UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationSheet</name>
+    <message>
+        <source>Not translated yet</source>
+        <translation>Aún sin traducir</translation>
+    </message>
+    <message>
+        <source>The original changed after this was translated: check the translation</source>
+        <translation>El original cambió después de traducirse: revise la traducción</translation>
+    </message>
+    <message>
+        <source>The original no longer has this paragraph; the letter leaves it out</source>
+        <translation>El original ya no tiene este párrafo; la carta lo omite</translation>
+    </message>
+    <message>
+        <source>Mark as up to date</source>
+        <translation>Marcar como al día</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>The original on the left, read-only; the %1 translation on the right.</source>
+        <translation>A la izquierda el original, de solo lectura; a la derecha la traducción (%1).</translation>
+    </message>
+    <message>
+        <source>Everything is translated.</source>
+        <translation>Todo está traducido.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 texts need your attention.</source>
+        <translation>%1 de %2 textos necesitan su atención.</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>Editar %2 (%1)</translation>
+    </message>
+    <message>
+        <source>Remove left-over paragraph</source>
+        <translation>Quitar el párrafo sobrante</translation>
+    </message>
+    <message>
+        <source>Mark translation as up to date</source>
+        <translation>Marcar la traducción como al día</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <source>%1, original</source>
+        <translation>%1, original</translation>
+    </message>
+    <message>
+        <source>%1, translation</source>
+        <translation>%1, traducción</translation>
     </message>
 </context>
 </TS>

@@ -555,6 +555,53 @@
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>%1 – the original</source>
+        <translation>%1 – l’original</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Langue de la lettre</translation>
+    </message>
+    <message>
+        <source>New translation&apos;s language code</source>
+        <translation>Code de langue de la nouvelle traduction</translation>
+    </message>
+    <message>
+        <source>Language code, e.g. de or pt-BR</source>
+        <translation>Code de langue, p. ex. de ou pt-BR</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add translation…</source>
+        <translation>Ajouter une traduction…</translation>
+    </message>
+    <message>
+        <source>Give a language code such as de, fr or pt-BR</source>
+        <translation>Indiquez un code de langue comme de, fr ou pt-BR</translation>
+    </message>
+    <message>
+        <source>The letter is already in %1</source>
+        <translation>La lettre existe déjà en %1</translation>
+    </message>
+    <message>
+        <source>Add %1 translation</source>
+        <translation>Ajouter la traduction (%1)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1479,6 +1526,64 @@
     <message>
         <source>%1: check the times and their UTC offsets.</source>
         <translation>%1 : vérifiez les heures et leur décalage UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationSheet</name>
+    <message>
+        <source>Not translated yet</source>
+        <translation>Pas encore traduit</translation>
+    </message>
+    <message>
+        <source>The original changed after this was translated: check the translation</source>
+        <translation>L’original a changé depuis la traduction : vérifiez la traduction</translation>
+    </message>
+    <message>
+        <source>The original no longer has this paragraph; the letter leaves it out</source>
+        <translation>L’original n’a plus ce paragraphe ; la lettre l’omet</translation>
+    </message>
+    <message>
+        <source>Mark as up to date</source>
+        <translation>Marquer comme à jour</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>The original on the left, read-only; the %1 translation on the right.</source>
+        <translation>À gauche l’original, en lecture seule ; à droite la traduction (%1).</translation>
+    </message>
+    <message>
+        <source>Everything is translated.</source>
+        <translation>Tout est traduit.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 texts need your attention.</source>
+        <translation>%1 textes sur %2 demandent votre attention.</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>Modifier %2 (%1)</translation>
+    </message>
+    <message>
+        <source>Remove left-over paragraph</source>
+        <translation>Retirer le paragraphe restant</translation>
+    </message>
+    <message>
+        <source>Mark translation as up to date</source>
+        <translation>Marquer la traduction comme à jour</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <source>%1, original</source>
+        <translation>%1, original</translation>
+    </message>
+    <message>
+        <source>%1, translation</source>
+        <translation>%1, traduction</translation>
     </message>
 </context>
 </TS>

@@ -554,6 +554,53 @@
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>%1 – the original</source>
+        <translation>%1 – 原文</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>手紙の言語</translation>
+    </message>
+    <message>
+        <source>New translation&apos;s language code</source>
+        <translation>新しい翻訳の言語コード</translation>
+    </message>
+    <message>
+        <source>Language code, e.g. de or pt-BR</source>
+        <translation>言語コード（例: de、pt-BR）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Add translation…</source>
+        <translation>翻訳を追加…</translation>
+    </message>
+    <message>
+        <source>Give a language code such as de, fr or pt-BR</source>
+        <translation>de、fr、pt-BR などの言語コードを入力してください</translation>
+    </message>
+    <message>
+        <source>The letter is already in %1</source>
+        <translation>手紙はすでに %1 で書かれています</translation>
+    </message>
+    <message>
+        <source>Add %1 translation</source>
+        <translation>翻訳（%1）を追加</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1468,6 +1515,64 @@
     <message>
         <source>%1: check the times and their UTC offsets.</source>
         <translation>%1: 時刻と UTC オフセットを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationSheet</name>
+    <message>
+        <source>Not translated yet</source>
+        <translation>未翻訳</translation>
+    </message>
+    <message>
+        <source>The original changed after this was translated: check the translation</source>
+        <translation>翻訳後に原文が変わりました。翻訳を確認してください</translation>
+    </message>
+    <message>
+        <source>The original no longer has this paragraph; the letter leaves it out</source>
+        <translation>原文にこの段落はもうありません。手紙では省かれます</translation>
+    </message>
+    <message>
+        <source>Mark as up to date</source>
+        <translation>最新としてマーク</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>The original on the left, read-only; the %1 translation on the right.</source>
+        <translation>左に原文（読み取り専用）、右に翻訳（%1）。</translation>
+    </message>
+    <message>
+        <source>Everything is translated.</source>
+        <translation>すべて翻訳済みです。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 texts need your attention.</source>
+        <translation>%2 件中 %1 件のテキストに確認が必要です。</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>%2（%1）を編集</translation>
+    </message>
+    <message>
+        <source>Remove left-over paragraph</source>
+        <translation>残った段落を削除</translation>
+    </message>
+    <message>
+        <source>Mark translation as up to date</source>
+        <translation>翻訳を最新としてマーク</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <source>%1, original</source>
+        <translation>%1（原文）</translation>
+    </message>
+    <message>
+        <source>%1, translation</source>
+        <translation>%1（翻訳）</translation>
     </message>
 </context>
 </TS>
