@@ -331,3 +331,16 @@ def test_too_many_translations_or_paragraphs_is_one_line_naming_the_field(exampl
         loads(json.dumps(data), "long.postmortem")
     message = str(raised.value)
     assert "customer_letter.translations.de.body" in message and "\n" not in message
+
+
+def test_a_misspelt_field_in_a_translation_is_an_error_naming_its_paragraph(example_path: Path) -> None:
+    document = load(example_path)
+    german = document.customer_letter.translations["de"]
+    german.body[0].text = german.body[0].text.replace("{{ impact_window }}", "{{ impact_windwo }}")
+    unknown = [f for f in check(document, "customer") if f.rule == "unknown-field"]
+    assert [(f.severity.value, str(f)) for f in unknown] == [(
+        "error", "customer_letter.translations.de.body[0]: unknown field {{ impact_windwo }} in paragraph 1 "
+        "of the German translation")]
+    assert unknown[0].suggestion.startswith("Did you mean {{ impact_window }}?")
+    start, end = unknown[0].span or (0, 0)
+    assert german.body[0].text[start:end] == "{{ impact_windwo }}"

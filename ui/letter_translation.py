@@ -174,6 +174,8 @@ class LanguageChooser(QWidget):
 class _Row(QFrame):
     """One original text and its translation."""
 
+    focused = Signal(str)  # a translated paragraph's key, when the writer enters it
+
     def __init__(self, entry: Entry, edit: Callable[[str, str], None], act: Callable[[str, str], None],
                  leave: Callable[[], None], parent: QWidget) -> None:
         super().__init__(parent)
@@ -234,6 +236,8 @@ class _Row(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor and event.type() == QEvent.Type.FocusOut:
             self.leave()
+        if watched is self.editor and event.type() == QEvent.Type.FocusIn:
+            self.focused.emit(self.key)
         return False
 
     def show_entry(self, entry: Entry) -> None:
@@ -267,6 +271,7 @@ class TranslationSheet(QWidget):
         self.controller = controller
         self.language = ""
         self.rows: dict[str, _Row] = {}
+        self.last_key = ""  # the translated text the writer was last in: Insert ▸ field goes there
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(4)
@@ -312,10 +317,22 @@ class TranslationSheet(QWidget):
         self.rows = {}
         for entry in found:
             row = _Row(entry, self._edit, self._act, self.controller.seal_typing, self)
+            row.focused.connect(lambda key: setattr(self, "last_key", key))
             self.rows[entry.key] = row
             self.column.addWidget(row)
             if self.isVisible():
                 row.show()  # now, not on the next turn: the writer may click it straight away
+
+    def insert_text(self, text: str) -> None:
+        """Insert at the cursor of the translated text last written in (else the first paragraph's)."""
+        rows = [r for r in self.rows.values() if isinstance(r.editor, QTextEdit)]
+        row = self.rows.get(self.last_key) or next((r for r in rows if r.key.startswith("body:")), None)
+        if row is None or not isinstance(row.editor, QTextEdit):
+            return
+        self.controller.seal_typing()
+        row.editor.textCursor().insertText(text)  # one edit, through the editor's own change
+        self.controller.seal_typing()
+        row.editor.setFocus()
 
     def _push(self, edit: Edit, text: str, *, mergeable: bool) -> None:
         path, value = edit

@@ -121,6 +121,7 @@ def check(
         *fonts.missing_faces(_internal_only(document, visible), "internal", document.meta.language),
         *translations.translation_findings(document),
         *translations.translation_leaks(document, compiled),
+        *translations.translation_fields(document),
     ]
     if audience is not None:
         findings = [f for f in findings if f.audience in (None, audience)]

@@ -11,6 +11,8 @@
   paragraph is gone; that language's letter leaves it out.
 - the leak check's findings about a translation's own words (an internal
   host name typed into the German text), at the translation's place;
+- `unknown-field` (error): a `{{ name }}` in a translated paragraph that no
+  field has, with its paragraph;
 - `translation-own-language` (hint): a translation into the document's own
   language, which is never used.
 """
@@ -170,4 +172,31 @@ def translation_leaks(document: Document, compiled: Compiled) -> list[Finding]:
                 found.append(dataclasses.replace(
                     finding, location=own[finding.location], span=span,
                     message=f"in the {language_name(tag)} translation: {finding.message}"))
+    return found
+
+
+def translation_fields(document: Document) -> list[Finding]:
+    """`unknown-field` for a `{{ name }}` in a translated paragraph that the vocabulary lacks:
+    a translator's typo would print as written in that language's letter. (Any column of a
+    recipients file is a `recipient.` field, as in the original.)"""
+    import difflib
+
+    from postmortem.letterfields import VOCABULARY, find_fields
+    from postmortem.letterfields.recipient import PREFIX
+
+    found: list[Finding] = []
+    for tag, translation in document.customer_letter.translations.items():
+        if tag == document.meta.language:
+            continue
+        for index, paragraph in enumerate(translation.body):
+            for use in find_fields(paragraph.text):
+                if use.name in VOCABULARY or use.name.startswith(PREFIX):
+                    continue
+                guess = difflib.get_close_matches(use.name, VOCABULARY.names(), n=1)
+                hint = f"Did you mean {{{{ {guess[0]} }}}}? " if guess else ""
+                found.append(Finding(
+                    Level.ERROR, f"customer_letter.translations.{tag}.body[{index}]",
+                    f"unknown field {use.written} in paragraph {index + 1} of the {language_name(tag)} "
+                    "translation", hint + "`postmortem fields` lists the fields a letter can use.",
+                    "unknown-field", "customer", (use.start, use.end)))
     return found

@@ -150,3 +150,23 @@ def test_the_export_dialog_writes_the_letter_in_a_translation(qtbot, window: Mai
     text = Path(dialog.destination.text()).read_text(encoding="utf-8")
     assert "Liebe Kundinnen und Kunden von Northwind," in text and "Dear Northwind" not in text
     dialog.close()
+
+
+def test_the_insert_menu_puts_a_field_into_the_translated_paragraph_being_written(
+    qtbot, window: MainWindow, writer, example_copy: Path
+) -> None:
+    assert window.session.open(example_copy)
+    writer.go("Customer letter")
+    page = window.current_page()
+    choose(qtbot, page, "German")
+    editor = row(page, "Paragraph 2").editor
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, " Es ging um ")
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Insert")
+    next(a for a in menu.actions() if a.text() == "{{ services }}").trigger()
+    german = window.controller.document.customer_letter.translations["de"]
+    assert german.body[1].text.endswith("keine Antwort bekommen. Es ging um {{ services }}")
+    assert window.controller.document.customer_letter.body.count("{{ services }}") == 0
+    window.undo_action.trigger()
+    assert german.body[1].text.endswith("keine Antwort bekommen. Es ging um")

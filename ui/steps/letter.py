@@ -120,6 +120,9 @@ class LetterStep(StepPage):
 
     def insert_text(self, text: str) -> None:
         """Insert at the letter's cursor as one undo step; a field on an empty line stands as a block."""
+        if self.translation.isVisible():
+            self.translation.insert_text(text)
+            return
         editor = self.body.editor
         cursor = editor.textCursor()
         body = editor.toPlainText()
