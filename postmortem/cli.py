@@ -131,6 +131,12 @@ def _export(args: argparse.Namespace) -> int:
         # The translation's own fields and words, beside the facts both share.
         shown = {str(f) for f in false}
         false += [f for f in falsehoods(document, settings=settings) if str(f) not in shown]
+        from postmortem.checks.translations import translation_findings
+
+        # What the letter in this language lacks or says out of date: told, not refused.
+        for finding in translation_findings(original):
+            if finding.location.startswith(f"customer_letter.translations.{language}."):
+                print(f"warning: {finding}", file=sys.stderr)
     customer = args.audience == "customer"
     for finding in false:
         level = "error" if customer else "warning"

@@ -344,3 +344,16 @@ def test_a_misspelt_field_in_a_translation_is_an_error_naming_its_paragraph(exam
     assert unknown[0].suggestion.startswith("Did you mean {{ impact_window }}?")
     start, end = unknown[0].span or (0, 0)
     assert german.body[0].text[start:end] == "{{ impact_windwo }}"
+
+
+def test_exporting_a_translation_with_gaps_warns_about_each_and_still_writes(
+        example_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    document = load(example_copy)
+    document.customer_letter.body += "\n\nOne more thing."
+    save(document, example_copy)
+    assert main(["export", str(example_copy), "--audience", "customer", "--format", "md",
+                 "--language", "de"]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if line.startswith("warning:")]
+    assert warnings == ["warning: customer_letter.translations.de.body: the German translation has no "
+                        "paragraph 11 of the original ('One more thing.')"]
+    assert "One more thing" not in example_copy.with_name("raid-outage-letter-de.md").read_text("utf-8")
