@@ -25,6 +25,7 @@ from pathlib import Path
 
 from postmortem.checks.findings import Finding, Level
 from postmortem.errors import DocumentError
+from postmortem.safeio import read_regular
 from postmortem.values import check_email
 
 REQUIRED = ("email", "name")
@@ -116,7 +117,7 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _rows_from_xlsx(path: Path) -> list[list[str]]:
+def _rows_from_xlsx(path: Path, data: bytes) -> list[list[str]]:
     import zipfile
 
     from openpyxl import load_workbook
@@ -124,7 +125,7 @@ def _rows_from_xlsx(path: Path) -> list[list[str]]:
     try:
         # data_only=False: a formula is read as the text it was written
         # as, never as a value some spreadsheet computed.
-        book = load_workbook(path, read_only=True, data_only=False)
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as error:
         raise DocumentError(path, f"not a readable XLSX workbook ({error})") from None
     try:
@@ -150,17 +151,10 @@ def _time(text: str) -> dt.datetime | None:
 def read_recipients(path: str | Path) -> RecipientList:
     """The rows of `path` with their findings; `DocumentError` if it cannot be read at all."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(path, f"{size:,} bytes is more than a recipients file may hold "
-                                      f"({MAX_BYTES:,})")
-        if path.suffix.lower() == ".xlsx":
-            rows = _rows_from_xlsx(path)
-        else:
-            rows = _rows_from_csv(path, path.read_bytes())
-    except OSError as error:
-        raise DocumentError(path, error.strerror or str(error)) from None
+    # Regular files only, read without blocking (a FIFO named recipients.csv would
+    # otherwise wait for a writer forever), and never more than MAX_BYTES.
+    data = read_regular(path, MAX_BYTES, kind="recipients file")
+    rows = _rows_from_xlsx(path, data) if path.suffix.lower() == ".xlsx" else _rows_from_csv(path, data)
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         raise DocumentError(path, "the file is empty; the first row names the columns (email, name, ...)")

@@ -110,3 +110,16 @@ def test_check_names_each_bad_row_and_column(tmp_path: Path, capsys: pytest.Capt
     assert main(["check", str(EXAMPLE), "--recipients", str(tmp_path / "missing.csv")]) == 2
     good = write(tmp_path, "email,name\nana@example.org,Ana\n", "good.csv")
     assert main(["check", str(EXAMPLE), "--audience", "customer", "--recipients", str(good)]) == 0
+
+
+@pytest.mark.timeout(20)
+def test_a_pipe_named_like_a_recipients_file_is_refused_not_waited_on(tmp_path: Path) -> None:
+    import os
+
+    path = tmp_path / "recipients.csv"
+    os.mkfifo(path)
+    with pytest.raises(DocumentError, match=r"recipients\.csv: is a pipe \(FIFO\), not a regular file"):
+        read_recipients(path)
+    os.mkfifo(tmp_path / "recipients.xlsx")
+    with pytest.raises(DocumentError, match=r"recipients\.xlsx: is a pipe \(FIFO\), not a regular file"):
+        read_recipients(tmp_path / "recipients.xlsx")
