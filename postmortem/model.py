@@ -28,7 +28,7 @@ from pydantic import (
 from postmortem.limits import MAX_TRANSLATIONS
 from postmortem.text import Line, Markdown
 from postmortem.translations.model import LANGUAGE_PATTERN, LetterTranslation
-from postmortem.values import AssetPath, Colour, Email, TimeZoneName, WebUrl
+from postmortem.values import AssetPath, Colour, Email, RecipientsPath, TimeZoneName, WebUrl
 
 SCHEMA_VERSION: Final = 3
 
@@ -260,6 +260,10 @@ class CustomerLetter(Model):
     signer: Line = Field("", description="Name of the author who signs the letter")
     include_bio: bool = False
     signature_image: AssetPath = ""
+    # Internal: which customers get the letter. Never copied into the customer view.
+    recipients_file: RecipientsPath = Field(
+        "", description="The mail merge's recipients file (CSV or XLSX) inside the document's folder"
+    )
     internal_notes: Markdown = ""
     translations: dict[LanguageTag, LetterTranslation] = Field(
         default_factory=dict,

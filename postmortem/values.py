@@ -37,21 +37,38 @@ def check_colour(value: str) -> str:
     return value.lower()
 
 
-def check_asset_path(value: str) -> str:
-    """A relative path to an image inside the document's own folder."""
-    if not value:
-        return value
+def _inside_folder(value: str, example: str) -> PurePosixPath:
+    """A relative path that cannot leave the document's folder, in plain characters."""
     if "\\" in value or ":" in value or value.startswith(("/", "~")):
-        raise ValueError(
-            f"{value!r} must be a path relative to the document's folder, such as logo.png"
-        )
+        raise ValueError(f"{value!r} must be a path relative to the document's folder, such as {example}")
     path = PurePosixPath(value)
     if any(part == ".." for part in path.parts):
         raise ValueError(f"{value!r} points outside the document's folder")
     if not all(_ASSET_PART.fullmatch(part) for part in path.parts):
         raise ValueError(f"{value!r} may use only letters, digits, spaces, '.', '_' and '-'")
+    return path
+
+
+def check_asset_path(value: str) -> str:
+    """A relative path to an image inside the document's own folder."""
+    if not value:
+        return value
+    path = _inside_folder(value, "logo.png")
     if path.suffix.lower() not in ASSET_SUFFIXES:
         raise ValueError(f"{value!r} is not an image ({', '.join(ASSET_SUFFIXES)})")
+    return str(path)
+
+
+RECIPIENTS_SUFFIXES = (".csv", ".xlsx")
+
+
+def check_recipients_path(value: str) -> str:
+    """A relative path to a mail merge's recipients file inside the document's own folder."""
+    if not value:
+        return value
+    path = _inside_folder(value, "customers.csv")
+    if path.suffix.lower() not in RECIPIENTS_SUFFIXES:
+        raise ValueError(f"{value!r} is not a recipients file ({', '.join(RECIPIENTS_SUFFIXES)})")
     return str(path)
 
 
@@ -97,6 +114,7 @@ def check_web_url(value: str) -> str:
 
 Colour = Annotated[str, BeforeValidator(_strip), AfterValidator(check_colour)]
 AssetPath = Annotated[str, BeforeValidator(_strip), AfterValidator(check_asset_path)]
+RecipientsPath = Annotated[str, BeforeValidator(_strip), AfterValidator(check_recipients_path)]
 TimeZoneName = Annotated[str, BeforeValidator(_strip), AfterValidator(check_time_zone)]
 Email = Annotated[str, BeforeValidator(_strip), AfterValidator(check_email)]
 WebUrl = Annotated[str, BeforeValidator(_strip), AfterValidator(check_web_url)]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ui import session_dialogs
 from ui.export_dialog import ExportDialog
@@ -73,7 +73,6 @@ class MainWindow(QMainWindow):
         self.service = RenderService(self)
         self._painted = False
         self.export_dialog: ExportDialog | None = None
-        self.recipients_dialog: QDialog | None = None
 
         self.start_page = StartPage(self)
         self.steps = StepList(self)
@@ -150,9 +149,6 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&File", self.tr("&Export…"), self.export, "Ctrl+E")
         self.email_draft_action = self._action(
             "&File", self.tr("Export E-mail &Draft…"), self.export_email_draft
-        )
-        self.recipients_action = self._action(
-            "&File", self.tr("Letters to &Recipients…"), self.show_recipients
         )
         self.menus["&File"].addSeparator()
         self.close_action = self._action("&File", self.tr("&Close"), session.close_document, "Ctrl+W")
@@ -309,8 +305,7 @@ class MainWindow(QMainWindow):
         if self.windowTitle() != title:
             self.setWindowTitle(title)
         self.setWindowModified(has and self.controller.is_modified())
-        for action in (self.save_as_action, self.export_action, self.email_draft_action,
-                       self.recipients_action, self.close_action):
+        for action in (self.save_as_action, self.export_action, self.email_draft_action, self.close_action):
             action.setEnabled(has)
         self.save_action.setEnabled(has and not self.controller.read_only)
         self.versions_action.setEnabled(has and self.controller.path is not None)
@@ -370,12 +365,6 @@ class MainWindow(QMainWindow):
         if dialog is not None:
             dialog.select_format("eml")
         return dialog
-
-    def show_recipients(self) -> None:
-        if self.has_document():
-            from ui.mail.recipients_dialog import RecipientsDialog
-
-            self.recipients_dialog = RecipientsDialog.show_for(self.controller, self)
 
     def _about(self) -> None:
         self.message_bar.show_message(

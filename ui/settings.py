@@ -67,6 +67,11 @@ class Preferences:
     EXPORT_FOLDER = Setting("export/folder", "")
     SPELLING_WORDS = Setting("spelling/words", list[str]())  # "Add to the dictionary"
     LANGUAGE = Setting("interface/language", "")  # View ▸ Language; empty: the system's
+    # The organisation's mail server for sending letters; never its password.
+    MAIL_HOST = Setting("mail/host", "")
+    MAIL_PORT = Setting("mail/port", 587)
+    MAIL_SECURITY = Setting("mail/security", "starttls")
+    MAIL_USER = Setting("mail/user", "")
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or _store("preferences")

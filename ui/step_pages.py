@@ -63,6 +63,7 @@ class StepPages(QStackedWidget):
             page.location_activated.connect(self.location_activated)
             page.export_requested.connect(self.export_requested)
             page.letter_language.connect(self.letter_language)
+            page.own_findings_changed.connect(self._findings_changed)
             page.show_findings(findings_for(page.step, self.controller.findings))
         return self.pages[row]
 
@@ -95,9 +96,13 @@ class StepPages(QStackedWidget):
 
     def _findings_changed(self) -> None:
         findings, document = self.controller.findings, self.controller.document
+        # A page's own findings (the recipients file's rows) colour its step only;
+        # Review & export stays about the document.
+        own = [f for page in self.pages.values() for f in page.own_findings()]
         for row, step in enumerate(STEPS):
-            state = step_state(step, document, findings)
-            self.steps.set_state(row, state, *step_texts(state, findings_for(step, findings), translate))
+            mine = findings + own if step.sections else findings
+            state = step_state(step, document, mine)
+            self.steps.set_state(row, state, *step_texts(state, findings_for(step, mine), translate))
         for row, page in self.pages.items():
             page.show_findings(findings_for(STEPS[row], findings))
 

@@ -43,6 +43,9 @@ STEPS = (
     Step("action_items", "Action items", ("action_items",), "action_items:ActionItemsStep"),
     Step("lessons", "Lessons", ("lessons",), "lessons:LessonsStep"),
     Step("customer_letter", "Customer letter", ("customer_letter",), "letter:LetterStep"),
+    # The merge's recipients live in a file beside the document; its page reads
+    # the file and reports each row's problems under the "recipients" section.
+    Step("recipients", "Recipients", ("recipients",), "recipients:RecipientsStep"),
     Step("review", "Review & export", (), "review:ReviewStep"),
 )
 # The step names for the catalogues: the app shows QCoreApplication.translate("Steps", step.title).
@@ -76,8 +79,16 @@ def findings_for(step: Step, findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.section in step.sections]
 
 
+# Steps about a file beside the document: empty until the document names one.
+_NAMED_FILES = {"recipients": lambda document: document.customer_letter.recipients_file}
+
+
 def _is_empty(document: Document, sections: tuple[str, ...]) -> bool:
     for name in sections:
+        if name in _NAMED_FILES:
+            if _NAMED_FILES[name](document):
+                return False
+            continue
         section = getattr(document, name)
         if section != type(section)():
             return False

@@ -72,3 +72,8 @@ def recipient_email(document: Document, recipient: Recipient, key: str, pdf: byt
     note = dataclasses.replace(note, greeting=greeting, note=fill(note.note, recipient))
     addressee = Addressee(recipient.email, recipient.name, greeting)
     return build_draft(document, pdf, addressee=addressee, note=note, salt=key)
+
+
+def recipient_letter(document: Document, recipient: Recipient, assets: AssetFolder) -> bytes:
+    """The PDF the merge writes for this recipient, for the app's preview of their letter."""
+    return recipient_pdf(document, recipient, recipient_key(document.model_dump_json(), recipient), assets)

@@ -26,7 +26,7 @@ from pathlib import Path
 from postmortem.checks.findings import Finding, Level
 from postmortem.errors import DocumentError
 from postmortem.safeio import read_regular
-from postmortem.values import check_email
+from postmortem.values import check_email, check_recipients_path
 
 REQUIRED = ("email", "name")
 KNOWN = (*REQUIRED, "company", "salutation", "language", "impact_start", "impact_end", "lost_items", "note")
@@ -219,3 +219,36 @@ def _recipient(result: RecipientList, row: int, cells: dict[str, str], seen: dic
 
 def columns_used(recipients: Iterable[Recipient]) -> set[str]:
     return {c for r in recipients for c, v in r.cells.items() if v}
+
+
+def recipient_from_cells(row: int, cells: dict[str, str]) -> Recipient:
+    """One row as the app hands it to its render worker, its times read as the file's reader reads them."""
+    known = {column: str(cells.get(column, "")) for column in REQUIRED} | {
+        str(column): str(value) for column, value in cells.items()}
+    return _recipient(RecipientList(Path("row"), list(known)), row, known, {})
+
+
+def name_in_folder(folder: Path | None, path: Path) -> str | None:
+    """How a document in `folder` names the recipients file `path` (relative, '/'-separated),
+    or None when it cannot: the file is outside the folder, or its name is not one a
+    document may hold (`values.check_recipients_path`)."""
+    if folder is None:
+        return None
+    try:
+        relative = path.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError):
+        return None
+    try:
+        return check_recipients_path(relative.as_posix())
+    except ValueError:
+        return None
+
+
+def file_in_folder(folder: Path, name: str) -> Path:
+    """The recipients file a document names; DocumentError if a link takes it out of the folder."""
+    path = folder / name
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError):
+        raise DocumentError(path, "leads outside the document's folder; choose the file again") from None
+    return path

@@ -1,4 +1,4 @@
-"""The rows of a recipients file, with each row's problems, for the Recipients dialog."""
+"""The rows of a recipients file, with each row's problems, for the Recipients step."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from PySide6.QtGui import QBrush, QColor
 from postmortem import timefmt
 from postmortem.mail.recipients import Recipient, RecipientList
 
-COLUMNS = ("Row", "E-mail", "Name", "Problems", "Their window", "Lost items")
-PROBLEMS = 3
+# Problems last: the one column that may be long, stretched to the table's edge.
+COLUMNS = ("Row", "Name", "E-mail", "Their window", "Lost items", "Problems")
+PROBLEMS = 5
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -71,12 +72,12 @@ class RecipientsModel(QAbstractTableModel):
         if column == 0:
             return str(recipient.row)
         if column == 1:
-            return recipient.email
-        if column == 2:
             return recipient.name
+        if column == 2:
+            return recipient.email
         if column == PROBLEMS:
             return "; ".join(problems) if problems else "ready"
-        if column == 4:
+        if column == 3:
             start, end = recipient.impact_start, recipient.impact_end
             if start is None:
                 return "as in the letter"

@@ -42,7 +42,13 @@ class PdfPages(QScrollArea):
         self._resize = QTimer(self, singleShot=True, interval=120)
         self._resize.timeout.connect(self._render_all)
         self._width = 0
-        self.text = ""  # the PDF's text is not extracted; the tests read exports with pypdf
+
+    def shown_text(self) -> str:
+        """The words of the pages on show, as QtPdf reads them (what a screen reader would get)."""
+        if self._document is None:
+            return ""
+        pages = (self._document.getAllText(page).text() for page in range(self.page_count))
+        return " ".join(" ".join(pages).split())
 
     @property
     def page_count(self) -> int:

@@ -24,6 +24,9 @@ class RenderRequest:
     audience: str  # "customer" | "internal"
     today: str | None = None  # ISO date that decides which actions are overdue
     language: str | None = None  # one of the customer letter's translations; None: its own language
+    # A mail merge's row ({"row": 3, "cells": {"email": ..., "name": ...}}): the letter as
+    # the merge writes it for that recipient, instead of the export.
+    recipient: dict[str, object] | None = None
 
 
 def encode(header: dict[str, object], payload: bytes = b"") -> bytes:

@@ -102,9 +102,12 @@ class RenderService(QObject):
 
     def submit(
         self, text: str, folder: Path | None, fmt: str, audience: str, today: dt.date | None = None,
-        *, language: str | None = None,
+        *, language: str | None = None, recipient: dict[str, object] | None = None,
     ) -> int:
-        """Queue one render; returns its id. The answer comes as `finished`."""
+        """Queue one render; returns its id. The answer comes as `finished`.
+
+        With `recipient` (a merge's row: its number and cells) the answer is that
+        recipient's letter as the merge writes it."""
         self.start()
         assert self.process is not None
         self._next_id += 1
@@ -116,6 +119,7 @@ class RenderService(QObject):
             audience,
             today.isoformat() if today else None,
             language,
+            recipient,
         )
         self._pending.add(request.id)
         self.process.write(encode_request(request))

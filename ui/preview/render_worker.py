@@ -11,9 +11,12 @@ import datetime as dt
 import os
 import shutil
 import sys
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from ui.preview.protocol import SCRATCH_ENV, encode, read_frame
+
+if TYPE_CHECKING:
+    from postmortem.model import Document
 
 
 def render(header: dict[str, object]) -> bytes:
@@ -23,6 +26,9 @@ def render(header: dict[str, object]) -> bytes:
     document = fileformat.loads(str(header["text"]))
     folder = header.get("folder")
     today = dt.date.fromisoformat(str(header["today"])) if header.get("today") else None
+    recipient = header.get("recipient")
+    if isinstance(recipient, dict):
+        return _recipient_letter(document, recipient, str(folder) if folder else None)
     return postmortem.export(
         document,
         str(header["format"]),
@@ -31,6 +37,18 @@ def render(header: dict[str, object]) -> bytes:
         today=today,
         language=str(header["language"]) if header.get("language") else None,
     )
+
+
+def _recipient_letter(document: Document, row: dict[str, object], folder: str | None) -> bytes:
+    from postmortem.assets import AssetFolder
+    from postmortem.mail.personal import recipient_letter
+    from postmortem.mail.recipients import recipient_from_cells
+
+    cells = row.get("cells")
+    if not isinstance(cells, dict):
+        raise ValueError("a recipient without cells")
+    recipient = recipient_from_cells(int(str(row.get("row", 0))), {str(k): str(v) for k, v in cells.items()})
+    return recipient_letter(document, recipient, AssetFolder(folder))
 
 
 def warm_up() -> None:

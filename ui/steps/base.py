@@ -130,6 +130,8 @@ class StepPage(QScrollArea):
     export_requested = Signal(str)
     # The language the Customer letter step shows the letter in (its own, or a translation's).
     letter_language = Signal(str)
+    # A page about a file beside the document (Recipients) finds its own problems.
+    own_findings_changed = Signal()
 
     def __init__(
         self,
@@ -212,6 +214,10 @@ class StepPage(QScrollArea):
         )
         self.problems.style().polish(self.problems)
         self.problems.setVisible(bool(rest))
+
+    def own_findings(self) -> list[Finding]:
+        """Findings this page makes itself, beside the document's checks (none on most pages)."""
+        return []
 
     def filter_unplaced(self, findings: list[Finding]) -> list[Finding]:
         """Findings with no field on this page; steps with tables show row findings there."""

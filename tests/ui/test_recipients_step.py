@@ -1,0 +1,227 @@
+"""The Recipients step, driven as a writer drives it: import a recipients file, see each
+row's problems, read one recipient's own letter, write every letter, send them through a
+real SMTP server on the loopback interface, and find the recipients again on reopening."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+import pytest
+from gui_helpers import Writer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from ui.main_window import MainWindow
+from ui.steps.recipients import RecipientsStep
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "mail"))
+from mail_helpers import Mailbox, Server
+
+
+def write_recipients(path: Path) -> None:
+    with path.open("w", newline="", encoding="utf-8") as stream:
+        table = csv.writer(stream)
+        table.writerow(["email", "name", "impact_start", "impact_end", "lost_items"])
+        table.writerow(["ana@example.org", "Ana Lima", "2026-10-28T01:05:00-04:00",
+                        "2026-10-28T03:50:00-04:00", "2 support requests"])
+        table.writerow(["bo@example.org", "Bo Chen", "2026-10-29T07:15:00-04:00",
+                        "2026-10-29T09:40:00-04:00", ""])
+        table.writerow(["not-an-address", "Cy", "", "", ""])
+
+
+def open_step(qtbot, writer: Writer, window: MainWindow, document: Path) -> RecipientsStep:
+    window.session.open(document)
+    writer.go("Recipients")
+    page = window.current_page()
+    assert isinstance(page, RecipientsStep)
+    return page
+
+
+def import_through_the_button(qtbot, page: RecipientsStep, path: Path,
+                              monkeypatch: pytest.MonkeyPatch) -> None:
+    chosen = (str(path), "Recipients (*.csv *.xlsx)")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: chosen)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "recipients, " in page.file_label.text(), timeout=20_000)
+
+
+def click_row(qtbot, page: RecipientsStep, row: int) -> None:
+    page.ensureWidgetVisible(page.table)
+    rect = page.table.visualRect(page.model.index(row, 1))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def answer_next_question(qtbot, button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """When the app asks (a modal message box), read it and click `button`, as a person would."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(box.text())
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+
+
+@pytest.mark.timeout(300)
+def test_import_preview_merge_and_send(qtbot, window: MainWindow, writer: Writer, example_copy: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    page = open_step(qtbot, writer, window, example_copy)
+    recipients = example_copy.parent / "customers.csv"
+    write_recipients(recipients)
+    import_through_the_button(qtbot, page, recipients, monkeypatch)
+    assert "customers.csv: 3 recipients, 2 ready; 1 with problems" in page.file_label.text()
+    problems = page.model.index(2, 5).data()
+    assert "email: 'not-an-address' is not an e-mail address" in problems
+    assert window.steps.item(window.steps.currentRow()).data(Qt.ItemDataRole.UserRole + 1) == "has problems"
+
+    # Bo's row: the preview is Bo's own PDF letter, with Bo's window, not Ana's or the document's.
+    with qtbot.waitSignal(page.letter.shown, timeout=120_000, check_params_cb=lambda row: row == 3):
+        click_row(qtbot, page, 1)
+    text = page.letter.pages.shown_text()
+    assert text.startswith("Northwind Load Labs")  # the letterhead: the real letter, not a sketch of it
+    assert "The outage lasted from Thursday 29 October 2026, 07:15 to 09:40 New York time" in text
+    assert "01:05" not in text
+    with qtbot.waitSignal(page.letter.shown, timeout=60_000, check_params_cb=lambda row: row == 2):
+        click_row(qtbot, page, 0)
+    assert "2 support requests" in page.letter.pages.shown_text()
+
+    out = example_copy.parent / "letters"
+    assert page.out.text() == str(out)
+    assert not page.sender.send_button.isEnabled()
+    with qtbot.waitSignal(page.merged, timeout=280_000):
+        qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+        assert page.cancel_button.isVisible() and page.progress.isVisible()
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "0002-ana-lima.eml", "0002-ana-lima.pdf", "0003-bo-chen.eml", "0003-bo-chen.pdf", "manifest.csv"]
+    assert "2 written, 0 up to date, 0 failed, 1 not merged" in page.status.text()
+    assert page.progress.value() == page.progress.maximum() == 2
+    assert not [p for p in example_copy.parent.iterdir() if p.name.startswith(".merge-")]
+
+    # Send: the question names the count and the server; each message arrives once.
+    mailbox = Mailbox()
+    server = Server(mailbox)
+    server.controller.start()
+    try:
+        form = page.sender
+        assert form.send_button.isEnabled()
+        page.ensureWidgetVisible(form)
+        qtbot.keyClicks(form.host, "127.0.0.1")
+        form.port.clear()
+        qtbot.keyClicks(form.port, str(server.port))
+        form.security.setCurrentIndex(form.security.findData("none"))
+        asked: list[str] = []
+        answer_next_question(qtbot, QMessageBox.StandardButton.Yes, asked)
+        with qtbot.waitSignal(form.sent, timeout=60_000):
+            qtbot.mouseClick(form.send_button, Qt.MouseButton.LeftButton)
+        assert asked == [f"Send the letter to 2 recipients through 127.0.0.1:{server.port} (no encryption)?"]
+        assert "Sent 2, skipped 0, failed 0." in form.log.text()
+        assert sorted(addr for e in mailbox.received for addr in e.rcpt_tos) == ["ana@example.org",
+                                                                                "bo@example.org"]
+        assert set(mailbox.message_ids().values()) == {1}
+        for envelope in mailbox.received:
+            message = BytesParser(policy=policy.default).parsebytes(envelope.content)
+            assert "customers.csv" not in envelope.content.decode("ascii", "replace")
+            assert next(message.iter_attachments()).get_content().startswith(b"%PDF-")
+
+        # Clicking again sends nothing twice.
+        qtbot.mouseClick(form.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "sent already" in form.log.text(), timeout=20_000)
+        assert len(mailbox.received) == 2
+    finally:
+        server.controller.stop()
+
+
+@pytest.mark.timeout(120)
+def test_the_document_remembers_a_file_beside_it_and_shows_it_on_reopening(
+    qtbot, window: MainWindow, writer: Writer, example_copy: Path, tmp_path: Path, *,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = open_step(qtbot, writer, window, example_copy)
+    outside = tmp_path / "elsewhere.csv"
+    write_recipients(outside)
+    import_through_the_button(qtbot, page, outside, monkeypatch)
+    assert "elsewhere.csv: 3 recipients" in page.file_label.text()
+    assert "Not remembered: elsewhere.csv is outside the document's folder" in page.remembered.text()
+    assert not window.isWindowModified()
+
+    beside = example_copy.parent / "customers.csv"
+    write_recipients(beside)
+    import_through_the_button(qtbot, page, beside, monkeypatch)
+    assert "customers.csv: 3 recipients" in page.file_label.text()
+    assert "The document remembers this file" in page.remembered.text()
+    assert window.isWindowModified()
+    # Choosing the file is one undo step: undone, the step is empty again; redone, it is back.
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.file_label.text() == "No recipients yet." and page.model.rowCount() == 0
+    assert not window.isWindowModified()
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_Z, redo)
+    qtbot.waitUntil(lambda: "customers.csv: 3 recipients" in page.file_label.text(), timeout=20_000)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=20_000)
+    saved = example_copy.read_text(encoding="utf-8")
+    assert "recipients_file: customers.csv" in saved and "elsewhere" not in saved
+
+    # A row added in the spreadsheet meanwhile shows on reopening: the file is read afresh.
+    with beside.open("a", encoding="utf-8") as stream:
+        stream.write("dee@example.org,Dee Park,,,\n")
+    window.session.close_document()
+    page = open_step(qtbot, writer, window, example_copy)
+    qtbot.waitUntil(lambda: "customers.csv: 4 recipients, 3 ready" in page.file_label.text(), timeout=20_000)
+    assert page.model.index(3, 1).data() == "Dee Park"
+
+
+@pytest.mark.timeout(120)
+def test_export_an_email_draft_and_open_it_in_the_mail_program(
+    qtbot, window: MainWindow, example_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.session.open(example_copy)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    window.email_draft_action.trigger()
+    dialog = window.export_dialog
+    assert dialog is not None
+    assert dialog.format_key == "eml" and dialog.customer.isChecked() and not dialog.internal.isEnabled()
+    assert dialog.destination.text().endswith("raid-outage-letter.eml")
+    dialog.ask_export_with_errors = lambda errors: "export"  # type: ignore[method-assign]
+    with qtbot.waitSignal(dialog.exported, timeout=100_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.open_file.text() == "Open in mail program"
+    qtbot.mouseClick(dialog.open_file, Qt.MouseButton.LeftButton)
+    assert opened == [dialog.destination.text()]
+    message = BytesParser(policy=policy.default).parsebytes(Path(opened[0]).read_bytes())
+    assert message["X-Unsent"] == "1"
+    assert next(message.iter_attachments()).get_content().startswith(b"%PDF-")
+    dialog.close()
+
+
+@pytest.mark.timeout(300)
+def test_cancel_stops_the_merge_and_keeps_what_was_written(
+    qtbot, window: MainWindow, writer: Writer, example_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = open_step(qtbot, writer, window, example_copy)
+    many = example_copy.parent / "many.csv"
+    many.write_text("email,name\n" + "".join(f"c{n:02}@example.org,Customer {n}\n" for n in range(40)),
+                    encoding="utf-8")
+    import_through_the_button(qtbot, page, many, monkeypatch)
+    progress: list[int] = []
+    page.progress.valueChanged.connect(progress.append)
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(value >= 1 for value in progress), timeout=200_000)
+    with qtbot.waitSignal(page.merged, timeout=200_000):
+        qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert page.status.text().startswith("Cancelled: ")
+    out = example_copy.parent / "letters"
+    written = sorted(out.glob("*.pdf"))
+    assert 1 <= len(written) < 40
+    manifest = (out / "manifest.csv").read_text(encoding="utf-8")
+    assert manifest.count("not yet written") == 40 - len(written)
+    assert page.merge_button.isEnabled() and not page.cancel_button.isVisible()

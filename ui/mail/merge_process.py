@@ -1,0 +1,82 @@
+"""`postmortem merge` as a child process of the app, for the Recipients step.
+
+Its rendering workers (WeasyPrint holds the GIL) stay out of the window's
+process, so the window never waits on them; progress comes back one line
+per row on the child's standard error, and Cancel (SIGTERM) lets it finish
+the rows in hand and write the manifest. The document merged is the one
+being edited, written to a hidden file beside it so that its images are
+found, and removed when the merge ends.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
+
+
+class MergeProcess(QObject):
+    """`postmortem merge` as a child process: its rendering workers stay out of the
+    app's process, and Cancel (SIGTERM) lets it finish the rows in hand and
+    write the manifest."""
+
+    progressed = Signal(int, int)
+    done = Signal(int, str)  # exit code, its last line of output
+
+    def __init__(self, text: str, folder: Path | None, recipients: Path, out: Path,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        where = folder or Path(tempfile.gettempdir())
+        # The document as it is on screen, beside the original so its images are found.
+        fd, name = tempfile.mkstemp(prefix=".merge-", suffix=".postmortem", dir=where)
+        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        self.document = Path(name)
+        self.output = ""
+        self.process = QProcess(self)
+        self.process.setProgram(sys.executable)
+        self.process.setArguments(["-m", "postmortem", "merge", str(self.document), "--recipients",
+                                   str(recipients), "--out", str(out), "--progress-lines"])
+        environment = QProcessEnvironment.systemEnvironment()
+        root = str(Path(__file__).resolve().parents[2])
+        environment.insert("PYTHONPATH", os.pathsep.join(p for p in (root, environment.value("PYTHONPATH"))
+                                                         if p))
+        self.process.setProcessEnvironment(environment)
+        self.process.readyReadStandardError.connect(self._read_progress)
+        self.process.readyReadStandardOutput.connect(self._read_output)
+        self.process.finished.connect(self._finished)
+        self._buffer = b""
+
+    def start(self) -> None:
+        self.process.start()
+
+    def cancel(self) -> None:
+        self.process.terminate()
+
+    def wait(self) -> None:
+        self.process.waitForFinished(120_000)
+
+    def _read_output(self) -> None:
+        self.output += bytes(self.process.readAllStandardOutput().data()).decode("utf-8", "replace")
+
+    def _read_progress(self) -> None:
+        self._buffer += bytes(self.process.readAllStandardError().data())
+        *lines, self._buffer = self._buffer.split(b"\n")
+        for line in lines:
+            words = line.decode("utf-8", "replace").split()
+            if len(words) == 3 and words[0] == "progress":
+                self.progressed.emit(int(words[1]), int(words[2]))
+            elif line.strip():
+                self.output += line.decode("utf-8", "replace") + "\n"
+
+    def _finished(self, code: int, _status: QProcess.ExitStatus) -> None:
+        self._read_output()
+        with contextlib.suppress(OSError):
+            self.document.unlink()
+        lines = [line for line in self.output.splitlines() if line.strip()]
+        summary = [line for line in lines if " written, " in line]
+        self.done.emit(code, (summary or lines or [""])[-1])

@@ -1,0 +1,213 @@
+"""Sending a merge's e-mails from the Recipients step.
+
+The server's name, port, encryption and user are remembered in the
+preferences; the password never is. Sending asks first, stating how many
+recipients and which server; then the password comes from the OS keyring,
+or, when the keyring has none, from a prompt, and is handed to
+`postmortem.mail.sending` and dropped. Reading the folder, the keyring and
+the sending itself run on worker threads (`ui.background`), so the window
+keeps painting; the send journal beside the letters makes a second click
+send only what has not gone yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from postmortem.errors import DocumentError
+from postmortem.mail.journal import FINAL, Journal
+from postmortem.mail.sending import SendError, Server, Summary, password_from_keyring, read_outgoing, send_all
+from ui import background
+from ui.settings import Preferences
+
+SECURITY = (("starttls", "STARTTLS"), ("ssl", "TLS (port 465)"), ("none", "None (a relay on this machine)"))
+
+
+@dataclass(frozen=True)
+class Outbox:
+    """What a folder of letters holds for sending."""
+
+    total: int
+    pending: int
+
+
+def read_outbox(folder: Path) -> Outbox:
+    messages = read_outgoing(folder)
+    journal = Journal(folder)
+    return Outbox(len(messages), sum(1 for m in messages if journal.state(m.message_id) not in FINAL))
+
+
+class _Lines(QObject):
+    """Lives on the UI thread; the sender's report lines reach it from the worker."""
+
+    line = Signal(str)
+
+
+class SendForm(QWidget):
+    """Server, port, encryption, user, and Send Letters… for the letters in `folder`."""
+
+    sent = Signal(object)  # the Summary, once sending ends
+
+    def __init__(self, preferences: Preferences | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preferences = preferences or Preferences()
+        self.folder: Path | None = None
+        self.busy = False
+        self._lines = _Lines(self)
+
+        self.host = QLineEdit(self.preferences.get(Preferences.MAIL_HOST), self)
+        self.host.setPlaceholderText("smtp.example.com")
+        self.host.setAccessibleName("Mail server")
+        self.port = QSpinBox(self)
+        self.port.setRange(1, 65535)
+        self.port.setValue(self.preferences.get(Preferences.MAIL_PORT))
+        self.port.setAccessibleName("Mail server port")
+        self.security = QComboBox(self)
+        self.security.setAccessibleName("Encryption")
+        for key, text in SECURITY:
+            self.security.addItem(text, key)
+        chosen = self.security.findData(self.preferences.get(Preferences.MAIL_SECURITY))
+        self.security.setCurrentIndex(max(chosen, 0))
+        self.user = QLineEdit(self.preferences.get(Preferences.MAIL_USER), self)
+        self.user.setPlaceholderText("Empty: the server needs no login")
+        self.user.setAccessibleName("Mail server user")
+        self.host.setMinimumWidth(360)
+        self.user.setMinimumWidth(360)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow("Server", self.host)
+        form.addRow("Port", self.port)
+        form.addRow("Encryption", self.security)
+        form.addRow("User", self.user)
+        password = QLabel("From the system keyring, or asked for when you send; never saved.", self)
+        password.setProperty("role", "hint")
+        form.addRow("Password", password)
+
+        self.send_button = QPushButton("Send Letters…", self)
+        self.send_button.setAccessibleName("Send the letters")
+        self.send_button.setEnabled(False)
+        self.send_button.clicked.connect(self.start)
+        self.log = QLabel(self)
+        self.log.setWordWrap(True)
+        self.log.setAccessibleName("Sending")
+        self._lines.line.connect(self.log.setText)
+        row = QHBoxLayout()
+        row.addWidget(self.send_button)
+        row.addWidget(self.log, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addLayout(row)
+
+    def set_folder(self, folder: Path | None, ready: bool) -> None:
+        """The merge's folder; `ready` when it holds e-mails to send."""
+        self.folder = folder
+        self.send_button.setEnabled(ready and not self.busy)
+        if ready and not self.busy:
+            self.log.setText(f"The letters in {folder} are ready to send.")
+
+    def server(self) -> Server:
+        return Server(self.host.text().strip(), self.port.value(), str(self.security.currentData()),
+                      self.user.text().strip())
+
+    # ------------------------------------------------------------ asking, then sending
+
+    def start(self) -> None:
+        server, folder = self.server(), self.folder
+        if folder is None:
+            return
+        if not server.host:
+            self.log.setText("Give the mail server's name first.")
+            self.host.setFocus()
+            return
+        self._remember(server)
+        self._set_busy(True, "Reading the letters…")
+        background.run(lambda: read_outbox(folder), owner=self, name="read-outbox",
+                       done=lambda outbox: self._confirm(server, folder, outbox), failed=self._stopped)
+
+    def _confirm(self, server: Server, folder: Path, outbox: Outbox) -> None:
+        if not outbox.pending:
+            self._set_busy(False, f"All {outbox.total} letters in this folder have been sent already.")
+            return
+        if not self.confirm(self.question(outbox, server)):
+            self._set_busy(False, "Nothing sent.")
+            return
+        if not server.user:
+            self._send(server, folder, None)
+            return
+        self.log.setText("Asking the system keyring for the password…")
+        background.run(lambda: password_from_keyring(server), owner=self, name="keyring",
+                       done=lambda secret: self._with_password(server, folder, secret),
+                       failed=lambda _error: self._with_password(server, folder, None))
+
+    @staticmethod
+    def question(outbox: Outbox, server: Server) -> str:
+        count = outbox.pending
+        already = f" ({outbox.total - count} were sent before)" if outbox.total != count else ""
+        return (f"Send the letter to {count} recipient{'s' * (count != 1)}{already} through "
+                f"{server.describe()}?")
+
+    def confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self, "Send the Letters", text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _with_password(self, server: Server, folder: Path, secret: str | None) -> None:
+        if not secret:
+            typed, ok = QInputDialog.getText(self, "Mail Server Password",
+                                             f"Password for {server.user} at {server.host} (not saved):",
+                                             QLineEdit.EchoMode.Password)
+            if not ok or not typed:
+                self._set_busy(False, "Nothing sent: no password.")
+                return
+            secret = typed
+        self._send(server, folder, secret)
+
+    def _send(self, server: Server, folder: Path, secret: str | None) -> None:
+        self.log.setText(f"Sending through {server.host}…")
+        lines = self._lines.line
+
+        def work() -> Summary:
+            messages = read_outgoing(folder)
+            return send_all(messages, Journal(folder), server, lambda: secret, report=lines.emit)
+
+        background.run(work, owner=self, name="send-letters", done=self._done, failed=self._stopped)
+
+    def _done(self, summary: Summary) -> None:
+        lines = [f"Sent {len(summary.sent)}, skipped {len(summary.skipped)}, failed {len(summary.failed)}."]
+        lines += [f"{', '.join(m.recipients)}: {why}" for m, why in summary.failed[:5]]
+        self._set_busy(False, "\n".join(lines))
+        self.sent.emit(summary)
+
+    def _stopped(self, error: Exception) -> None:
+        if not isinstance(error, SendError | DocumentError | OSError):
+            raise error
+        self._set_busy(False, f"Sending stopped: {error}")
+
+    def _set_busy(self, busy: bool, text: str) -> None:
+        self.busy = busy
+        self.send_button.setEnabled(not busy and self.folder is not None)
+        self.log.setText(text)
+
+    def _remember(self, server: Server) -> None:
+        self.preferences.set(Preferences.MAIL_HOST, server.host)
+        self.preferences.set(Preferences.MAIL_PORT, server.port)
+        self.preferences.set(Preferences.MAIL_SECURITY, server.security)
+        self.preferences.set(Preferences.MAIL_USER, server.user)
