@@ -95,7 +95,7 @@ def test_import_preview_merge_and_send(qtbot, window: MainWindow, writer: Writer
 
     out = example_copy.parent / "letters"
     assert page.out.text() == str(out)
-    assert not page.sender.send_button.isEnabled()
+    assert not page.send_form.send_button.isEnabled()
     with qtbot.waitSignal(page.merged, timeout=280_000):
         qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
         assert page.cancel_button.isVisible() and page.progress.isVisible()
@@ -110,7 +110,7 @@ def test_import_preview_merge_and_send(qtbot, window: MainWindow, writer: Writer
     server = Server(mailbox)
     server.controller.start()
     try:
-        form = page.sender
+        form = page.send_form
         assert form.send_button.isEnabled()
         page.ensureWidgetVisible(form)
         qtbot.keyClicks(form.host, "127.0.0.1")

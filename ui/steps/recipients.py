@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -108,8 +108,7 @@ class RecipientsStep(StepPage):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(200)
         self.table.setMaximumHeight(260)
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _old: self.letter.show_recipient(self.model.recipient(current.row())))
+        self.table.selectionModel().currentRowChanged.connect(self._row_selected)
         source.layout_.addRow(self.table)
 
         preview = self.section("Their letter")
@@ -151,8 +150,8 @@ class RecipientsStep(StepPage):
 
         send = self.section("Send the letters", "Through your organisation's mail server, each letter once: "
                             "sending again sends only what has not gone yet.")
-        self.sender = SendForm(parent=self)
-        send.layout_.addRow(self.sender)
+        self.send_form = SendForm(parent=self)
+        send.layout_.addRow(self.send_form)
 
         notifier = self.controller.notifier
         notifier.value_changed.connect(self._value_changed)
@@ -163,6 +162,9 @@ class RecipientsStep(StepPage):
         notifier.changed.connect(self.letter_timer.start)
         self.controller.path_changed.connect(self.follow_document)
         self.follow_document()
+
+    def _row_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.letter.show_recipient(self.model.recipient(current.row()))
 
     # ------------------------------------------------------------ the file
 
@@ -334,7 +336,7 @@ class RecipientsStep(StepPage):
         self.progress.setVisible(True)
         self.merge_button.setEnabled(False)
         self.cancel_button.setVisible(True)
-        self.sender.set_folder(None, False)
+        self.send_form.set_folder(None, False)
         self.status.setText("Writing the letters…")
         self.runner.start()
 
@@ -368,7 +370,7 @@ class RecipientsStep(StepPage):
         text = self.out.text().strip()
         folder = Path(text) if text else None
         ready = folder is not None and self.runner is None and folder.is_dir() and any(folder.glob("*.eml"))
-        self.sender.set_folder(folder if ready else None, ready)
+        self.send_form.set_folder(folder if ready else None, ready)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner is not None:
