@@ -132,3 +132,17 @@ sys.exit(main(sys.argv[1:]))
         f"error: the system library {library} is missing; install it with: sudo apt install {package}\n"
     )
     assert not list(example_copy.parent.glob("*.pdf"))
+
+
+def test_the_app_runs_the_command_line_for_its_merge_without_a_display(tmp_path: Path) -> None:
+    # A frozen app has no Python: its Recipients step runs `postmortem merge` as
+    # `postmortem-studio --postmortem-cli merge ...`, which must work like the command.
+    example = REPO / "examples" / "raid-outage" / "raid-outage.postmortem"
+    (tmp_path / "r.csv").write_text("email,name\nana@example.org,Ana\nnot-an-address,Bo\n", encoding="utf-8")
+    result = start(tmp_path, "--postmortem-cli", "check", str(example), "--audience", "customer",
+                   "--recipients", str(tmp_path / "r.csv"))
+    assert result.returncode == 1, result.stderr
+    assert "error: r.csv row 3, column email: 'not-an-address' is not an e-mail address" in result.stdout
+    missing = start(tmp_path, "--postmortem-cli", "merge", str(tmp_path / "none.postmortem"),
+                    "--recipients", str(tmp_path / "r.csv"), "--out", str(tmp_path / "out"))
+    assert missing.returncode == 2 and missing.stderr.startswith("error: ")

@@ -5,6 +5,8 @@
   and pipx installs, which need no window;
 - `--render-worker`: the preview and export worker. A frozen app has no Python to
   run `-m ui.preview.render_worker` with, so it starts its own executable in this mode;
+- `--postmortem-cli ARGS`: the `postmortem` command, for the same reason: the
+  Recipients step runs `postmortem merge` as a child process;
 - the checks that turn a missing system library or a missing display into one
   line (and a dialog, where there is a display) instead of Qt's abort or a traceback.
 """
@@ -24,6 +26,7 @@ from postmortem.native import MissingLibrary, explain
 from postmortem.version import version
 
 RENDER_WORKER = "--render-worker"
+CLI = "--postmortem-cli"
 
 
 class CannotStart(Exception):
@@ -135,6 +138,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         worker_main()
         return 0
+    if args[1:2] == [CLI]:
+        from postmortem.cli import main as cli_main
+
+        return cli_main(args[2:])
     options, _qt_args = _parser().parse_known_args(args[1:])
     if options.install_desktop_entry or options.uninstall_desktop_entry:
         from ui import desktop_entry

@@ -47,7 +47,7 @@ def import_through_the_button(qtbot, page: RecipientsStep, path: Path,
     chosen = (str(path), "Recipients (*.csv *.xlsx)")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: chosen)
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "recipients, " in page.file_label.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: " ready" in page.file_label.text(), timeout=20_000)
 
 
 def click_row(qtbot, page: RecipientsStep, row: int) -> None:
@@ -225,3 +225,74 @@ def test_cancel_stops_the_merge_and_keeps_what_was_written(
     manifest = (out / "manifest.csv").read_text(encoding="utf-8")
     assert manifest.count("not yet written") == 40 - len(written)
     assert page.merge_button.isEnabled() and not page.cancel_button.isVisible()
+
+
+@pytest.mark.timeout(300)
+def test_the_password_is_asked_for_when_the_keyring_has_none_and_never_written_down(
+    qtbot, window: MainWindow, writer: Writer, example_copy: Path, *, fresh_settings: Path,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+    from keyring.backend import KeyringBackend
+    from mail_helpers import authenticator
+    from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit
+
+    class EmptyKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return None
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise AssertionError("the app must not store the password")
+
+        def delete_password(self, service: str, username: str) -> None:
+            pass
+
+    secret = "horse-battery-7351"
+    previous = keyring.get_keyring()
+    keyring.set_keyring(EmptyKeyring())
+    mailbox = Mailbox()
+    server = Server(mailbox, auth_require_tls=False, authenticator=authenticator(mailbox, secret))
+    server.controller.start()
+    try:
+        page = open_step(qtbot, writer, window, example_copy)
+        beside = example_copy.parent / "customers.csv"
+        beside.write_text("email,name\nana@example.org,Ana Lima\n", encoding="utf-8")
+        import_through_the_button(qtbot, page, beside, monkeypatch)
+        with qtbot.waitSignal(page.merged, timeout=200_000):
+            qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+        form = page.send_form
+        qtbot.keyClicks(form.host, "127.0.0.1")
+        form.port.clear()
+        qtbot.keyClicks(form.port, str(server.port))
+        form.security.setCurrentIndex(form.security.findData("none"))
+        qtbot.keyClicks(form.user, "mailer")
+        asked: list[str] = []
+        answer_next_question(qtbot, QMessageBox.StandardButton.Yes, asked)
+
+        def type_password() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, QInputDialog):
+                QTimer.singleShot(50, type_password)
+                return
+            asked.append(dialog.labelText())
+            qtbot.keyClicks(dialog.findChild(QLineEdit), secret)
+            ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+        QTimer.singleShot(0, type_password)
+        with qtbot.waitSignal(form.sent, timeout=60_000):
+            qtbot.mouseClick(form.send_button, Qt.MouseButton.LeftButton)
+        assert asked == [f"Send the letter to 1 recipient through 127.0.0.1:{server.port} (no encryption) "
+                         "as mailer?", "Password for mailer at 127.0.0.1 (not saved):"]
+        assert mailbox.logins == [("mailer", "right")] and len(mailbox.received) == 1
+        window.preferences.store.sync()
+        for folder in (fresh_settings, example_copy.parent):
+            for path in folder.rglob("*"):
+                if path.is_file():
+                    assert secret.encode() not in path.read_bytes(), path
+        assert "mailer" in (fresh_settings / "Postmortem Studio" / "preferences.ini").read_text()
+    finally:
+        server.controller.stop()
+        keyring.set_keyring(previous)

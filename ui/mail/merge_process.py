@@ -18,6 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
+from ui.launcher import CLI
+
 
 class MergeProcess(QObject):
     """`postmortem merge` as a child process: its rendering workers stay out of the
@@ -39,8 +41,10 @@ class MergeProcess(QObject):
         self.output = ""
         self.process = QProcess(self)
         self.process.setProgram(sys.executable)
-        self.process.setArguments(["-m", "postmortem", "merge", str(self.document), "--recipients",
-                                   str(recipients), "--out", str(out), "--progress-lines"])
+        # A frozen app's executable is the app itself: it serves as the command in this mode.
+        command = [CLI] if getattr(sys, "frozen", False) else ["-m", "postmortem"]
+        self.process.setArguments([*command, "merge", str(self.document), "--recipients", str(recipients),
+                                   "--out", str(out), "--progress-lines"])
         environment = QProcessEnvironment.systemEnvironment()
         root = str(Path(__file__).resolve().parents[2])
         environment.insert("PYTHONPATH", os.pathsep.join(p for p in (root, environment.value("PYTHONPATH"))
