@@ -296,3 +296,27 @@ def test_the_password_is_asked_for_when_the_keyring_has_none_and_never_written_d
     finally:
         server.controller.stop()
         keyring.set_keyring(previous)
+
+
+@pytest.mark.timeout(120)
+def test_a_field_typed_into_the_letter_shows_as_a_need_of_every_row(
+    qtbot, window: MainWindow, writer: Writer, example_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = open_step(qtbot, writer, window, example_copy)
+    beside = example_copy.parent / "customers.csv"
+    beside.write_text("email,name,plan\nana@example.org,Ana Lima,gold\nbo@example.org,Bo Chen,\n",
+                      encoding="utf-8")
+    import_through_the_button(qtbot, page, beside, monkeypatch)
+    assert "2 recipients, 2 ready" in page.file_label.text()
+
+    writer.go("Customer letter")
+    letter = window.current_page()
+    editor = letter.body.editor
+    letter.ensureWidgetVisible(editor)
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Your plan: {{ recipient.plan }}.")
+    writer.go("Recipients")
+    qtbot.waitUntil(lambda: "2 recipients, 1 ready" in page.file_label.text(), timeout=10_000)
+    assert "plan: empty, but customer_letter.body uses {{ recipient.plan }}" in page.model.index(1, 5).data()
+    assert page.model.index(0, 5).data() == "ready"
