@@ -133,9 +133,11 @@ def main() -> None:
 
     platform = QApplication.platformName()
     print(f"platform {platform}, {os.cpu_count()} cores, {ROWS - 1} selections (median)")
-    print(f"real letter (PDF from the warm worker): {median(t for t, _ in real) * 1000:.0f} ms to pages on "
-          f"screen; longest UI stall {median(s for _, s in real):.0f} ms (worst {max(s for _, s in real):.0f})")
-    print(f"simplified HTML on the UI thread:       {median(simplified[1:]) * 1000:.0f} ms, all of it a stall")
+    arrive = median(t for t, _ in real) * 1000
+    stall, worst = median(s for _, s in real), max(s for _, s in real)
+    print(f"real letter (PDF from the warm worker): {arrive:.0f} ms to pages on screen; "
+          f"longest UI stall {stall:.0f} ms (worst {worst:.0f})")
+    print(f"simplified HTML on the UI thread: {median(simplified[1:]) * 1000:.0f} ms, all of it a stall")
     window.session.questions.unsaved = lambda *_args: "discard"
     window.close()
     shutil.rmtree(work, ignore_errors=True)

@@ -320,3 +320,24 @@ def test_a_field_typed_into_the_letter_shows_as_a_need_of_every_row(
     qtbot.waitUntil(lambda: "2 recipients, 1 ready" in page.file_label.text(), timeout=10_000)
     assert "plan: empty, but customer_letter.body uses {{ recipient.plan }}" in page.model.index(1, 5).data()
     assert page.model.index(0, 5).data() == "ready"
+
+
+@pytest.mark.timeout(180)
+def test_each_recipient_reads_their_letter_in_their_language(
+    qtbot, window: MainWindow, writer: Writer, example_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = open_step(qtbot, writer, window, example_copy)
+    beside = example_copy.parent / "customers.csv"
+    beside.write_text("email,name,language\nana@example.org,Ana Lima,de-AT\nbo@example.org,Bo Chen,\n"
+                      "cy@example.org,Cy Ode,fr\n", encoding="utf-8")
+    import_through_the_button(qtbot, page, beside, monkeypatch)
+    # The example has a German translation only: Cy's row says so, and Cy still gets a letter.
+    assert "3 recipients, 3 ready" in page.file_label.text()
+    assert "'fr': the letter has no translation into it" in page.model.index(2, 5).data()
+    with qtbot.waitSignal(page.letter.shown, timeout=120_000, check_params_cb=lambda row: row == 2):
+        click_row(qtbot, page, 0)
+    assert "Liebe Kundinnen und Kunden von Northwind" in page.letter.pages.shown_text()
+    with qtbot.waitSignal(page.letter.shown, timeout=60_000, check_params_cb=lambda row: row == 3):
+        click_row(qtbot, page, 1)
+    text = page.letter.pages.shown_text()
+    assert "Dear Northwind customers" in text and "Liebe" not in text

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from postmortem.checks import Finding, Level
 from postmortem.editing import Path as FieldPath
 from postmortem.errors import DocumentError
+from postmortem.mail.languages import language_findings
 from postmortem.mail.recipient_fields import missing_fields
 from postmortem.mail.recipients import RecipientList, file_in_folder, name_in_folder, read_recipients
 from ui import background
@@ -266,8 +267,9 @@ class RecipientsStep(StepPage):
         """The rows' problems, with what the letter's {{ recipient.x }} fields need of them."""
         if self.recipients is None:
             return
+        document = self.controller.document
         try:
-            needed = missing_fields(self.controller.document, self.recipients)
+            needed = missing_fields(document, self.recipients) + language_findings(document, self.recipients)
         except DocumentError as error:
             self.file_error = error.reason
             needed = []
