@@ -75,11 +75,6 @@ def recipient_email(document: Document, recipient: Recipient, key: str, pdf: byt
 
 
 def recipient_letter(document: Document, recipient: Recipient, assets: AssetFolder) -> bytes:
-    """The PDF the merge writes for this recipient, in their language, for the app's preview of it."""
-    from postmortem.mail.languages import recipient_language
-    from postmortem.translations.reading import in_language
-
-    language = recipient_language(document, recipient)
-    if language != document.meta.language:
-        document = in_language(document, language)
+    """The PDF the merge writes for this recipient, for the app's preview of it (without a
+    warm view, `recipient_view` puts it in their language, as the merge's worker does)."""
     return recipient_pdf(document, recipient, recipient_key(document.model_dump_json(), recipient), assets)
