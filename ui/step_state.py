@@ -57,6 +57,7 @@ STEP_NAMES = (
     QT_TRANSLATE_NOOP("Steps", "Action items"),
     QT_TRANSLATE_NOOP("Steps", "Lessons"),
     QT_TRANSLATE_NOOP("Steps", "Customer letter"),
+    QT_TRANSLATE_NOOP("Steps", "Recipients"),
     QT_TRANSLATE_NOOP("Steps", "Review & export"),
 )
 _BY_KEY = {step.key: step for step in STEPS}

@@ -75,7 +75,7 @@ def test_german_chosen_in_the_view_menu_translates_menus_and_steps_after_a_resta
     assert "Speichern &unter…" in [a.text() for a in file_menu.actions()]
     assert step_names(german) == [
         "Überblick", "Zeitverlauf", "Auswirkungen", "Ursache", "Maßnahmen",
-        "Erkenntnisse", "Kundenbrief", "Prüfen & exportieren",
+        "Erkenntnisse", "Kundenbrief", "Empfänger", "Prüfen & exportieren",
     ]  # fmt: skip
     # Qt's own texts too: a text field's context menu.
     field = QLineEdit(german)

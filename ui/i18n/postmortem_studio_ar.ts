@@ -726,10 +726,6 @@
         <translation>تصدير &amp;مسودة بريد إلكتروني…</translation>
     </message>
     <message>
-        <source>Letters to &amp;Recipients…</source>
-        <translation>رسائل إلى الم&amp;ستلمين…</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
@@ -1457,6 +1453,10 @@
     <message>
         <source>Customer letter</source>
         <translation>رسالة العملاء</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>المستلمون</translation>
     </message>
     <message>
         <source>Review &amp; export</source>

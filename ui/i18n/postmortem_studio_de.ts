@@ -722,10 +722,6 @@
         <translation>E-Mail-&amp;Entwurf exportieren…</translation>
     </message>
     <message>
-        <source>Letters to &amp;Recipients…</source>
-        <translation>Briefe an &amp;Empfänger…</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -1417,6 +1413,10 @@
     <message>
         <source>Customer letter</source>
         <translation>Kundenbrief</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Review &amp; export</source>

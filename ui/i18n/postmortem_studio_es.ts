@@ -722,10 +722,6 @@
         <translation>Exportar &amp;borrador de correo…</translation>
     </message>
     <message>
-        <source>Letters to &amp;Recipients…</source>
-        <translation>Cartas a los &amp;destinatarios…</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -1417,6 +1413,10 @@
     <message>
         <source>Customer letter</source>
         <translation>Carta a los clientes</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>Review &amp; export</source>

@@ -722,10 +722,6 @@
         <translation>Exporter un &amp;brouillon d’e-mail…</translation>
     </message>
     <message>
-        <source>Letters to &amp;Recipients…</source>
-        <translation>Lettres aux &amp;destinataires…</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -1417,6 +1413,10 @@
     <message>
         <source>Customer letter</source>
         <translation>Lettre aux clients</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Review &amp; export</source>

@@ -721,10 +721,6 @@
         <translation>メールの下書きをエクスポート(&amp;D)…</translation>
     </message>
     <message>
-        <source>Letters to &amp;Recipients…</source>
-        <translation>受信者ごとの手紙(&amp;R)…</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -1407,6 +1403,10 @@
     <message>
         <source>Customer letter</source>
         <translation>顧客への手紙</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>受信者</translation>
     </message>
     <message>
         <source>Review &amp; export</source>
