@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -127,6 +129,13 @@ class LanguageChooser(QWidget):
         self.combo.blockSignals(False)
         if index < 0:
             self.chosen.emit(self.language)
+
+    def select(self, language: str) -> None:
+        """Show `language` as if the writer had chosen it."""
+        index = self.combo.findData(language)
+        if index >= 0 and index != self.combo.currentIndex():
+            self.combo.setCurrentIndex(index)
+            self._activated(index)
 
     def _changed(self, path: Path) -> None:
         if path[: len(_TRANSLATIONS)] == _TRANSLATIONS[: len(path)] or path == ("meta", "language"):
@@ -322,6 +331,24 @@ class TranslationSheet(QWidget):
             self.column.addWidget(row)
             if self.isVisible():
                 row.show()  # now, not on the next turn: the writer may click it straight away
+
+    def focus_entry(self, key: str, span: tuple[int, int] | None) -> bool:
+        """Bring one translated text into view and put the cursor in it (a finding about it)."""
+        row = self.rows.get(key)
+        if row is None:
+            return False
+        scroller = self.parent()
+        while scroller is not None and not isinstance(scroller, QScrollArea):
+            scroller = scroller.parent()
+        if isinstance(scroller, QScrollArea):
+            scroller.ensureWidgetVisible(row, 40, 80)
+        row.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if span is not None and isinstance(row.editor, QTextEdit):
+            cursor = row.editor.textCursor()
+            cursor.setPosition(min(span[0], len(row._read())))
+            cursor.setPosition(min(span[1], len(row._read())), QTextCursor.MoveMode.KeepAnchor)
+            row.editor.setTextCursor(cursor)
+        return True
 
     def insert_text(self, text: str) -> None:
         """Insert at the cursor of the translated text last written in (else the first paragraph's)."""

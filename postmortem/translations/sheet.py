@@ -77,6 +77,25 @@ def entries(document: Document, language: str) -> list[Entry]:
     return found
 
 
+def entry_for(document: Document, language: str, rest: str) -> str | None:
+    """The key of the entry a finding's location points to, given what follows
+    'customer_letter.translations.<language>.': 'body[4]', 'body', 'greeting', 'texts.impact.x'."""
+    found = entries(document, language)
+    if rest.startswith("texts."):
+        key = "text:" + rest.removeprefix("texts.")
+    elif rest.startswith("body["):
+        index = int(rest[5:].split("]", 1)[0])
+        originals = split_paragraphs(document.customer_letter.body)
+        rows = line_up(originals, document.customer_letter.translations[language].body)
+        row = next((r for r in rows if r.translated == index), None)
+        key = "" if row is None else f"body:{row.original}" if row.original is not None else f"left:{index}"
+    elif rest == "body":
+        key = next((e.key for e in found if e.key.startswith("body:") and e.state == State.MISSING), "")
+    else:
+        key = rest
+    return key if any(e.key == key for e in found) else None
+
+
 def _translation(document: Document, language: str) -> LetterTranslation:
     return document.customer_letter.translations[language]
 

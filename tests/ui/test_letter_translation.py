@@ -170,3 +170,32 @@ def test_the_insert_menu_puts_a_field_into_the_translated_paragraph_being_writte
     assert window.controller.document.customer_letter.body.count("{{ services }}") == 0
     window.undo_action.trigger()
     assert german.body[1].text.endswith("keine Antwort bekommen. Es ging um")
+
+
+def test_a_finding_about_a_translation_opens_it_at_the_text_concerned(
+    qtbot, window: MainWindow, writer, example_copy: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.models.findings_model import FINDING_ROLE
+
+    assert window.session.open(example_copy)
+    writer.go("Customer letter")
+    writer.type(GREETING, "Dear friends of Northwind,")
+    writer.go("Review & export")
+    review = window.current_page()
+    model = review.list.model()
+
+    def stale() -> list:
+        return [model.index(r, 0) for r in range(model.rowCount())
+                if model.index(r, 0).data(FINDING_ROLE).rule == "translation-stale"]
+
+    qtbot.waitUntil(lambda: bool(stale()))
+    index = stale()[0]
+    review.list.setFocus()
+    review.list.setCurrentIndex(index)
+    qtbot.keyClick(review.list, Qt.Key.Key_Return)
+    page = window.current_page()
+    assert page.step.title == "Customer letter"
+    assert page.languages.combo.currentText() == "German (de)" and page.translation.isVisible()
+    assert QApplication.focusWidget() is row(page, "Greeting").editor

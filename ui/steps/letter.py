@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from postmortem.checks import Finding, has_letter
 from postmortem.letter_draft import can_replace, draft_body, draft_paragraphs
+from postmortem.translations.sheet import entry_for
 from ui.draft_dialog import DraftDialog
 from ui.field_actions import add_field_actions
 from ui.letter_coverage import CoverageList
@@ -93,6 +94,19 @@ class LetterStep(StepPage):
         self.add(self.translation)
         self.languages.chosen.connect(self.show_language)
         self.notes((LETTER, "internal_notes"), what="the letter")
+
+    def focus_location(self, location: str, span: tuple[int, int] | None = None) -> bool:
+        """A finding about a translation shows that language and goes to the text it is about."""
+        prefix = "customer_letter.translations."
+        if not location.startswith(prefix):
+            self.languages.select(self.controller.document.meta.language)
+            return super().focus_location(location, span)
+        language, _, rest = location.removeprefix(prefix).partition(".")
+        if language not in self.controller.document.customer_letter.translations:
+            return False
+        self.languages.select(language)
+        key = entry_for(self.controller.document, language, rest)
+        return key is not None and self.translation.focus_entry(key, span)
 
     def show_language(self, language: str) -> None:
         """The original's fields, or the sheet of `language`'s translation."""
