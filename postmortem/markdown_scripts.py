@@ -29,6 +29,7 @@ _BLOCKS = frozenset({"paragraph_open", "heading_open", "list_item_open", "th_ope
 # skips: it would find no letter and say "ltr". They get their direction
 # written out instead, where it is not the page's.
 _CONTAINERS = frozenset({"bullet_list_open", "ordered_list_open", "blockquote_open", "table_open"})
+_CONTAINER_CLOSES = frozenset(name.replace("_open", "_close") for name in _CONTAINERS)
 
 
 def _text_of(tokens: list[Token], start: int) -> str:
@@ -73,13 +74,24 @@ def direction_and_language(state: StateCore) -> None:
         return
     tokens = state.tokens
     page = language_direction(str(language))
+    # The direction each open container runs in, innermost last.
+    around = [page]
     for i, token in enumerate(tokens):
-        if token.type in _BLOCKS and strong_direction(_text_of(tokens, i)) is not None:
-            token.attrSet("dir", "auto")
+        if token.type in _BLOCKS:
+            direction = strong_direction(_text_of(tokens, i))
+            if direction is not None:
+                token.attrSet("dir", "auto")
+            if token.type == "list_item_open" and direction not in (None, around[-1]):
+                # Its marker would hang outside the list, in the margin on the
+                # item's side: inside the item's first line instead.
+                token.attrJoin("class", "against-list")
         elif token.type in _CONTAINERS:
             direction = strong_direction(_text_of(tokens, i))
-            if direction is not None and direction != page:
+            if direction is not None and direction != around[-1]:
                 token.attrSet("dir", direction)
+            around.append(direction or around[-1])
+        elif token.type in _CONTAINER_CLOSES:
+            around.pop()
         elif token.type == "inline" and token.children:
             token.children = _mark_spans(token.children, str(language))
 

@@ -347,3 +347,14 @@ def test_an_arabic_report_mirrors_its_running_header_and_footer() -> None:
     page_number = [x for x, text in footer if "1" in text and "INC" not in text and "2026" not in text]
     assert incident and min(incident) > width / 2  # the incident at the page's start: the right
     assert page_number and max(page_number) < width / 2
+
+
+def test_an_arabic_item_in_an_english_list_keeps_its_marker_inside_the_text(tmp_path: Path) -> None:
+    document = build_sample_document()
+    document.customer_letter.body = (
+        "What changes:\n\n- Daily backups.\n- نسخة احتياطية كل يوم.\n- Monthly restore drills."
+    )
+    ink, rule = _ink(postmortem.export(document, "pdf", "customer"), tmp_path)
+    _, margin_right = ink[rule]
+    # The Arabic item's bullet used to hang in the right margin, outside the text block.
+    assert max(right for y, (_, right) in ink.items() if y > rule) <= margin_right + 1
