@@ -21,6 +21,7 @@ import pikepdf
 import pytest
 import tinyhtml5
 from conftest import build_sample_document
+from pdfua import check
 from PIL import Image
 from pypdf import PdfReader
 
@@ -358,3 +359,10 @@ def test_an_arabic_item_in_an_english_list_keeps_its_marker_inside_the_text(tmp_
     _, margin_right = ink[rule]
     # The Arabic item's bullet used to hang in the right margin, outside the text block.
     assert max(right for y, (_, right) in ink.items() if y > rule) <= margin_right + 1
+
+
+@pytest.mark.parametrize("name", ["arabic", "hebrew", "japanese"])
+def test_letters_in_other_scripts_pass_the_structural_pdf_ua_checks(name: str) -> None:
+    report = check(postmortem.export(letter(name), "pdf", "customer"))
+    assert report.problems == []
+    assert report.roles()["H1"] == 1
