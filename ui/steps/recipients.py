@@ -330,8 +330,14 @@ class RecipientsStep(StepPage):
         if self.file_path is None or not text:
             self.status.setText("Import recipients and choose a folder for the letters first.")
             return
-        self.runner = MergeProcess(self.controller.text(), self.controller.folder, self.file_path, Path(text),
-                                   self)
+        try:
+            # The document as it is on screen goes to the merge through a hidden file beside it.
+            self.runner = MergeProcess(self.controller.text(), self.controller.folder, self.file_path,
+                                       Path(text), self)
+        except OSError as error:
+            where = self.controller.folder or "the temporary folder"
+            self.status.setText(f"The letters could not be written: {where}: {error.strerror or error}")
+            return
         self.runner.progressed.connect(self._progressed)
         self.runner.done.connect(self._merged)
         self.progress.setRange(0, 0)  # busy until the first row's line arrives
