@@ -29,13 +29,13 @@ class DraftDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Draft from analysis")
+        self.setWindowTitle(self.tr("Draft from analysis"))
         self._insert = insert
         mine = QPlainTextEdit(body, self)
         mine.setReadOnly(True)
-        mine.setAccessibleName("Your letter")
+        mine.setAccessibleName(self.tr("Your letter"))
         self.paragraphs = QListWidget(self)
-        self.paragraphs.setAccessibleName("Draft paragraphs")
+        self.paragraphs.setAccessibleName(self.tr("Draft paragraphs"))
         self.paragraphs.setWordWrap(True)
         for text in paragraphs:
             item = QListWidgetItem(text)
@@ -43,14 +43,17 @@ class DraftDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.paragraphs.addItem(item)
         columns = QHBoxLayout()
-        for title, widget in (("Your letter", mine), ("The draft: tick what to add", self.paragraphs)):
+        for title, widget in (
+            (self.tr("Your letter"), mine),
+            (self.tr("The draft: tick what to add"), self.paragraphs),
+        ):
             column = QVBoxLayout()
             column.addWidget(QLabel(title, self))
             column.addWidget(widget)
             columns.addLayout(column)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         role = QDialogButtonBox.ButtonRole.AcceptRole
-        self.insert_button = self.buttons.addButton("Add chosen paragraphs", role)
+        self.insert_button = self.buttons.addButton(self.tr("Add chosen paragraphs"), role)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

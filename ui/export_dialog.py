@@ -30,6 +30,7 @@ from postmortem.errors import DocumentError
 from postmortem.export import default_export_name
 from postmortem.translations.reading import languages
 from ui.document_controller import DocumentController
+from ui.i18n.languages import translate
 from ui.letter_translation import language_label
 from ui.preview.render_service import RenderService
 
@@ -59,19 +60,19 @@ class ExportDialog(QDialog):
         folder: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.controller = controller
         self.service = service
         self.request: int | None = None
         self.result_path: Path | None = None
         self._folder = Path(folder) if folder else (controller.folder or Path.home())
 
-        self.customer = QRadioButton("Customer letter", self)
-        self.internal = QRadioButton("Internal report", self)
+        self.customer = QRadioButton(self.tr("Customer letter"), self)
+        self.internal = QRadioButton(self.tr("Internal report"), self)
         self.customer.setToolTip(
-            "Only what customers may read: no internal notes, owners or unpromised actions"
+            self.tr("Only what customers may read: no internal notes, owners or unpromised actions")
         )
-        self.internal.setToolTip("The full analysis, marked 'Internal: do not forward to customers'")
+        self.internal.setToolTip(self.tr("The full analysis, marked 'Internal: do not forward to customers'"))
         group = QButtonGroup(self)
         group.addButton(self.customer)
         group.addButton(self.internal)
@@ -85,17 +86,17 @@ class ExportDialog(QDialog):
         self.format = QComboBox(self)
         for key, text in FORMATS:
             self.format.addItem(text, key)
-        self.format.setAccessibleName("Format")
+        self.format.setAccessibleName(self.tr("Format"))
         # The customer letter in its own language or one of its translations.
         self.language = QComboBox(self)
-        self.language.setAccessibleName("Letter language")
+        self.language.setAccessibleName(self.tr("Letter language"))
         for tag in languages(controller.document):
             self.language.addItem(language_label(controller.document, tag), tag)
         self.destination = QLineEdit(self)
-        self.destination.setAccessibleName("Destination")
-        self.destination.setPlaceholderText("Where to save the file")
-        browse = QPushButton("Choose…", self)
-        browse.setAccessibleName("Choose destination")
+        self.destination.setAccessibleName(self.tr("Destination"))
+        self.destination.setPlaceholderText(self.tr("Where to save the file"))
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.setAccessibleName(self.tr("Choose destination"))
         browse.clicked.connect(self._browse)
         where = QWidget(self)
         where_row = QHBoxLayout(where)
@@ -104,22 +105,22 @@ class ExportDialog(QDialog):
         where_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("Audience", audiences)
-        form.addRow("Format", self.format)
-        form.addRow("Language", self.language)
+        form.addRow(self.tr("Audience"), audiences)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Language"), self.language)
         # Only a translated letter has a choice to make.
         form.setRowVisible(self.language, self.language.count() > 1)
-        form.addRow("Save to", where)
+        form.addRow(self.tr("Save to"), where)
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(self.tr("Export progress"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        self.open_file = QPushButton("Open the file", self)
-        self.show_folder = QPushButton("Show in folder", self)
+        self.open_file = QPushButton(self.tr("Open the file"), self)
+        self.show_folder = QPushButton(self.tr("Show in folder"), self)
         self.open_file.clicked.connect(lambda: self._open(self.result_path))
         self.show_folder.clicked.connect(
             lambda: self._open(self.result_path.parent if self.result_path else None)
@@ -132,7 +133,7 @@ class ExportDialog(QDialog):
             button.setVisible(False)
 
         self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
@@ -174,7 +175,7 @@ class ExportDialog(QDialog):
             self.customer.setChecked(True)
         self.internal.setEnabled(not draft)
         self.language.setEnabled(self.customer.isChecked())
-        self.open_file.setText("Open in mail program" if draft else "Open the file")
+        self.open_file.setText(self.tr("Open in mail program") if draft else self.tr("Open the file"))
         current = self.destination.text().strip()
         folder = Path(current).parent if current else self._folder
         stem = self.controller.path.stem if self.controller.path else "postmortem"
@@ -185,18 +186,18 @@ class ExportDialog(QDialog):
         self.format.setCurrentIndex(max(0, self.format.findData(key)))
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export to", self.destination.text())
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.destination.text())
         if name:
             self.destination.setText(name)
 
     def start(self) -> None:
         text = self.destination.text().strip()
         if not text:
-            self._say("Choose where to save the file.", error=True)
+            self._say(self.tr("Choose where to save the file."), error=True)
             return
         target = Path(text).expanduser()
         if not target.parent.is_dir():
-            self._say(f"The folder {target.parent} does not exist.", error=True)
+            self._say(self.tr("The folder %1 does not exist.").replace("%1", str(target.parent)), error=True)
             return
         if not self._confirm_problems():
             return
@@ -213,7 +214,11 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.open_file.setVisible(False)
         self.show_folder.setVisible(False)
-        self._say(f"Exporting the {'letter' if self.audience == 'customer' else 'report'}…")
+        self._say(
+            self.tr("Exporting the letter…")
+            if self.audience == "customer"
+            else self.tr("Exporting the report…")
+        )
 
     def _confirm_problems(self) -> bool:
         """A customer letter with errors leaves only when the writer says so, knowing what they are."""
@@ -234,15 +239,17 @@ class ExportDialog(QDialog):
 
     def ask_export_with_errors(self, errors: list[Finding]) -> str:
         """'export' (anyway) or 'review' (close and open the Review step). Tests replace this."""
-        count = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "Export", f"The customer letter still has {count}.", parent=self
-        )
+        still = translate("ExportDialog", "The customer letter still has %n error(s).", None, len(errors))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export"), still, parent=self)
         lines = "\n".join(f"• {e.message[:1].upper()}{e.message[1:]}" for e in errors[:3])
-        more = f"\n…and {len(errors) - 3} more." if len(errors) > 3 else ""
-        box.setInformativeText(f"{lines}{more}\n\nCustomers would read the letter as it is.")
-        export = box.addButton("Export anyway", QMessageBox.ButtonRole.AcceptRole)
-        review = box.addButton("Review problems", QMessageBox.ButtonRole.RejectRole)
+        more = (
+            "\n" + translate("ExportDialog", "…and %n more.", None, len(errors) - 3)
+            if len(errors) > 3
+            else ""
+        )
+        box.setInformativeText(f"{lines}{more}\n\n" + self.tr("Customers would read the letter as it is."))
+        export = box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+        review = box.addButton(self.tr("Review problems"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(review)
         box.exec()
         return "export" if box.clickedButton() is export else "review"
@@ -254,7 +261,7 @@ class ExportDialog(QDialog):
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
         if not ok:
-            self._say(f"The export failed: {error}", error=True)
+            self._say(self.tr("The export failed: %1").replace("%1", error), error=True)
             return
         assert self.result_path is not None
         try:
@@ -262,9 +269,11 @@ class ExportDialog(QDialog):
             atomic_write(self.result_path, data)
         except DocumentError as problem:
             reason = problem.reason.removeprefix("cannot save: ")
-            self._say(f"Could not save {self.result_path.name}: {reason}", error=True)
+            cannot = self.tr("Could not save %1: %2").replace("%1", self.result_path.name)
+            self._say(cannot.replace("%2", reason), error=True)
             return
-        self._say(f"Saved {self.result_path.name} in {self.result_path.parent}.")
+        saved = self.tr("Saved %1 in %2.").replace("%1", self.result_path.name)
+        self._say(saved.replace("%2", str(self.result_path.parent)))
         self.open_file.setVisible(True)
         self.show_folder.setVisible(True)
         self.exported.emit(str(self.result_path))

@@ -32,7 +32,7 @@ class CoverageList(QWidget):
         super().__init__(parent)
         self._insert = insert
         self.list = QListWidget(self)
-        self.list.setAccessibleName("What the letter covers")
+        self.list.setAccessibleName(self.tr("What the letter covers"))
         self.list.setMaximumHeight(7 * 22 + 8)
         for topic in TOPICS:
             item = QListWidgetItem(f"{OPEN}  {topic.label}")
@@ -42,7 +42,7 @@ class CoverageList(QWidget):
         self.explain.setWordWrap(True)
         self.explain.setProperty("role", "hint")
         self.field_button = QPushButton(self)
-        self.starter_button = QPushButton("Insert a sentence starter", self)
+        self.starter_button = QPushButton(self.tr("Insert a sentence starter"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.field_button)
         buttons.addWidget(self.starter_button)
@@ -76,13 +76,15 @@ class CoverageList(QWidget):
     def _show(self, item: QListWidgetItem | None) -> None:
         topic = self.topic() if item is not None else None
         if topic is None or topic.key not in self.open:
-            self.explain.setText("Covered." if topic else "Click an open topic to see what it needs.")
+            self.explain.setText(
+                self.tr("Covered.") if topic else self.tr("Click an open topic to see what it needs.")
+            )
             self.field_button.setVisible(False)
             self.starter_button.setVisible(False)
             return
         self.explain.setText(topic.explanation)
         self.field_button.setVisible(bool(topic.field))
-        self.field_button.setText(f"Insert {{{{ {topic.field} }}}}")
+        self.field_button.setText(self.tr("Insert %1").replace("%1", f"{{{{ {topic.field} }}}}"))
         self.starter_button.setVisible(True)
 
     def _insert_chosen(self, *, field: bool) -> None:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QMessageBox, QWidget
 
+from ui.i18n.languages import translate
+
 APP_NAME = "Postmortem Studio"
 FILE_FILTER = "Postmortems (*.postmortem);;All files (*)"
 
@@ -49,24 +51,30 @@ class Questions:
     """Asks the writer with message boxes and file dialogs."""
 
     def open_path(self, folder: Path) -> str:
-        return QFileDialog.getOpenFileName(_parent(), "Open a postmortem", str(folder), FILE_FILTER)[0]
+        return QFileDialog.getOpenFileName(
+            _parent(), translate("Questions", "Open a postmortem"), str(folder), FILE_FILTER
+        )[0]
 
     def import_paths(self, folder: Path, file_filter: str) -> list[str]:
-        return QFileDialog.getOpenFileNames(_parent(), "Import", str(folder), file_filter)[0]
+        return QFileDialog.getOpenFileNames(
+            _parent(), translate("Questions", "Import"), str(folder), file_filter
+        )[0]
 
     def save_path(self, suggestion: Path) -> str:
-        return QFileDialog.getSaveFileName(_parent(), "Save the postmortem", str(suggestion), FILE_FILTER)[0]
+        return QFileDialog.getSaveFileName(
+            _parent(), translate("Questions", "Save the postmortem"), str(suggestion), FILE_FILTER
+        )[0]
 
     def unsaved(self, title: str) -> str:
         """'save', 'discard' or 'cancel'."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             APP_NAME,
-            f"Save the changes to “{title}” before closing?",
+            translate("Questions", "Save the changes to “%1” before closing?").replace("%1", title),
             Button.Save | Button.Discard | Button.Cancel,
             _parent(),
         )
-        box.setInformativeText("Your changes are lost if you don't save them.")
+        box.setInformativeText(translate("Questions", "Your changes are lost if you don't save them."))
         box.setDefaultButton(Button.Save)
         answer = Button(box.exec())
         return {Button.Save: "save", Button.Discard: "discard"}.get(answer, "cancel")
@@ -75,10 +83,16 @@ class Questions:
         """'read-only' or 'cancel': the file is being edited by another instance."""
         return _ask(
             _parent(),
-            f"“{name}” is already open by {who}.",
-            "Two people saving the same file overwrite each other's work. You can open it read-only "
-            "to read it; close it there first to edit it here.",
-            [("read-only", "Open Read-Only", Role.AcceptRole), ("cancel", "Cancel", Role.RejectRole)],
+            translate("Questions", "“%1” is already open by %2.").replace("%1", name).replace("%2", who),
+            translate(
+                "Questions",
+                "Two people saving the same file overwrite each other's work. You can open it read-only "
+                "to read it; close it there first to edit it here.",
+            ),
+            [
+                ("read-only", translate("Questions", "Open Read-Only"), Role.AcceptRole),
+                ("cancel", translate("Questions", "Cancel"), Role.RejectRole),
+            ],
             default="read-only",
         )
 
@@ -86,12 +100,14 @@ class Questions:
         """'show', 'read-only' or 'cancel': another window of this app edits the file."""
         return _ask(
             _parent(),
-            f"“{name}” is already open in another Postmortem Studio window.",
-            "Edit it there, or open a read-only copy here.",
+            translate("Questions", "“%1” is already open in another Postmortem Studio window.").replace(
+                "%1", name
+            ),
+            translate("Questions", "Edit it there, or open a read-only copy here."),
             [
-                ("show", "Show That Window", Role.AcceptRole),
-                ("read-only", "Open Read-Only", Role.ActionRole),
-                ("cancel", "Cancel", Role.RejectRole),
+                ("show", translate("Questions", "Show That Window"), Role.AcceptRole),
+                ("read-only", translate("Questions", "Open Read-Only"), Role.ActionRole),
+                ("cancel", translate("Questions", "Cancel"), Role.RejectRole),
             ],
             default="show",
         )
@@ -100,13 +116,18 @@ class Questions:
         """'overwrite', 'save-as' or 'cancel': the file changed on disk since it was opened."""
         return _ask(
             _parent(),
-            f"“{name}” was changed by another program since you opened it.",
-            "Saving replaces those changes with yours (the file as it is now is kept under "
-            "File ▸ Versions). Save As keeps both.",
+            translate("Questions", "“%1” was changed by another program since you opened it.").replace(
+                "%1", name
+            ),
+            translate(
+                "Questions",
+                "Saving replaces those changes with yours (the file as it is now is kept under "
+                "File ▸ Versions). Save As keeps both.",
+            ),
             [
-                ("overwrite", "Overwrite the Other Change", Role.DestructiveRole),
-                ("save-as", "Save As…", Role.AcceptRole),
-                ("cancel", "Cancel", Role.RejectRole),
+                ("overwrite", translate("Questions", "Overwrite the Other Change"), Role.DestructiveRole),
+                ("save-as", translate("Questions", "Save As…"), Role.AcceptRole),
+                ("cancel", translate("Questions", "Cancel"), Role.RejectRole),
             ],
             default="save-as",
         )
@@ -115,9 +136,15 @@ class Questions:
         """True to reload although the document has unsaved changes."""
         answer = _ask(
             _parent(),
-            f"Reload “{name}” from disk?",
-            "Your unsaved changes are replaced by what the file now says. Edit ▸ Undo brings them back.",
-            [("reload", "Reload", Role.DestructiveRole), ("cancel", "Cancel", Role.RejectRole)],
+            translate("Questions", "Reload “%1” from disk?").replace("%1", name),
+            translate(
+                "Questions",
+                "Your unsaved changes are replaced by what the file now says. Edit ▸ Undo brings them back.",
+            ),
+            [
+                ("reload", translate("Questions", "Reload"), Role.DestructiveRole),
+                ("cancel", translate("Questions", "Cancel"), Role.RejectRole),
+            ],
             default="cancel",
         )
         return answer == "reload"
@@ -126,9 +153,12 @@ class Questions:
         """True to delete an autosaved copy for good."""
         answer = _ask(
             _parent(),
-            f"Discard the unsaved work in “{title}”?",
-            "The autosaved copy is deleted. This cannot be undone.",
-            [("discard", "Discard", Role.DestructiveRole), ("cancel", "Cancel", Role.RejectRole)],
+            translate("Questions", "Discard the unsaved work in “%1”?").replace("%1", title),
+            translate("Questions", "The autosaved copy is deleted. This cannot be undone."),
+            [
+                ("discard", translate("Questions", "Discard"), Role.DestructiveRole),
+                ("cancel", translate("Questions", "Cancel"), Role.RejectRole),
+            ],
             default="cancel",
         )
         return answer == "discard"

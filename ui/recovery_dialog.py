@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from postmortem.model import SECTION_TITLES
 from postmortem.workspace.recovery import RecoveryOffer
+from ui.i18n.languages import translate
 from ui.undo_commands import field_label
 
 
@@ -36,16 +37,15 @@ def when_text(moment: dt.datetime, now: dt.datetime | None = None) -> str:
     now = (now or dt.datetime.now(dt.UTC)).astimezone()
     minutes = max(0, int((now - local).total_seconds() // 60))
     if minutes < 1:
-        ago = "less than a minute ago"
+        ago = translate("RecoveryDialog", "less than a minute ago")
     elif minutes < 60:
-        ago = f"{minutes} minute{'s' if minutes != 1 else ''} ago"
+        ago = translate("RecoveryDialog", "%n minute(s) ago", None, minutes)
     elif minutes < 48 * 60:
-        hours = minutes // 60
-        ago = f"{hours} hour{'s' if hours != 1 else ''} ago"
+        ago = translate("RecoveryDialog", "%n hour(s) ago", None, minutes // 60)
     else:
-        ago = f"{minutes // (24 * 60)} days ago"
-    clock = f"{local:%H:%M}" if local.date() == now.date() else f"{local:%a %d %b, %H:%M}"
-    return f"Autosaved {ago} ({clock})"
+        ago = translate("RecoveryDialog", "%n day(s) ago", None, minutes // (24 * 60))
+    clock = f"{local:%H:%M}" if local.date() == now.date() else f"{local:%Y-%m-%d %H:%M}"
+    return translate("RecoveryDialog", "Autosaved %1 (%2)").replace("%1", ago).replace("%2", clock)
 
 
 def shown_path(path: Path) -> str:
@@ -69,12 +69,15 @@ def changes_text(offer: RecoveryOffer) -> str:
         parts.append(f"{title} ({', '.join(names)})" if names else title)
     listing = "; ".join(parts)
     if offer.never_saved:
-        return f"Never saved. Written so far: {listing}." if listing else "Never saved."
+        written = translate("RecoveryDialog", "Never saved. Written so far: %1.").replace("%1", listing)
+        return written if listing else translate("RecoveryDialog", "Never saved.")
     if offer.problem:
-        return f"Cannot compare with the saved file: {offer.problem}."
+        return translate("RecoveryDialog", "Cannot compare with the saved file: %1.").replace(
+            "%1", offer.problem
+        )
     if not parts:
-        return "Same as the saved file."
-    return f"Changed since saved: {listing}."
+        return translate("RecoveryDialog", "Same as the saved file.")
+    return translate("RecoveryDialog", "Changed since saved: %1.").replace("%1", listing)
 
 
 class RecoveryCard(QFrame):
@@ -85,14 +88,14 @@ class RecoveryCard(QFrame):
         self.setObjectName("card")
         self.offer = offer
         snapshot = offer.snapshot
-        self.title = QLabel(snapshot.title or "Untitled postmortem", self)
+        self.title = QLabel(snapshot.title or self.tr("Untitled postmortem"), self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
         self.where = QLabel(
-            shown_path(snapshot.source) if snapshot.source else "A new document, never saved", self
+            shown_path(snapshot.source) if snapshot.source else self.tr("A new document, never saved"), self
         )
         self.where.setToolTip(str(snapshot.source or ""))
         self.where.setProperty("role", "hint")
@@ -101,10 +104,12 @@ class RecoveryCard(QFrame):
         self.when = QLabel(when_text(snapshot.saved_at), self)
         self.changes = QLabel(changes_text(offer), self)
         self.changes.setWordWrap(True)
-        self.discard_button = QPushButton("Discard…", self)
-        self.discard_button.setAccessibleName(f"Discard the unsaved work in {self.title.text()}")
-        self.recover_button = QPushButton("Recover", self)
-        self.recover_button.setAccessibleName(f"Recover {self.title.text()}")
+        self.discard_button = QPushButton(self.tr("Discard…"), self)
+        self.discard_button.setAccessibleName(
+            self.tr("Discard the unsaved work in %1").replace("%1", self.title.text())
+        )
+        self.recover_button = QPushButton(self.tr("Recover"), self)
+        self.recover_button.setAccessibleName(self.tr("Recover %1").replace("%1", self.title.text()))
         text = QVBoxLayout()
         text.setSpacing(3)
         for label in (self.title, self.where, self.when, self.changes):
@@ -133,13 +138,15 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, offers: list[RecoveryOffer], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Recover Unsaved Work")
+        self.setWindowTitle(self.tr("Recover Unsaved Work"))
         self.setObjectName("recovery-dialog")
-        heading = QLabel("Recover unsaved work", self)
+        heading = QLabel(self.tr("Recover unsaved work"), self)
         heading.setProperty("role", "step-title")
         intro = QLabel(
-            "Postmortem Studio closed before these changes were saved. Their last autosaved "
-            "copies are here; recover them to keep writing.",
+            self.tr(
+                "Postmortem Studio closed before these changes were saved. Their last autosaved "
+                "copies are here; recover them to keep writing."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -160,11 +167,11 @@ class RecoveryDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
-        later = QLabel("Not now keeps the autosaved copies; they are offered again next time.", self)
+        later = QLabel(self.tr("Not now keeps the autosaved copies; they are offered again next time."), self)
         later.setProperty("role", "hint")
         later.setWordWrap(True)
         box = QDialogButtonBox(self)
-        self.later_button = box.addButton("Not Now", QDialogButtonBox.ButtonRole.RejectRole)
+        self.later_button = box.addButton(self.tr("Not Now"), QDialogButtonBox.ButtonRole.RejectRole)
         self.later_button.setAutoDefault(False)
         box.rejected.connect(self.reject)
         bottom = QHBoxLayout()

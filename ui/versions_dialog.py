@@ -32,11 +32,13 @@ class VersionsDialog(QDialog):
 
     def __init__(self, title: str, versions: list[Version], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Versions of “{title}”")
+        self.setWindowTitle(self.tr("Versions of “%1”").replace("%1", title))
         self.setObjectName("versions-dialog")
         intro = QLabel(
-            "Each save keeps the version it replaces (the last 20). Open one to read it, or restore "
-            "it: restoring is one step that Edit ▸ Undo takes back.",
+            self.tr(
+                "Each save keeps the version it replaces (the last 20). Open one to read it, or restore "
+                "it: restoring is one step that Edit ▸ Undo takes back."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -44,7 +46,7 @@ class VersionsDialog(QDialog):
         self.model = VersionsModel(versions, self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Versions")
+        self.view.setAccessibleName(self.tr("Versions"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -57,11 +59,13 @@ class VersionsDialog(QDialog):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.view.doubleClicked.connect(lambda _index: self._emit(self.open_requested))
-        self.empty = QLabel("No earlier versions yet: one is kept each time you save.", self)
+        self.empty = QLabel(self.tr("No earlier versions yet: one is kept each time you save."), self)
         self.empty.setProperty("role", "hint")
         buttons = QDialogButtonBox(self)
-        self.open_button = buttons.addButton("Open Read-Only", QDialogButtonBox.ButtonRole.ActionRole)
-        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = buttons.addButton(
+            self.tr("Open Read-Only"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.restore_button = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
         self.restore_button.clicked.connect(lambda: self._emit(self.restore_requested))

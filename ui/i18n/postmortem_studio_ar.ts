@@ -268,6 +268,29 @@
     </message>
 </context>
 <context>
+    <name>CoverageList</name>
+    <message>
+        <source>What the letter covers</source>
+        <translation>ما تغطيه الرسالة</translation>
+    </message>
+    <message>
+        <source>Insert a sentence starter</source>
+        <translation>إدراج بداية جملة</translation>
+    </message>
+    <message>
+        <source>Covered.</source>
+        <translation>مغطّى.</translation>
+    </message>
+    <message>
+        <source>Click an open topic to see what it needs.</source>
+        <translation>انقر على موضوع مفتوح لترى ما يحتاجه.</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>إدراج %1</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeEntry</name>
     <message>
         <source>Type or paste a date such as %1.</source>
@@ -288,6 +311,170 @@
     <message>
         <source>Clear</source>
         <translation>مسح</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Draft from analysis</source>
+        <translation>مسودة من التحليل</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>رسالتك</translation>
+    </message>
+    <message>
+        <source>Draft paragraphs</source>
+        <translation>فقرات المسودة</translation>
+    </message>
+    <message>
+        <source>The draft: tick what to add</source>
+        <translation>المسودة: علِّم ما تريد إضافته</translation>
+    </message>
+    <message>
+        <source>Add chosen paragraphs</source>
+        <translation>إضافة الفقرات المختارة</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Customer letter</source>
+        <translation>رسالة العملاء</translation>
+    </message>
+    <message>
+        <source>Internal report</source>
+        <translation>التقرير الداخلي</translation>
+    </message>
+    <message>
+        <source>Only what customers may read: no internal notes, owners or unpromised actions</source>
+        <translation>ما يجوز للعملاء قراءته فقط: بلا ملاحظات داخلية ولا مسؤولين ولا إجراءات غير موعودة</translation>
+    </message>
+    <message>
+        <source>The full analysis, marked &apos;Internal: do not forward to customers&apos;</source>
+        <translation>التحليل الكامل، مع علامة «داخلي: لا يُرسل إلى العملاء»</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>لغة الرسالة</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>الوجهة</translation>
+    </message>
+    <message>
+        <source>Where to save the file</source>
+        <translation>مكان حفظ الملف</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose destination</source>
+        <translation>اختيار الوجهة</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>الجمهور</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>الحفظ في</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>تقدّم التصدير</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>إظهار في المجلد</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>فتح في برنامج البريد</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>التصدير إلى</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>اختر مكان حفظ الملف.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Exporting the letter…</source>
+        <translation>جارٍ تصدير الرسالة…</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>جارٍ تصدير التقرير…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer letter still has %n error(s).</source>
+        <translation>
+            <numerusform>لا أخطاء في رسالة العملاء.</numerusform>
+            <numerusform>ما زال في رسالة العملاء خطأ واحد.</numerusform>
+            <numerusform>ما زال في رسالة العملاء خطآن.</numerusform>
+            <numerusform>ما زال في رسالة العملاء %n أخطاء.</numerusform>
+            <numerusform>ما زال في رسالة العملاء %n خطأً.</numerusform>
+            <numerusform>ما زال في رسالة العملاء %n خطأ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…ولا شيء آخر.</numerusform>
+            <numerusform>…وواحد آخر.</numerusform>
+            <numerusform>…واثنان آخران.</numerusform>
+            <numerusform>…و%n أخرى.</numerusform>
+            <numerusform>…و%n أخرى.</numerusform>
+            <numerusform>…و%n أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers would read the letter as it is.</source>
+        <translation>سيقرأ العملاء الرسالة كما هي.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>التصدير على أي حال</translation>
+    </message>
+    <message>
+        <source>Review problems</source>
+        <translation>مراجعة المشكلات</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>فشل التصدير: %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>تعذّر حفظ %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>حُفظ %1 في %2.</translation>
     </message>
 </context>
 <context>
@@ -406,6 +593,18 @@
     <message>
         <source>2026-10-27 03:10  trigger  Primary drive in the storage array failed</source>
         <translation>2026-10-27 03:10  trigger  تعطّل القرص الأساسي في مصفوفة التخزين</translation>
+    </message>
+    <message>
+        <source>The letter customers receive: what happened in their terms, what it meant for them, an apology, what you are changing, and what they should do. It never shows internal notes.</source>
+        <translation>الرسالة التي يتلقاها العملاء: ما حدث بلغتهم، وما عناه لهم، واعتذار، وما الذي ستغيّره، وما عليهم فعله. لا تُظهر الملاحظات الداخلية أبدًا.</translation>
+    </message>
+    <message>
+        <source>Short paragraphs, no jargon, times with their zone, one plain apology without &apos;we apologise for any inconvenience&apos;, and a named person who signs.</source>
+        <translation>فقرات قصيرة، بلا مصطلحات تقنية، وأوقات مع منطقتها الزمنية، واعتذار واضح واحد من دون «نعتذر عن أي إزعاج»، وشخص مسمّى يوقّع.</translation>
+    </message>
+    <message>
+        <source>We are sorry. For 31 hours you could not reach us, and some of your messages were lost.</source>
+        <translation>نحن آسفون. لمدة 31 ساعة لم تتمكن من الوصول إلينا، وفُقدت بعض رسائلك.</translation>
     </message>
 </context>
 <context>
@@ -657,6 +856,125 @@
     <message>
         <source>the lessons</source>
         <translation>الدروس</translation>
+    </message>
+</context>
+<context>
+    <name>LetterStep</name>
+    <message>
+        <source>Draft from analysis</source>
+        <translation>مسودة من التحليل</translation>
+    </message>
+    <message>
+        <source>Write a first draft from the customer-visible events, the impact and the promised actions, with fields for the facts. It replaces only an empty letter or the template&apos;s prompts.</source>
+        <translation>يكتب مسودة أولى من الأحداث الظاهرة للعملاء والأثر والإجراءات الموعودة، مع حقول للحقائق. ولا يستبدل إلا رسالة فارغة أو عبارات القالب الإرشادية.</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>الافتتاح</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Empty: the write-up&apos;s date.</source>
+        <translation>فارغ: تاريخ التقرير.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Re: Service outage of 27 October</source>
+        <translation>الموضوع: انقطاع الخدمة في 27 أكتوبر</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>التحية</translation>
+    </message>
+    <message>
+        <source>Dear customers,</source>
+        <translation>عملاءنا الأعزاء،</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>The whole letter between greeting and closing, in your order. Facts print where you put a field such as {{ impact_window }}; everything else is your own words.</source>
+        <translation>الرسالة كاملة بين التحية والختام، بترتيبك. تُطبع الحقائق حيث تضع حقلًا مثل {{ impact_window }}؛ وكل ما عداه كلماتك أنت.</translation>
+    </message>
+    <message>
+        <source>I am writing to tell you what happened on …</source>
+        <translation>أكتب إليك لأخبرك بما حدث في …</translation>
+    </message>
+    <message>
+        <source>What your letter covers</source>
+        <translation>ما تغطيه رسالتك</translation>
+    </message>
+    <message>
+        <source>Ticked from the checks on your letter.</source>
+        <translation>مُعلَّمة من فحوص رسالتك.</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>الختام</translation>
+    </message>
+    <message>
+        <source>Sincerely,</source>
+        <translation>مع خالص التحية،</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>التوقيع من</translation>
+    </message>
+    <message>
+        <source>One of the authors (Overview step); the letter prints their job title.</source>
+        <translation>أحد الكتّاب (خطوة النظرة العامة)؛ وتطبع الرسالة مسماه الوظيفي.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s bio</source>
+        <translation>نبذة الموقّع</translation>
+    </message>
+    <message>
+        <source>Print the signer&apos;s short bio under the letter</source>
+        <translation>طباعة نبذة الموقّع القصيرة تحت الرسالة</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>صورة التوقيع</translation>
+    </message>
+    <message>
+        <source>signature image</source>
+        <translation>صورة التوقيع</translation>
+    </message>
+    <message>
+        <source>the letter</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Add draft paragraphs</source>
+        <translation>إضافة فقرات المسودة</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>إدراج حقل</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>إدراج %1</translation>
+    </message>
+    <message>
+        <source>Your letter has your own words: choose draft paragraphs to add.</source>
+        <translation>رسالتك فيها كلماتك: اختر فقرات المسودة التي تريد إضافتها.</translation>
+    </message>
+    <message>
+        <source>Draft letter from analysis</source>
+        <translation>صياغة الرسالة من التحليل</translation>
+    </message>
+    <message>
+        <source>Drafted the letter; [[prompts]] mark what only you can say.</source>
+        <translation>صيغت الرسالة؛ تشير [[العبارات الإرشادية]] إلى ما لا يقوله غيرك.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1420,208 @@
     <message>
         <source>Render failed</source>
         <translation>فشل العرض</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Open a postmortem</source>
+        <translation>فتح تحليل حادثة</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Save the postmortem</source>
+        <translation>حفظ تحليل الحادثة</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>هل تحفظ التغييرات على «%1» قبل الإغلاق؟</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>ستضيع تغييراتك إن لم تحفظها.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open by %2.</source>
+        <translation>«%1» مفتوح بالفعل لدى %2.</translation>
+    </message>
+    <message>
+        <source>Two people saving the same file overwrite each other&apos;s work. You can open it read-only to read it; close it there first to edit it here.</source>
+        <translation>إذا حفظ شخصان الملف نفسه كتب كل منهما فوق عمل الآخر. يمكنك فتحه للقراءة فقط؛ وأغلقه هناك أولًا لتحرّره هنا.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>فتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another Postmortem Studio window.</source>
+        <translation>«%1» مفتوح بالفعل في نافذة أخرى من Postmortem Studio.</translation>
+    </message>
+    <message>
+        <source>Edit it there, or open a read-only copy here.</source>
+        <translation>حرّره هناك، أو افتح هنا نسخة للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Show That Window</source>
+        <translation>إظهار تلك النافذة</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened it.</source>
+        <translation>غيّر برنامج آخر «%1» منذ أن فتحته.</translation>
+    </message>
+    <message>
+        <source>Saving replaces those changes with yours (the file as it is now is kept under File ▸ Versions). Save As keeps both.</source>
+        <translation>الحفظ يستبدل تلك التغييرات بتغييراتك (يُحتفظ بالملف كما هو الآن في ملف ▸ الإصدارات). أما «حفظ باسم» فيُبقي الاثنين.</translation>
+    </message>
+    <message>
+        <source>Overwrite the Other Change</source>
+        <translation>الكتابة فوق التغيير الآخر</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>Reload “%1” from disk?</source>
+        <translation>هل تعيد تحميل «%1» من القرص؟</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are replaced by what the file now says. Edit ▸ Undo brings them back.</source>
+        <translation>تُستبدل تغييراتك غير المحفوظة بما في الملف الآن. ويعيدها تحرير ▸ تراجع.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved work in “%1”?</source>
+        <translation>هل تتخلص من العمل غير المحفوظ في «%1»؟</translation>
+    </message>
+    <message>
+        <source>The autosaved copy is deleted. This cannot be undone.</source>
+        <translation>ستُحذف النسخة المحفوظة تلقائيًا. ولا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCard</name>
+    <message>
+        <source>Untitled postmortem</source>
+        <translation>تحليل حادثة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>A new document, never saved</source>
+        <translation>مستند جديد لم يُحفظ قط</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>تجاهل…</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved work in %1</source>
+        <translation>التخلص من العمل غير المحفوظ في %1</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Recover %1</source>
+        <translation>استعادة %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>قبل أقل من دقيقة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>قبل لحظات</numerusform>
+            <numerusform>قبل دقيقة</numerusform>
+            <numerusform>قبل دقيقتين</numerusform>
+            <numerusform>قبل %n دقائق</numerusform>
+            <numerusform>قبل %n دقيقةً</numerusform>
+            <numerusform>قبل %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>قبل لحظات</numerusform>
+            <numerusform>قبل ساعة</numerusform>
+            <numerusform>قبل ساعتين</numerusform>
+            <numerusform>قبل %n ساعات</numerusform>
+            <numerusform>قبل %n ساعةً</numerusform>
+            <numerusform>قبل %n ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>اليوم</numerusform>
+            <numerusform>قبل يوم</numerusform>
+            <numerusform>قبل يومين</numerusform>
+            <numerusform>قبل %n أيام</numerusform>
+            <numerusform>قبل %n يومًا</numerusform>
+            <numerusform>قبل %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Autosaved %1 (%2)</source>
+        <translation>حُفظ تلقائيًا %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never saved. Written so far: %1.</source>
+        <translation>لم يُحفظ قط. المكتوب حتى الآن: %1.</translation>
+    </message>
+    <message>
+        <source>Never saved.</source>
+        <translation>لم يُحفظ قط.</translation>
+    </message>
+    <message>
+        <source>Cannot compare with the saved file: %1.</source>
+        <translation>تتعذر المقارنة بالملف المحفوظ: %1.</translation>
+    </message>
+    <message>
+        <source>Same as the saved file.</source>
+        <translation>مطابق للملف المحفوظ.</translation>
+    </message>
+    <message>
+        <source>Changed since saved: %1.</source>
+        <translation>تغيّر منذ الحفظ: %1.</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>استعادة العمل غير المحفوظ</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>استعادة العمل غير المحفوظ</translation>
+    </message>
+    <message>
+        <source>Postmortem Studio closed before these changes were saved. Their last autosaved copies are here; recover them to keep writing.</source>
+        <translation>أُغلق Postmortem Studio قبل حفظ هذه التغييرات. هذه آخر نسخها المحفوظة تلقائيًا؛ استعدها لتواصل الكتابة.</translation>
+    </message>
+    <message>
+        <source>Not now keeps the autosaved copies; they are offered again next time.</source>
+        <translation>«ليس الآن» يُبقي النسخ المحفوظة تلقائيًا؛ وستُعرض مرة أخرى في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>ليس الآن</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +2137,33 @@
     <message>
         <source>Mark translation as up to date</source>
         <translation>تعليم الترجمة كمحدَّثة</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions of “%1”</source>
+        <translation>إصدارات «%1»</translation>
+    </message>
+    <message>
+        <source>Each save keeps the version it replaces (the last 20). Open one to read it, or restore it: restoring is one step that Edit ▸ Undo takes back.</source>
+        <translation>كل حفظ يُبقي الإصدار الذي يستبدله (آخر 20). افتح أحدها لقراءته أو استعده: الاستعادة خطوة واحدة يتراجع عنها تحرير ▸ تراجع.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <source>No earlier versions yet: one is kept each time you save.</source>
+        <translation>لا إصدارات سابقة بعد: يُحتفظ بواحد في كل مرة تحفظ فيها.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>فتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
     </message>
 </context>
 <context>

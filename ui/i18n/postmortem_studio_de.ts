@@ -264,6 +264,29 @@
     </message>
 </context>
 <context>
+    <name>CoverageList</name>
+    <message>
+        <source>What the letter covers</source>
+        <translation>Was der Brief abdeckt</translation>
+    </message>
+    <message>
+        <source>Insert a sentence starter</source>
+        <translation>Satzanfang einfügen</translation>
+    </message>
+    <message>
+        <source>Covered.</source>
+        <translation>Abgedeckt.</translation>
+    </message>
+    <message>
+        <source>Click an open topic to see what it needs.</source>
+        <translation>Klicken Sie auf ein offenes Thema, um zu sehen, was fehlt.</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>%1 einfügen</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeEntry</name>
     <message>
         <source>Type or paste a date such as %1.</source>
@@ -284,6 +307,162 @@
     <message>
         <source>Clear</source>
         <translation>Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Draft from analysis</source>
+        <translation>Entwurf aus der Analyse</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Ihr Brief</translation>
+    </message>
+    <message>
+        <source>Draft paragraphs</source>
+        <translation>Absätze des Entwurfs</translation>
+    </message>
+    <message>
+        <source>The draft: tick what to add</source>
+        <translation>Der Entwurf: Haken Sie an, was hinzukommen soll</translation>
+    </message>
+    <message>
+        <source>Add chosen paragraphs</source>
+        <translation>Gewählte Absätze hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Customer letter</source>
+        <translation>Kundenbrief</translation>
+    </message>
+    <message>
+        <source>Internal report</source>
+        <translation>Interner Bericht</translation>
+    </message>
+    <message>
+        <source>Only what customers may read: no internal notes, owners or unpromised actions</source>
+        <translation>Nur, was Kunden lesen dürfen: keine internen Notizen, Verantwortlichen oder nicht zugesagten Maßnahmen</translation>
+    </message>
+    <message>
+        <source>The full analysis, marked &apos;Internal: do not forward to customers&apos;</source>
+        <translation>Die vollständige Analyse, gekennzeichnet mit „Intern: nicht an Kunden weitergeben“</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Sprache des Briefs</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Where to save the file</source>
+        <translation>Wo die Datei gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose destination</source>
+        <translation>Ziel auswählen</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Leserschaft</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Exporting the letter…</source>
+        <translation>Brief wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Bericht wird exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer letter still has %n error(s).</source>
+        <translation>
+            <numerusform>Der Kundenbrief hat noch %n Fehler.</numerusform>
+            <numerusform>Der Kundenbrief hat noch %n Fehler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…und %n weiterer.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers would read the letter as it is.</source>
+        <translation>Kunden würden den Brief so lesen, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Trotzdem exportieren</translation>
+    </message>
+    <message>
+        <source>Review problems</source>
+        <translation>Probleme ansehen</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 in %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -402,6 +581,18 @@
     <message>
         <source>2026-10-27 03:10  trigger  Primary drive in the storage array failed</source>
         <translation>2026-10-27 03:10  trigger  Primäre Festplatte im Speicher-Array ausgefallen</translation>
+    </message>
+    <message>
+        <source>The letter customers receive: what happened in their terms, what it meant for them, an apology, what you are changing, and what they should do. It never shows internal notes.</source>
+        <translation>Der Brief, den Kunden erhalten: was geschah, in ihren Worten, was es für sie bedeutete, eine Entschuldigung, was Sie ändern und was sie tun sollten. Interne Notizen zeigt er nie.</translation>
+    </message>
+    <message>
+        <source>Short paragraphs, no jargon, times with their zone, one plain apology without &apos;we apologise for any inconvenience&apos;, and a named person who signs.</source>
+        <translation>Kurze Absätze, kein Fachjargon, Zeiten mit Zeitzone, eine schlichte Entschuldigung ohne „Wir bitten um Entschuldigung für etwaige Unannehmlichkeiten“ und eine namentlich genannte Person, die unterschreibt.</translation>
+    </message>
+    <message>
+        <source>We are sorry. For 31 hours you could not reach us, and some of your messages were lost.</source>
+        <translation>Es tut uns leid. 31 Stunden lang konnten Sie uns nicht erreichen, und einige Ihrer Nachrichten sind verloren gegangen.</translation>
     </message>
 </context>
 <context>
@@ -653,6 +844,125 @@
     <message>
         <source>the lessons</source>
         <translation>die Erkenntnisse</translation>
+    </message>
+</context>
+<context>
+    <name>LetterStep</name>
+    <message>
+        <source>Draft from analysis</source>
+        <translation>Entwurf aus der Analyse</translation>
+    </message>
+    <message>
+        <source>Write a first draft from the customer-visible events, the impact and the promised actions, with fields for the facts. It replaces only an empty letter or the template&apos;s prompts.</source>
+        <translation>Schreibt einen ersten Entwurf aus den für Kunden sichtbaren Ereignissen, den Auswirkungen und den zugesagten Maßnahmen, mit Feldern für die Fakten. Er ersetzt nur einen leeren Brief oder die Platzhalter der Vorlage.</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Empty: the write-up&apos;s date.</source>
+        <translation>Leer: das Datum des Berichts.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Re: Service outage of 27 October</source>
+        <translation>Betreff: Dienstausfall am 27. Oktober</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Dear customers,</source>
+        <translation>Liebe Kundinnen und Kunden,</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>The whole letter between greeting and closing, in your order. Facts print where you put a field such as {{ impact_window }}; everything else is your own words.</source>
+        <translation>Der ganze Brief zwischen Anrede und Gruß, in Ihrer Reihenfolge. Fakten erscheinen dort, wo Sie ein Feld wie {{ impact_window }} setzen; alles andere sind Ihre eigenen Worte.</translation>
+    </message>
+    <message>
+        <source>I am writing to tell you what happened on …</source>
+        <translation>Ich schreibe Ihnen, um Ihnen zu sagen, was am … geschehen ist</translation>
+    </message>
+    <message>
+        <source>What your letter covers</source>
+        <translation>Was Ihr Brief abdeckt</translation>
+    </message>
+    <message>
+        <source>Ticked from the checks on your letter.</source>
+        <translation>Abgehakt anhand der Prüfungen Ihres Briefs.</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Gruß</translation>
+    </message>
+    <message>
+        <source>Sincerely,</source>
+        <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Unterzeichnet von</translation>
+    </message>
+    <message>
+        <source>One of the authors (Overview step); the letter prints their job title.</source>
+        <translation>Eine der Personen, die schreiben (Schritt Überblick); der Brief druckt ihre Funktion.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s bio</source>
+        <translation>Kurzbiografie</translation>
+    </message>
+    <message>
+        <source>Print the signer&apos;s short bio under the letter</source>
+        <translation>Die Kurzbiografie der unterzeichnenden Person unter den Brief drucken</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Bild der Unterschrift</translation>
+    </message>
+    <message>
+        <source>signature image</source>
+        <translation>Bild der Unterschrift</translation>
+    </message>
+    <message>
+        <source>the letter</source>
+        <translation>den Brief</translation>
+    </message>
+    <message>
+        <source>Add draft paragraphs</source>
+        <translation>Absätze aus dem Entwurf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Feld einfügen</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>%1 einfügen</translation>
+    </message>
+    <message>
+        <source>Your letter has your own words: choose draft paragraphs to add.</source>
+        <translation>Ihr Brief enthält Ihre eigenen Worte: Wählen Sie Absätze aus dem Entwurf, die hinzukommen sollen.</translation>
+    </message>
+    <message>
+        <source>Draft letter from analysis</source>
+        <translation>Brief aus der Analyse entwerfen</translation>
+    </message>
+    <message>
+        <source>Drafted the letter; [[prompts]] mark what only you can say.</source>
+        <translation>Brief entworfen; [[Hinweise]] markieren, was nur Sie sagen können.</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1396,196 @@
     <message>
         <source>Render failed</source>
         <translation>Darstellung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Open a postmortem</source>
+        <translation>Postmortem öffnen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Save the postmortem</source>
+        <translation>Postmortem speichern</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open by %2.</source>
+        <translation>„%1“ ist bereits von %2 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Two people saving the same file overwrite each other&apos;s work. You can open it read-only to read it; close it there first to edit it here.</source>
+        <translation>Wenn zwei Personen dieselbe Datei speichern, überschreiben sie gegenseitig ihre Arbeit. Sie können sie schreibgeschützt öffnen, um sie zu lesen; schließen Sie sie dort zuerst, um sie hier zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another Postmortem Studio window.</source>
+        <translation>„%1“ ist bereits in einem anderen Fenster von Postmortem Studio geöffnet.</translation>
+    </message>
+    <message>
+        <source>Edit it there, or open a read-only copy here.</source>
+        <translation>Bearbeiten Sie die Datei dort oder öffnen Sie hier eine schreibgeschützte Kopie.</translation>
+    </message>
+    <message>
+        <source>Show That Window</source>
+        <translation>Dieses Fenster zeigen</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened it.</source>
+        <translation>„%1“ wurde seit dem Öffnen von einem anderen Programm geändert.</translation>
+    </message>
+    <message>
+        <source>Saving replaces those changes with yours (the file as it is now is kept under File ▸ Versions). Save As keeps both.</source>
+        <translation>Speichern ersetzt diese Änderungen durch Ihre (die Datei, wie sie jetzt ist, bleibt unter Datei ▸ Versionen erhalten). Speichern unter behält beide.</translation>
+    </message>
+    <message>
+        <source>Overwrite the Other Change</source>
+        <translation>Andere Änderung überschreiben</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Reload “%1” from disk?</source>
+        <translation>„%1“ neu von der Festplatte laden?</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are replaced by what the file now says. Edit ▸ Undo brings them back.</source>
+        <translation>Ihre nicht gespeicherten Änderungen werden durch den jetzigen Inhalt der Datei ersetzt. Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved work in “%1”?</source>
+        <translation>Die nicht gespeicherte Arbeit in „%1“ verwerfen?</translation>
+    </message>
+    <message>
+        <source>The autosaved copy is deleted. This cannot be undone.</source>
+        <translation>Die automatisch gesicherte Kopie wird gelöscht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCard</name>
+    <message>
+        <source>Untitled postmortem</source>
+        <translation>Postmortem ohne Titel</translation>
+    </message>
+    <message>
+        <source>A new document, never saved</source>
+        <translation>Ein neues, nie gespeichertes Dokument</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved work in %1</source>
+        <translation>Nicht gespeicherte Arbeit in %1 verwerfen</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Recover %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>vor weniger als einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Autosaved %1 (%2)</source>
+        <translation>Automatisch gesichert %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never saved. Written so far: %1.</source>
+        <translation>Nie gespeichert. Bisher geschrieben: %1.</translation>
+    </message>
+    <message>
+        <source>Never saved.</source>
+        <translation>Nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot compare with the saved file: %1.</source>
+        <translation>Vergleich mit der gespeicherten Datei nicht möglich: %1.</translation>
+    </message>
+    <message>
+        <source>Same as the saved file.</source>
+        <translation>Wie die gespeicherte Datei.</translation>
+    </message>
+    <message>
+        <source>Changed since saved: %1.</source>
+        <translation>Seit dem Speichern geändert: %1.</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Postmortem Studio closed before these changes were saved. Their last autosaved copies are here; recover them to keep writing.</source>
+        <translation>Postmortem Studio wurde beendet, bevor diese Änderungen gespeichert waren. Hier sind ihre letzten automatisch gesicherten Kopien; stellen Sie sie wieder her, um weiterzuschreiben.</translation>
+    </message>
+    <message>
+        <source>Not now keeps the autosaved copies; they are offered again next time.</source>
+        <translation>„Nicht jetzt“ behält die automatisch gesicherten Kopien; sie werden beim nächsten Mal wieder angeboten.</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +2073,33 @@
     <message>
         <source>Mark translation as up to date</source>
         <translation>Übersetzung als aktuell markieren</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions of “%1”</source>
+        <translation>Versionen von „%1“</translation>
+    </message>
+    <message>
+        <source>Each save keeps the version it replaces (the last 20). Open one to read it, or restore it: restoring is one step that Edit ▸ Undo takes back.</source>
+        <translation>Jedes Speichern behält die Version, die es ersetzt (die letzten 20). Öffnen Sie eine zum Lesen oder stellen Sie sie wieder her: Das Wiederherstellen ist ein Schritt, den Bearbeiten ▸ Rückgängig zurücknimmt.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>No earlier versions yet: one is kept each time you save.</source>
+        <translation>Noch keine früheren Versionen: Bei jedem Speichern wird eine aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,29 @@
     </message>
 </context>
 <context>
+    <name>CoverageList</name>
+    <message>
+        <source>What the letter covers</source>
+        <translation>Lo que cubre la carta</translation>
+    </message>
+    <message>
+        <source>Insert a sentence starter</source>
+        <translation>Insertar un inicio de frase</translation>
+    </message>
+    <message>
+        <source>Covered.</source>
+        <translation>Cubierto.</translation>
+    </message>
+    <message>
+        <source>Click an open topic to see what it needs.</source>
+        <translation>Haga clic en un tema abierto para ver lo que necesita.</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>Insertar %1</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeEntry</name>
     <message>
         <source>Type or paste a date such as %1.</source>
@@ -284,6 +307,162 @@
     <message>
         <source>Clear</source>
         <translation>Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Draft from analysis</source>
+        <translation>Borrador a partir del análisis</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Su carta</translation>
+    </message>
+    <message>
+        <source>Draft paragraphs</source>
+        <translation>Párrafos del borrador</translation>
+    </message>
+    <message>
+        <source>The draft: tick what to add</source>
+        <translation>El borrador: marque lo que quiere añadir</translation>
+    </message>
+    <message>
+        <source>Add chosen paragraphs</source>
+        <translation>Añadir los párrafos elegidos</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Customer letter</source>
+        <translation>Carta a los clientes</translation>
+    </message>
+    <message>
+        <source>Internal report</source>
+        <translation>Informe interno</translation>
+    </message>
+    <message>
+        <source>Only what customers may read: no internal notes, owners or unpromised actions</source>
+        <translation>Solo lo que pueden leer los clientes: sin notas internas, responsables ni acciones no prometidas</translation>
+    </message>
+    <message>
+        <source>The full analysis, marked &apos;Internal: do not forward to customers&apos;</source>
+        <translation>El análisis completo, marcado «Interno: no reenviar a clientes»</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Idioma de la carta</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Where to save the file</source>
+        <translation>Dónde guardar el archivo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose destination</source>
+        <translation>Elegir destino</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Abrir el archivo</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Abrir en el programa de correo</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Elija dónde guardar el archivo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Exporting the letter…</source>
+        <translation>Exportando la carta…</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Exportando el informe…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer letter still has %n error(s).</source>
+        <translation>
+            <numerusform>La carta a los clientes aún tiene %n error.</numerusform>
+            <numerusform>La carta a los clientes aún tiene %n errores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers would read the letter as it is.</source>
+        <translation>Los clientes leerían la carta tal como está.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+    <message>
+        <source>Review problems</source>
+        <translation>Revisar los problemas</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 guardado en %2.</translation>
     </message>
 </context>
 <context>
@@ -402,6 +581,18 @@
     <message>
         <source>2026-10-27 03:10  trigger  Primary drive in the storage array failed</source>
         <translation>2026-10-27 03:10  trigger  Falló el disco principal de la cabina de almacenamiento</translation>
+    </message>
+    <message>
+        <source>The letter customers receive: what happened in their terms, what it meant for them, an apology, what you are changing, and what they should do. It never shows internal notes.</source>
+        <translation>La carta que reciben los clientes: qué pasó, en sus palabras, qué supuso para ellos, una disculpa, qué va a cambiar y qué deben hacer. Nunca muestra las notas internas.</translation>
+    </message>
+    <message>
+        <source>Short paragraphs, no jargon, times with their zone, one plain apology without &apos;we apologise for any inconvenience&apos;, and a named person who signs.</source>
+        <translation>Párrafos cortos, sin jerga, horas con su zona, una disculpa sencilla sin «lamentamos las molestias ocasionadas» y una persona con nombre que firma.</translation>
+    </message>
+    <message>
+        <source>We are sorry. For 31 hours you could not reach us, and some of your messages were lost.</source>
+        <translation>Lo sentimos. Durante 31 horas no pudo contactar con nosotros y algunos de sus mensajes se perdieron.</translation>
     </message>
 </context>
 <context>
@@ -653,6 +844,125 @@
     <message>
         <source>the lessons</source>
         <translation>las lecciones</translation>
+    </message>
+</context>
+<context>
+    <name>LetterStep</name>
+    <message>
+        <source>Draft from analysis</source>
+        <translation>Borrador a partir del análisis</translation>
+    </message>
+    <message>
+        <source>Write a first draft from the customer-visible events, the impact and the promised actions, with fields for the facts. It replaces only an empty letter or the template&apos;s prompts.</source>
+        <translation>Escribe un primer borrador a partir de los eventos visibles para los clientes, el impacto y las acciones prometidas, con campos para los datos. Solo sustituye una carta vacía o las indicaciones de la plantilla.</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Empty: the write-up&apos;s date.</source>
+        <translation>Vacío: la fecha del informe.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Re: Service outage of 27 October</source>
+        <translation>Asunto: interrupción del servicio del 27 de octubre</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Saludo</translation>
+    </message>
+    <message>
+        <source>Dear customers,</source>
+        <translation>Estimados clientes:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>The whole letter between greeting and closing, in your order. Facts print where you put a field such as {{ impact_window }}; everything else is your own words.</source>
+        <translation>Toda la carta entre el saludo y la despedida, en su orden. Los datos se imprimen donde ponga un campo como {{ impact_window }}; todo lo demás son sus propias palabras.</translation>
+    </message>
+    <message>
+        <source>I am writing to tell you what happened on …</source>
+        <translation>Le escribo para contarle lo que ocurrió el …</translation>
+    </message>
+    <message>
+        <source>What your letter covers</source>
+        <translation>Lo que cubre su carta</translation>
+    </message>
+    <message>
+        <source>Ticked from the checks on your letter.</source>
+        <translation>Marcados según las comprobaciones de su carta.</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Despedida</translation>
+    </message>
+    <message>
+        <source>Sincerely,</source>
+        <translation>Atentamente,</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <source>One of the authors (Overview step); the letter prints their job title.</source>
+        <translation>Uno de los autores (paso Resumen); la carta imprime su cargo.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s bio</source>
+        <translation>Biografía del firmante</translation>
+    </message>
+    <message>
+        <source>Print the signer&apos;s short bio under the letter</source>
+        <translation>Imprimir la biografía breve del firmante bajo la carta</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Imagen de la firma</translation>
+    </message>
+    <message>
+        <source>signature image</source>
+        <translation>la imagen de la firma</translation>
+    </message>
+    <message>
+        <source>the letter</source>
+        <translation>la carta</translation>
+    </message>
+    <message>
+        <source>Add draft paragraphs</source>
+        <translation>Añadir párrafos del borrador</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Insertar campo</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>Insertar %1</translation>
+    </message>
+    <message>
+        <source>Your letter has your own words: choose draft paragraphs to add.</source>
+        <translation>Su carta tiene sus propias palabras: elija los párrafos del borrador que quiere añadir.</translation>
+    </message>
+    <message>
+        <source>Draft letter from analysis</source>
+        <translation>Redactar la carta a partir del análisis</translation>
+    </message>
+    <message>
+        <source>Drafted the letter; [[prompts]] mark what only you can say.</source>
+        <translation>Carta redactada; las [[indicaciones]] marcan lo que solo usted puede decir.</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1396,196 @@
     <message>
         <source>Render failed</source>
         <translation>Error al renderizar</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Open a postmortem</source>
+        <translation>Abrir un postmortem</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Save the postmortem</source>
+        <translation>Guardar el postmortem</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>¿Guardar los cambios de «%1» antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Sus cambios se perderán si no los guarda.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open by %2.</source>
+        <translation>«%1» ya está abierto por %2.</translation>
+    </message>
+    <message>
+        <source>Two people saving the same file overwrite each other&apos;s work. You can open it read-only to read it; close it there first to edit it here.</source>
+        <translation>Si dos personas guardan el mismo archivo, una sobrescribe el trabajo de la otra. Puede abrirlo en solo lectura para leerlo; ciérrelo allí primero para editarlo aquí.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another Postmortem Studio window.</source>
+        <translation>«%1» ya está abierto en otra ventana de Postmortem Studio.</translation>
+    </message>
+    <message>
+        <source>Edit it there, or open a read-only copy here.</source>
+        <translation>Edítelo allí o abra aquí una copia de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Show That Window</source>
+        <translation>Mostrar esa ventana</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened it.</source>
+        <translation>«%1» fue modificado por otro programa desde que lo abrió.</translation>
+    </message>
+    <message>
+        <source>Saving replaces those changes with yours (the file as it is now is kept under File ▸ Versions). Save As keeps both.</source>
+        <translation>Guardar sustituye esos cambios por los suyos (el archivo tal como está ahora se conserva en Archivo ▸ Versiones). Guardar como conserva ambos.</translation>
+    </message>
+    <message>
+        <source>Overwrite the Other Change</source>
+        <translation>Sobrescribir el otro cambio</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Reload “%1” from disk?</source>
+        <translation>¿Volver a cargar «%1» desde el disco?</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are replaced by what the file now says. Edit ▸ Undo brings them back.</source>
+        <translation>Sus cambios sin guardar se sustituyen por lo que dice ahora el archivo. Editar ▸ Deshacer los recupera.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Volver a cargar</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved work in “%1”?</source>
+        <translation>¿Descartar el trabajo sin guardar de «%1»?</translation>
+    </message>
+    <message>
+        <source>The autosaved copy is deleted. This cannot be undone.</source>
+        <translation>Se elimina la copia guardada automáticamente. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCard</name>
+    <message>
+        <source>Untitled postmortem</source>
+        <translation>Postmortem sin título</translation>
+    </message>
+    <message>
+        <source>A new document, never saved</source>
+        <translation>Un documento nuevo, nunca guardado</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved work in %1</source>
+        <translation>Descartar el trabajo sin guardar de %1</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Recover %1</source>
+        <translation>Recuperar %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>hace menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Autosaved %1 (%2)</source>
+        <translation>Guardado automáticamente %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never saved. Written so far: %1.</source>
+        <translation>Nunca guardado. Escrito hasta ahora: %1.</translation>
+    </message>
+    <message>
+        <source>Never saved.</source>
+        <translation>Nunca guardado.</translation>
+    </message>
+    <message>
+        <source>Cannot compare with the saved file: %1.</source>
+        <translation>No se puede comparar con el archivo guardado: %1.</translation>
+    </message>
+    <message>
+        <source>Same as the saved file.</source>
+        <translation>Igual que el archivo guardado.</translation>
+    </message>
+    <message>
+        <source>Changed since saved: %1.</source>
+        <translation>Cambiado desde que se guardó: %1.</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Recuperar el trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Recuperar el trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>Postmortem Studio closed before these changes were saved. Their last autosaved copies are here; recover them to keep writing.</source>
+        <translation>Postmortem Studio se cerró antes de guardar estos cambios. Aquí están sus últimas copias guardadas automáticamente; recupérelas para seguir escribiendo.</translation>
+    </message>
+    <message>
+        <source>Not now keeps the autosaved copies; they are offered again next time.</source>
+        <translation>«Ahora no» conserva las copias guardadas automáticamente; se ofrecerán de nuevo la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Ahora no</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +2073,33 @@
     <message>
         <source>Mark translation as up to date</source>
         <translation>Marcar la traducción como al día</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions of “%1”</source>
+        <translation>Versiones de «%1»</translation>
+    </message>
+    <message>
+        <source>Each save keeps the version it replaces (the last 20). Open one to read it, or restore it: restoring is one step that Edit ▸ Undo takes back.</source>
+        <translation>Cada vez que guarda se conserva la versión que se sustituye (las últimas 20). Abra una para leerla o restáurela: restaurar es un paso que Editar ▸ Deshacer revierte.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>No earlier versions yet: one is kept each time you save.</source>
+        <translation>Aún no hay versiones anteriores: se guarda una cada vez que guarda.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,29 @@
     </message>
 </context>
 <context>
+    <name>CoverageList</name>
+    <message>
+        <source>What the letter covers</source>
+        <translation>Ce que couvre la lettre</translation>
+    </message>
+    <message>
+        <source>Insert a sentence starter</source>
+        <translation>Insérer un début de phrase</translation>
+    </message>
+    <message>
+        <source>Covered.</source>
+        <translation>Couvert.</translation>
+    </message>
+    <message>
+        <source>Click an open topic to see what it needs.</source>
+        <translation>Cliquez sur un sujet ouvert pour voir ce qu’il lui faut.</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>Insérer %1</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeEntry</name>
     <message>
         <source>Type or paste a date such as %1.</source>
@@ -284,6 +307,162 @@
     <message>
         <source>Clear</source>
         <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Draft from analysis</source>
+        <translation>Brouillon à partir de l’analyse</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Votre lettre</translation>
+    </message>
+    <message>
+        <source>Draft paragraphs</source>
+        <translation>Paragraphes du brouillon</translation>
+    </message>
+    <message>
+        <source>The draft: tick what to add</source>
+        <translation>Le brouillon : cochez ce qu’il faut ajouter</translation>
+    </message>
+    <message>
+        <source>Add chosen paragraphs</source>
+        <translation>Ajouter les paragraphes choisis</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Customer letter</source>
+        <translation>Lettre aux clients</translation>
+    </message>
+    <message>
+        <source>Internal report</source>
+        <translation>Rapport interne</translation>
+    </message>
+    <message>
+        <source>Only what customers may read: no internal notes, owners or unpromised actions</source>
+        <translation>Seulement ce que les clients peuvent lire : ni notes internes, ni responsables, ni actions non promises</translation>
+    </message>
+    <message>
+        <source>The full analysis, marked &apos;Internal: do not forward to customers&apos;</source>
+        <translation>L’analyse complète, marquée « Interne : ne pas transmettre aux clients »</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Langue de la lettre</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Where to save the file</source>
+        <translation>Où enregistrer le fichier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose destination</source>
+        <translation>Choisir la destination</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l’export</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Ouvrir dans la messagerie</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choisissez où enregistrer le fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Exporting the letter…</source>
+        <translation>Export de la lettre…</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Export du rapport…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer letter still has %n error(s).</source>
+        <translation>
+            <numerusform>La lettre aux clients contient encore %n erreur.</numerusform>
+            <numerusform>La lettre aux clients contient encore %n erreurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…et %n autre.</numerusform>
+            <numerusform>…et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers would read the letter as it is.</source>
+        <translation>Les clients liraient la lettre telle quelle.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <source>Review problems</source>
+        <translation>Revoir les problèmes</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 enregistré dans %2.</translation>
     </message>
 </context>
 <context>
@@ -402,6 +581,18 @@
     <message>
         <source>2026-10-27 03:10  trigger  Primary drive in the storage array failed</source>
         <translation>2026-10-27 03:10  trigger  Le disque principal de la baie de stockage est tombé en panne</translation>
+    </message>
+    <message>
+        <source>The letter customers receive: what happened in their terms, what it meant for them, an apology, what you are changing, and what they should do. It never shows internal notes.</source>
+        <translation>La lettre que reçoivent les clients : ce qui s’est passé, dans leurs mots, ce que cela a signifié pour eux, des excuses, ce que vous changez et ce qu’ils doivent faire. Elle n’affiche jamais les notes internes.</translation>
+    </message>
+    <message>
+        <source>Short paragraphs, no jargon, times with their zone, one plain apology without &apos;we apologise for any inconvenience&apos;, and a named person who signs.</source>
+        <translation>Des paragraphes courts, sans jargon, des heures avec leur fuseau, des excuses simples sans « nous nous excusons pour la gêne occasionnée », et une personne nommée qui signe.</translation>
+    </message>
+    <message>
+        <source>We are sorry. For 31 hours you could not reach us, and some of your messages were lost.</source>
+        <translation>Nous sommes désolés. Pendant 31 heures, vous n’avez pas pu nous joindre, et certains de vos messages ont été perdus.</translation>
     </message>
 </context>
 <context>
@@ -653,6 +844,125 @@
     <message>
         <source>the lessons</source>
         <translation>les enseignements</translation>
+    </message>
+</context>
+<context>
+    <name>LetterStep</name>
+    <message>
+        <source>Draft from analysis</source>
+        <translation>Brouillon à partir de l’analyse</translation>
+    </message>
+    <message>
+        <source>Write a first draft from the customer-visible events, the impact and the promised actions, with fields for the facts. It replaces only an empty letter or the template&apos;s prompts.</source>
+        <translation>Rédige un premier brouillon à partir des événements visibles des clients, de l’impact et des actions promises, avec des champs pour les faits. Il ne remplace qu’une lettre vide ou les invites du modèle.</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Empty: the write-up&apos;s date.</source>
+        <translation>Vide : la date du compte rendu.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Re: Service outage of 27 October</source>
+        <translation>Objet : interruption de service du 27 octobre</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Formule d’appel</translation>
+    </message>
+    <message>
+        <source>Dear customers,</source>
+        <translation>Chers clients,</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>The whole letter between greeting and closing, in your order. Facts print where you put a field such as {{ impact_window }}; everything else is your own words.</source>
+        <translation>Toute la lettre entre la formule d’appel et la formule de politesse, dans votre ordre. Les faits s’impriment là où vous placez un champ comme {{ impact_window }} ; tout le reste, ce sont vos mots.</translation>
+    </message>
+    <message>
+        <source>I am writing to tell you what happened on …</source>
+        <translation>Je vous écris pour vous dire ce qui s’est passé le …</translation>
+    </message>
+    <message>
+        <source>What your letter covers</source>
+        <translation>Ce que couvre votre lettre</translation>
+    </message>
+    <message>
+        <source>Ticked from the checks on your letter.</source>
+        <translation>Cochés d’après les vérifications de votre lettre.</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Formule de politesse</translation>
+    </message>
+    <message>
+        <source>Sincerely,</source>
+        <translation>Cordialement,</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>One of the authors (Overview step); the letter prints their job title.</source>
+        <translation>L’un des auteurs (étape Vue d’ensemble) ; la lettre imprime sa fonction.</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s bio</source>
+        <translation>Biographie du signataire</translation>
+    </message>
+    <message>
+        <source>Print the signer&apos;s short bio under the letter</source>
+        <translation>Imprimer la courte biographie du signataire sous la lettre</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Image de la signature</translation>
+    </message>
+    <message>
+        <source>signature image</source>
+        <translation>l’image de la signature</translation>
+    </message>
+    <message>
+        <source>the letter</source>
+        <translation>la lettre</translation>
+    </message>
+    <message>
+        <source>Add draft paragraphs</source>
+        <translation>Ajouter des paragraphes du brouillon</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Insérer un champ</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>Insérer %1</translation>
+    </message>
+    <message>
+        <source>Your letter has your own words: choose draft paragraphs to add.</source>
+        <translation>Votre lettre contient vos propres mots : choisissez les paragraphes du brouillon à ajouter.</translation>
+    </message>
+    <message>
+        <source>Draft letter from analysis</source>
+        <translation>Rédiger la lettre à partir de l’analyse</translation>
+    </message>
+    <message>
+        <source>Drafted the letter; [[prompts]] mark what only you can say.</source>
+        <translation>Lettre rédigée ; les [[invites]] marquent ce que vous seul pouvez dire.</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1396,196 @@
     <message>
         <source>Render failed</source>
         <translation>Échec du rendu</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Open a postmortem</source>
+        <translation>Ouvrir un postmortem</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Save the postmortem</source>
+        <translation>Enregistrer le postmortem</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open by %2.</source>
+        <translation>« %1 » est déjà ouvert par %2.</translation>
+    </message>
+    <message>
+        <source>Two people saving the same file overwrite each other&apos;s work. You can open it read-only to read it; close it there first to edit it here.</source>
+        <translation>Deux personnes qui enregistrent le même fichier écrasent le travail l’une de l’autre. Vous pouvez l’ouvrir en lecture seule pour le lire ; fermez-le d’abord là-bas pour le modifier ici.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another Postmortem Studio window.</source>
+        <translation>« %1 » est déjà ouvert dans une autre fenêtre de Postmortem Studio.</translation>
+    </message>
+    <message>
+        <source>Edit it there, or open a read-only copy here.</source>
+        <translation>Modifiez-le là-bas, ou ouvrez ici une copie en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Show That Window</source>
+        <translation>Afficher cette fenêtre</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened it.</source>
+        <translation>« %1 » a été modifié par un autre programme depuis son ouverture.</translation>
+    </message>
+    <message>
+        <source>Saving replaces those changes with yours (the file as it is now is kept under File ▸ Versions). Save As keeps both.</source>
+        <translation>Enregistrer remplace ces modifications par les vôtres (le fichier tel qu’il est maintenant est conservé dans Fichier ▸ Versions). Enregistrer sous garde les deux.</translation>
+    </message>
+    <message>
+        <source>Overwrite the Other Change</source>
+        <translation>Écraser l’autre modification</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Reload “%1” from disk?</source>
+        <translation>Recharger « %1 » depuis le disque ?</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are replaced by what the file now says. Edit ▸ Undo brings them back.</source>
+        <translation>Vos modifications non enregistrées sont remplacées par le contenu actuel du fichier. Édition ▸ Annuler les rétablit.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved work in “%1”?</source>
+        <translation>Abandonner le travail non enregistré de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The autosaved copy is deleted. This cannot be undone.</source>
+        <translation>La copie enregistrée automatiquement est supprimée. C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCard</name>
+    <message>
+        <source>Untitled postmortem</source>
+        <translation>Postmortem sans titre</translation>
+    </message>
+    <message>
+        <source>A new document, never saved</source>
+        <translation>Un nouveau document, jamais enregistré</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved work in %1</source>
+        <translation>Abandonner le travail non enregistré de %1</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <source>Recover %1</source>
+        <translation>Récupérer %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>il y a moins d’une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Autosaved %1 (%2)</source>
+        <translation>Enregistré automatiquement %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never saved. Written so far: %1.</source>
+        <translation>Jamais enregistré. Rédigé jusqu’ici : %1.</translation>
+    </message>
+    <message>
+        <source>Never saved.</source>
+        <translation>Jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot compare with the saved file: %1.</source>
+        <translation>Impossible de comparer avec le fichier enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Same as the saved file.</source>
+        <translation>Identique au fichier enregistré.</translation>
+    </message>
+    <message>
+        <source>Changed since saved: %1.</source>
+        <translation>Modifié depuis l’enregistrement : %1.</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Postmortem Studio closed before these changes were saved. Their last autosaved copies are here; recover them to keep writing.</source>
+        <translation>Postmortem Studio s’est fermé avant l’enregistrement de ces modifications. Voici leurs dernières copies enregistrées automatiquement ; récupérez-les pour continuer à écrire.</translation>
+    </message>
+    <message>
+        <source>Not now keeps the autosaved copies; they are offered again next time.</source>
+        <translation>« Pas maintenant » garde les copies enregistrées automatiquement ; elles seront proposées la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Pas maintenant</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +2073,33 @@
     <message>
         <source>Mark translation as up to date</source>
         <translation>Marquer la traduction comme à jour</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions of “%1”</source>
+        <translation>Versions de « %1 »</translation>
+    </message>
+    <message>
+        <source>Each save keeps the version it replaces (the last 20). Open one to read it, or restore it: restoring is one step that Edit ▸ Undo takes back.</source>
+        <translation>Chaque enregistrement conserve la version qu’il remplace (les 20 dernières). Ouvrez-en une pour la lire, ou restaurez-la : la restauration est une étape qu’Édition ▸ Annuler défait.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>No earlier versions yet: one is kept each time you save.</source>
+        <translation>Pas encore de version antérieure : une est conservée à chaque enregistrement.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>

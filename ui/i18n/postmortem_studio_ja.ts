@@ -263,6 +263,29 @@
     </message>
 </context>
 <context>
+    <name>CoverageList</name>
+    <message>
+        <source>What the letter covers</source>
+        <translation>手紙が扱っている内容</translation>
+    </message>
+    <message>
+        <source>Insert a sentence starter</source>
+        <translation>書き出しの文を挿入</translation>
+    </message>
+    <message>
+        <source>Covered.</source>
+        <translation>扱われています。</translation>
+    </message>
+    <message>
+        <source>Click an open topic to see what it needs.</source>
+        <translation>未対応の項目をクリックすると、必要なことが表示されます。</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>%1 を挿入</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeEntry</name>
     <message>
         <source>Type or paste a date such as %1.</source>
@@ -283,6 +306,160 @@
     <message>
         <source>Clear</source>
         <translation>消去</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Draft from analysis</source>
+        <translation>分析から下書き</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>あなたの手紙</translation>
+    </message>
+    <message>
+        <source>Draft paragraphs</source>
+        <translation>下書きの段落</translation>
+    </message>
+    <message>
+        <source>The draft: tick what to add</source>
+        <translation>下書き: 追加するものにチェック</translation>
+    </message>
+    <message>
+        <source>Add chosen paragraphs</source>
+        <translation>選んだ段落を追加</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Customer letter</source>
+        <translation>顧客への手紙</translation>
+    </message>
+    <message>
+        <source>Internal report</source>
+        <translation>社内レポート</translation>
+    </message>
+    <message>
+        <source>Only what customers may read: no internal notes, owners or unpromised actions</source>
+        <translation>顧客が読んでよい内容だけ: 社内メモ、担当者、約束していない対応は含みません</translation>
+    </message>
+    <message>
+        <source>The full analysis, marked &apos;Internal: do not forward to customers&apos;</source>
+        <translation>完全な分析。「社内用: 顧客に転送しないこと」と明記されます</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>手紙の言語</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>Where to save the file</source>
+        <translation>ファイルの保存先</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Choose destination</source>
+        <translation>保存先を選択</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>読み手</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>エクスポートの進行状況</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>フォルダーで表示</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>メールソフトで開く</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>エクスポート先</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>ファイルの保存先を選んでください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Exporting the letter…</source>
+        <translation>手紙をエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>レポートをエクスポートしています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer letter still has %n error(s).</source>
+        <translation>
+            <numerusform>顧客への手紙にまだエラーが %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…ほか %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers would read the letter as it is.</source>
+        <translation>顧客はこの手紙をこのまま読むことになります。</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>このままエクスポート</translation>
+    </message>
+    <message>
+        <source>Review problems</source>
+        <translation>問題を確認</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 を %2 に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -401,6 +578,18 @@
     <message>
         <source>2026-10-27 03:10  trigger  Primary drive in the storage array failed</source>
         <translation>2026-10-27 03:10  trigger  ストレージアレイのプライマリドライブが故障</translation>
+    </message>
+    <message>
+        <source>The letter customers receive: what happened in their terms, what it meant for them, an apology, what you are changing, and what they should do. It never shows internal notes.</source>
+        <translation>顧客が受け取る手紙です。顧客の言葉で何が起きたか、顧客にとっての影響、おわび、何を変えるか、顧客がすべきこと。社内メモは決して表示されません。</translation>
+    </message>
+    <message>
+        <source>Short paragraphs, no jargon, times with their zone, one plain apology without &apos;we apologise for any inconvenience&apos;, and a named person who signs.</source>
+        <translation>短い段落、専門用語なし、タイムゾーン付きの時刻、「ご不便をおかけし」といった決まり文句ではない率直なおわび、そして署名する名前のある人。</translation>
+    </message>
+    <message>
+        <source>We are sorry. For 31 hours you could not reach us, and some of your messages were lost.</source>
+        <translation>申し訳ありません。31 時間にわたって当社に連絡がつかず、お送りいただいたメッセージの一部が失われました。</translation>
     </message>
 </context>
 <context>
@@ -652,6 +841,125 @@
     <message>
         <source>the lessons</source>
         <translation>教訓</translation>
+    </message>
+</context>
+<context>
+    <name>LetterStep</name>
+    <message>
+        <source>Draft from analysis</source>
+        <translation>分析から下書き</translation>
+    </message>
+    <message>
+        <source>Write a first draft from the customer-visible events, the impact and the promised actions, with fields for the facts. It replaces only an empty letter or the template&apos;s prompts.</source>
+        <translation>顧客に見えるイベント、影響、約束した対応から、事実をフィールドにした最初の下書きを作ります。置き換えるのは空の手紙かテンプレートの案内文だけです。</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>冒頭</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Empty: the write-up&apos;s date.</source>
+        <translation>空欄: 文書の日付。</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Re: Service outage of 27 October</source>
+        <translation>件名: 10 月 27 日のサービス障害について</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>宛名</translation>
+    </message>
+    <message>
+        <source>Dear customers,</source>
+        <translation>お客様各位</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>The whole letter between greeting and closing, in your order. Facts print where you put a field such as {{ impact_window }}; everything else is your own words.</source>
+        <translation>宛名と結びの間の手紙全体を、あなたの順序で書きます。{{ impact_window }} のようなフィールドを置いた所に事実が入り、それ以外はすべてあなた自身の言葉です。</translation>
+    </message>
+    <message>
+        <source>I am writing to tell you what happened on …</source>
+        <translation>… に起きたことをお伝えするためにご連絡しています</translation>
+    </message>
+    <message>
+        <source>What your letter covers</source>
+        <translation>手紙が扱っている内容</translation>
+    </message>
+    <message>
+        <source>Ticked from the checks on your letter.</source>
+        <translation>手紙のチェック結果から印が付きます。</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>結び</translation>
+    </message>
+    <message>
+        <source>Sincerely,</source>
+        <translation>敬具</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>署名者</translation>
+    </message>
+    <message>
+        <source>One of the authors (Overview step); the letter prints their job title.</source>
+        <translation>作成者の 1 人（「概要」ステップ）。手紙には役職が印刷されます。</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s bio</source>
+        <translation>署名者の略歴</translation>
+    </message>
+    <message>
+        <source>Print the signer&apos;s short bio under the letter</source>
+        <translation>手紙の下に署名者の略歴を印刷</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>署名の画像</translation>
+    </message>
+    <message>
+        <source>signature image</source>
+        <translation>署名の画像</translation>
+    </message>
+    <message>
+        <source>the letter</source>
+        <translation>手紙</translation>
+    </message>
+    <message>
+        <source>Add draft paragraphs</source>
+        <translation>下書きの段落を追加</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>フィールドを挿入</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>%1 を挿入</translation>
+    </message>
+    <message>
+        <source>Your letter has your own words: choose draft paragraphs to add.</source>
+        <translation>手紙にはすでにあなたの言葉があります。追加する下書きの段落を選んでください。</translation>
+    </message>
+    <message>
+        <source>Draft letter from analysis</source>
+        <translation>分析から手紙を下書き</translation>
+    </message>
+    <message>
+        <source>Drafted the letter; [[prompts]] mark what only you can say.</source>
+        <translation>手紙を下書きしました。[[案内]] はあなたにしか書けない部分です。</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1390,193 @@
     <message>
         <source>Render failed</source>
         <translation>表示に失敗</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Open a postmortem</source>
+        <translation>ポストモーテムを開く</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Save the postmortem</source>
+        <translation>ポストモーテムを保存</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>閉じる前に「%1」の変更を保存しますか？</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>保存しないと変更は失われます。</translation>
+    </message>
+    <message>
+        <source>“%1” is already open by %2.</source>
+        <translation>「%1」は %2 がすでに開いています。</translation>
+    </message>
+    <message>
+        <source>Two people saving the same file overwrite each other&apos;s work. You can open it read-only to read it; close it there first to edit it here.</source>
+        <translation>2 人が同じファイルを保存すると、互いの作業を上書きしてしまいます。読み取り専用で開いて読むことはできます。ここで編集するには、先に向こうで閉じてください。</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>読み取り専用で開く</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another Postmortem Studio window.</source>
+        <translation>「%1」は別の Postmortem Studio ウィンドウですでに開かれています。</translation>
+    </message>
+    <message>
+        <source>Edit it there, or open a read-only copy here.</source>
+        <translation>そちらで編集するか、ここで読み取り専用のコピーを開いてください。</translation>
+    </message>
+    <message>
+        <source>Show That Window</source>
+        <translation>そのウィンドウを表示</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened it.</source>
+        <translation>「%1」は開いた後に別のプログラムで変更されました。</translation>
+    </message>
+    <message>
+        <source>Saving replaces those changes with yours (the file as it is now is kept under File ▸ Versions). Save As keeps both.</source>
+        <translation>保存すると、その変更はあなたの変更で置き換えられます（現在のファイルは「ファイル ▸ バージョン」に残ります）。「名前を付けて保存」なら両方残せます。</translation>
+    </message>
+    <message>
+        <source>Overwrite the Other Change</source>
+        <translation>もう一方の変更を上書き</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Reload “%1” from disk?</source>
+        <translation>「%1」をディスクから読み込み直しますか？</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are replaced by what the file now says. Edit ▸ Undo brings them back.</source>
+        <translation>保存していない変更は、現在のファイルの内容に置き換えられます。「編集 ▸ 元に戻す」で戻せます。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>読み込み直す</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved work in “%1”?</source>
+        <translation>「%1」の保存されていない作業を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>The autosaved copy is deleted. This cannot be undone.</source>
+        <translation>自動保存されたコピーは削除されます。元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCard</name>
+    <message>
+        <source>Untitled postmortem</source>
+        <translation>無題のポストモーテム</translation>
+    </message>
+    <message>
+        <source>A new document, never saved</source>
+        <translation>一度も保存されていない新しい文書</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>破棄…</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved work in %1</source>
+        <translation>%1 の保存されていない作業を破棄</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Recover %1</source>
+        <translation>%1 を復元</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>1 分以内</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Autosaved %1 (%2)</source>
+        <translation>自動保存: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Never saved. Written so far: %1.</source>
+        <translation>未保存。ここまでに書いた内容: %1。</translation>
+    </message>
+    <message>
+        <source>Never saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <source>Cannot compare with the saved file: %1.</source>
+        <translation>保存済みのファイルと比較できません: %1。</translation>
+    </message>
+    <message>
+        <source>Same as the saved file.</source>
+        <translation>保存済みのファイルと同じです。</translation>
+    </message>
+    <message>
+        <source>Changed since saved: %1.</source>
+        <translation>保存後に変更: %1。</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>保存されていない作業の復元</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>保存されていない作業を復元</translation>
+    </message>
+    <message>
+        <source>Postmortem Studio closed before these changes were saved. Their last autosaved copies are here; recover them to keep writing.</source>
+        <translation>これらの変更が保存される前に Postmortem Studio が終了しました。最後に自動保存されたコピーがここにあります。復元して続きを書いてください。</translation>
+    </message>
+    <message>
+        <source>Not now keeps the autosaved copies; they are offered again next time.</source>
+        <translation>「今はしない」を選ぶと自動保存のコピーは残り、次回また表示されます。</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>今はしない</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +2057,33 @@
     <message>
         <source>Mark translation as up to date</source>
         <translation>翻訳を最新としてマーク</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions of “%1”</source>
+        <translation>「%1」のバージョン</translation>
+    </message>
+    <message>
+        <source>Each save keeps the version it replaces (the last 20). Open one to read it, or restore it: restoring is one step that Edit ▸ Undo takes back.</source>
+        <translation>保存するたびに置き換えられる前のバージョンが残ります（直近 20 件）。開いて読むか、復元できます。復元は「編集 ▸ 元に戻す」で取り消せる 1 ステップです。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>No earlier versions yet: one is kept each time you save.</source>
+        <translation>以前のバージョンはまだありません。保存するたびに 1 つ残ります。</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>読み取り専用で開く</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from postmortem.letter_draft import can_replace, draft_body, draft_paragraphs
 from postmortem.translations.sheet import entry_for
 from ui.draft_dialog import DraftDialog
 from ui.field_actions import add_field_actions
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.letter_coverage import CoverageList
 from ui.letter_translation import LanguageChooser, TranslationSheet
 from ui.step_state import step_named
@@ -20,22 +21,32 @@ LETTER = "customer_letter"
 class LetterStep(StepPage):
     step = step_named("customer_letter")
     guide = Guide(
-        belongs="The letter customers receive: what happened in their terms, what it meant for them, "
-        "an apology, what you are changing, and what they should do. It never shows internal notes.",
-        good="Short paragraphs, no jargon, times with their zone, one plain apology without "
-        "'we apologise for any inconvenience', and a named person who signs.",
-        example="We are sorry. For 31 hours you could not reach us, and some of your messages were lost.",
+        belongs=QT_TRANSLATE_NOOP(
+            "Guide",
+            "The letter customers receive: what happened in their terms, what it meant for them, "
+            "an apology, what you are changing, and what they should do. It never shows internal notes.",
+        ),
+        good=QT_TRANSLATE_NOOP(
+            "Guide",
+            "Short paragraphs, no jargon, times with their zone, one plain apology without "
+            "'we apologise for any inconvenience', and a named person who signs.",
+        ),
+        example=QT_TRANSLATE_NOOP(
+            "Guide", "We are sorry. For 31 hours you could not reach us, and some of your messages were lost."
+        ),
     )
 
     def build(self) -> None:
         bar = QWidget(self)
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
-        self.draft_button = QPushButton("Draft from analysis", bar)
-        self.draft_button.setAccessibleName("Draft from analysis")
+        self.draft_button = QPushButton(self.tr("Draft from analysis"), bar)
+        self.draft_button.setAccessibleName(self.tr("Draft from analysis"))
         self.draft_button.setToolTip(
-            "Write a first draft from the customer-visible events, the impact and the promised actions, "
-            "with fields for the facts. It replaces only an empty letter or the template's prompts."
+            self.tr(
+                "Write a first draft from the customer-visible events, the impact and the promised actions, "
+                "with fields for the facts. It replaces only an empty letter or the template's prompts."
+            )
         )
         self.draft_button.clicked.connect(self.draft)
         self.draft_result = QLabel(bar)
@@ -47,45 +58,53 @@ class LetterStep(StepPage):
         self.add(bar)
         first = self.column.count()
 
-        head = self.section("Opening")
+        head = self.section(self.tr("Opening"))
         head.moment(
             (LETTER, "date"),
-            "Date",
+            self.tr("Date"),
             date_only=True,
-            hint="Empty: the write-up's date.",
+            hint=self.tr("Empty: the write-up's date."),
             start=lambda document: document.meta.date,
         )
-        head.line((LETTER, "reference"), "Reference", "Re: Service outage of 27 October")
-        head.line((LETTER, "greeting"), "Greeting", "Dear customers,")
+        head.line((LETTER, "reference"), self.tr("Reference"), self.tr("Re: Service outage of 27 October"))
+        head.line((LETTER, "greeting"), self.tr("Greeting"), self.tr("Dear customers,"))
 
         body = self.section(
-            "Letter",
-            "The whole letter between greeting and closing, in your order. Facts print where you put a "
-            "field such as {{ impact_window }}; everything else is your own words.",
+            self.tr("Letter"),
+            self.tr(
+                "The whole letter between greeting and closing, in your order. Facts print where you put a "
+                "field such as {{ impact_window }}; everything else is your own words."
+            ),
         )
         self.body = body.markdown(
             (LETTER, "body"),
-            "Letter",
-            "I am writing to tell you what happened on …",
+            self.tr("Letter"),
+            self.tr("I am writing to tell you what happened on …"),
             required=True,
             rows=18,
         )
         self.body.editor.extra_menu = self._fields_menu
-        covers = self.section("What your letter covers", "Ticked from the checks on your letter.")
+        covers = self.section(
+            self.tr("What your letter covers"), self.tr("Ticked from the checks on your letter.")
+        )
         self.coverage = CoverageList(self.insert_text, self)
         covers.layout_.addRow(self.coverage)
 
-        close = self.section("Closing")
-        close.line((LETTER, "closing"), "Closing", "Sincerely,")
+        close = self.section(self.tr("Closing"))
+        close.line((LETTER, "closing"), self.tr("Closing"), self.tr("Sincerely,"))
         self.signer = close.names(
             (LETTER, "signer"),
-            "Signed by",
+            self.tr("Signed by"),
             ("meta", "authors"),
             required=True,
-            hint="One of the authors (Overview step); the letter prints their job title.",
+            hint=self.tr("One of the authors (Overview step); the letter prints their job title."),
         )
-        close.check((LETTER, "include_bio"), "Signer's bio", "Print the signer's short bio under the letter")
-        close.asset((LETTER, "signature_image"), "Signature image", what="signature image")
+        close.check(
+            (LETTER, "include_bio"),
+            self.tr("Signer's bio"),
+            self.tr("Print the signer's short bio under the letter"),
+        )
+        close.asset((LETTER, "signature_image"), self.tr("Signature image"), what=self.tr("signature image"))
         # In a translation, the sheet of originals and translations stands where the original's fields do.
         items = (self.column.itemAt(i) for i in range(first, self.column.count()))
         self.original_parts: list[QWidget] = [w for w in (i.widget() for i in items if i is not None) if w]
@@ -93,7 +112,7 @@ class LetterStep(StepPage):
         self.translation.setVisible(False)
         self.add(self.translation)
         self.languages.chosen.connect(self.show_language)
-        self.notes((LETTER, "internal_notes"), what="the letter")
+        self.notes((LETTER, "internal_notes"), what=self.tr("the letter"))
 
     def focus_location(self, location: str, span: tuple[int, int] | None = None) -> bool:
         """A finding about a translation shows that language and goes to the text it is about."""
@@ -123,14 +142,16 @@ class LetterStep(StepPage):
         body = self.controller.document.customer_letter.body.rstrip()
         joined = "\n\n".join(part for part in (body, *paragraphs) if part)
         self.controller.seal_typing()
-        self.controller.set_value((LETTER, "body"), joined, text="Add draft paragraphs", mergeable=False)
+        self.controller.set_value(
+            (LETTER, "body"), joined, text=self.tr("Add draft paragraphs"), mergeable=False
+        )
 
     def show_findings(self, findings: list[Finding]) -> None:
         super().show_findings(findings)
         self.coverage.show_findings(findings, has_letter(self.controller.document))
 
     def _fields_menu(self, menu: QMenu) -> None:
-        add_field_actions(menu.addMenu("Insert field"), self.insert_text)
+        add_field_actions(menu.addMenu(self.tr("Insert field")), self.insert_text)
 
     def insert_text(self, text: str) -> None:
         """Insert at the letter's cursor as one undo step; a field on an empty line stands as a block."""
@@ -151,7 +172,9 @@ class LetterStep(StepPage):
             joined = body[:at] + space + text + body[at:]
             end = at + len(space) + len(text)
         self.controller.seal_typing()
-        self.controller.set_value((LETTER, "body"), joined, text=f"Insert {text.strip()}", mergeable=False)
+        self.controller.set_value(
+            (LETTER, "body"), joined, text=self.tr("Insert %1").replace("%1", text.strip()), mergeable=False
+        )
         self.controller.seal_typing()
         cursor = editor.textCursor()
         cursor.setPosition(min(end, len(editor.toPlainText())))
@@ -163,12 +186,19 @@ class LetterStep(StepPage):
         document = self.controller.document
         if not can_replace(document.customer_letter.body):
             # The writer's words stay; the draft is offered beside them, paragraph by paragraph.
-            self.draft_dialog = DraftDialog(document.customer_letter.body, draft_paragraphs(document),
-                                            self._add_paragraphs, self)
+            self.draft_dialog = DraftDialog(
+                document.customer_letter.body, draft_paragraphs(document), self._add_paragraphs, self
+            )
             self.draft_dialog.open()
-            self.draft_result.setText("Your letter has your own words: choose draft paragraphs to add.")
+            self.draft_result.setText(
+                self.tr("Your letter has your own words: choose draft paragraphs to add.")
+            )
             return False
-        self.controller.set_value((LETTER, "body"), draft_body(document), text="Draft letter from analysis",
-                                  mergeable=False)
-        self.draft_result.setText("Drafted the letter; [[prompts]] mark what only you can say.")
+        self.controller.set_value(
+            (LETTER, "body"),
+            draft_body(document),
+            text=self.tr("Draft letter from analysis"),
+            mergeable=False,
+        )
+        self.draft_result.setText(self.tr("Drafted the letter; [[prompts]] mark what only you can say."))
         return True
