@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 from ui.app import launch
 from ui.i18n import languages, update
 from ui.main_window import MainWindow
-from ui.step_state import STEPS, State
+from ui.step_state import STEP_NAMES, STEPS, State
 from ui.widgets.date_entry import DateTimeEntry
 from ui.widgets.step_list import DETAIL_ROLE, STATE_ROLE
 
@@ -115,6 +115,10 @@ def test_arabic_lays_the_window_out_right_to_left(
     assert page is not None
     dates = [entry.lineEdit().text() for entry in page.findChildren(DateTimeEntry) if entry.date_only]
     assert dates and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}|Not set", text) for text in dates), dates
+
+
+def test_every_step_name_is_in_the_catalogues() -> None:
+    assert [step.title for step in STEPS] == list(STEP_NAMES)
 
 
 def test_without_a_choice_the_system_language_is_followed(window: MainWindow) -> None:
