@@ -36,6 +36,8 @@ from postmortem.importers.merge import Report, apply
 from postmortem.importers.result import Imported
 from postmortem.model import Document
 from ui.document_controller import DocumentController
+from ui.i18n.languages import translate
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.import_rows_model import ImportRowsModel, Row, rows_of
 
 SUFFIXES = (".md", ".markdown", ".csv", ".tsv", ".json", ".txt", ".log", ".zip")
@@ -43,13 +45,13 @@ FILE_FILTER = (
     "Timelines and postmortems (*.md *.markdown *.csv *.tsv *.json *.txt *.log *.zip);;All files (*)"
 )
 _FORMAT_NAMES = {
-    "auto": "Detect from the content",
-    "markdown": "Markdown postmortem",
-    "csv": "CSV or TSV timeline",
-    "slack": "Slack channel export",
-    "pagerduty": "PagerDuty log entries",
-    "statuspage": "Statuspage incident",
-    "chat": "Chat or notes, one line each",
+    "auto": QT_TRANSLATE_NOOP("ImportDialog", "Detect from the content"),
+    "markdown": QT_TRANSLATE_NOOP("ImportDialog", "Markdown postmortem"),
+    "csv": QT_TRANSLATE_NOOP("ImportDialog", "CSV or TSV timeline"),
+    "slack": QT_TRANSLATE_NOOP("ImportDialog", "Slack channel export"),
+    "pagerduty": QT_TRANSLATE_NOOP("ImportDialog", "PagerDuty log entries"),
+    "statuspage": QT_TRANSLATE_NOOP("ImportDialog", "Statuspage incident"),
+    "chat": QT_TRANSLATE_NOOP("ImportDialog", "Chat or notes, one line each"),
 }
 
 
@@ -93,39 +95,41 @@ class ImportDialog(QDialog):
         self.report: Report | None = None
         self._threads: list[tuple[QThread, _Job]] = []
         self._zone_chosen = False  # the writer picked a zone: it wins over one the source names
-        self.setWindowTitle("Import")
+        self.setWindowTitle(self.tr("Import"))
         self.setObjectName("import-dialog")
         self.resize(980, 620)
         names = ", ".join(p.name for p in self.paths)
         intro = QLabel(
-            f"Importing <b>{names}</b>. Untick what should stay out; times without an offset "
-            "are read in the zone below. Edit ▸ Undo takes the whole import back.",
+            self.tr(
+                "Importing <b>%1</b>. Untick what should stay out; times without an offset "
+                "are read in the zone below. Edit ▸ Undo takes the whole import back."
+            ).replace("%1", names),
             self,
         )
         intro.setWordWrap(True)
         intro.setProperty("role", "guide")
         self.format_box = QComboBox(self)
         for name in FORMATS:
-            self.format_box.addItem(_FORMAT_NAMES[name], name)
-        self.format_box.setAccessibleName("Read as")
+            self.format_box.addItem(self.tr(_FORMAT_NAMES[name]), name)
+        self.format_box.setAccessibleName(self.tr("Read as"))
         self.zone_box = QComboBox(self)
         self.zone_box.setEditable(True)
         self.zone_box.addItems(sorted(zoneinfo.available_timezones()))
         self.zone_box.setCurrentText(controller.document.meta.time_zone)
-        self.zone_box.setAccessibleName("Time zone")
+        self.zone_box.setAccessibleName(self.tr("Time zone"))
         form = QFormLayout()
-        form.addRow("&Read as:", self.format_box)
-        form.addRow("Time &zone:", self.zone_box)
-        self.zone_box.setToolTip("For times written without an offset, unless the source names its zone; "
-                                 "choosing one here wins over the source.")
+        form.addRow(self.tr("&Read as:"), self.format_box)
+        form.addRow(self.tr("Time &zone:"), self.zone_box)
+        self.zone_box.setToolTip(self.tr("For times written without an offset, unless the source names its "
+                                         "zone; choosing one here wins over the source."))
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.model = ImportRowsModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Rows to import")
+        self.view.setAccessibleName(self.tr("Rows to import"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
@@ -143,7 +147,7 @@ class ImportDialog(QDialog):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.buttons = QDialogButtonBox(self)
         self.import_button: QPushButton = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.apply)
@@ -184,13 +188,13 @@ class ImportDialog(QDialog):
             # The rows' texts are made here too: for a busy channel that is a second's work.
             return imported, rows_of(imported, shown_zone)
 
-        self._busy("Reading…")
+        self._busy(self.tr("Reading…"))
         self._start(work, self._read_done)
 
     def _read_done(self, result: object) -> None:
         if isinstance(result, DocumentError):
             self.model.set_rows([])
-            self._idle(f"Cannot import: {result}", ok=False)
+            self._idle(self.tr("Cannot import: %1").replace("%1", str(result)), ok=False)
             return
         assert isinstance(result, tuple)
         imported, rows = result
@@ -200,8 +204,9 @@ class ImportDialog(QDialog):
         self.model.set_rows(rows)
         findings = "".join(f"<br>⚠ {finding}" for finding in result.findings[:5])
         more = len(result.findings) - 5
-        findings += f"<br>… and {more} more" if more > 0 else ""
-        self._idle(f"Times without an offset are read in {result.zone}.{findings}", ok=True)
+        findings += "<br>" + translate("ImportDialog", "… and %n more", None, more) if more > 0 else ""
+        zone = self.tr("Times without an offset are read in %1.").replace("%1", result.zone)
+        self._idle(zone + findings, ok=True)
 
     # ------------------------------------------------------------ applying
 
@@ -215,7 +220,7 @@ class ImportDialog(QDialog):
         def work(_progress: Callable[[int, int], None]) -> tuple[Document, Report]:
             return base, apply(base, chosen)
 
-        self._busy("Importing…")
+        self._busy(self.tr("Importing…"))
         self._start(work, self._apply_done)
 
     def _apply_done(self, result: object) -> None:
@@ -223,7 +228,7 @@ class ImportDialog(QDialog):
         merged, report = result
         self.report = report
         names = ", ".join(p.name for p in self.paths)
-        self.controller.replace_content(merged, text=f"Import {names}")
+        self.controller.replace_content(merged, text=self.tr("Import %1").replace("%1", names))
         self._idle("", ok=True)
         self.applied.emit(report)
         self.accept()
@@ -270,7 +275,7 @@ class ImportDialog(QDialog):
 
     def _update_count(self) -> None:
         count = self.model.ticked_count()
-        self.import_button.setText(f"&Import {count} row{'s' * (count != 1)}")
+        self.import_button.setText(translate("ImportDialog", "&Import %n row(s)", None, count))
         self.import_button.setEnabled(count > 0 and not self._threads)
 
     def wait(self) -> None:

@@ -121,7 +121,7 @@ class DocumentSession(QObject):
         return self.active and self.controller.is_modified()
 
     def say(self, text: str, *, error: bool = True, kind: str = "", save_as: bool = False) -> None:
-        actions = (("Save As…", self.save_as),) if save_as else ()
+        actions = ((self.tr("Save As…"), self.save_as),) if save_as else ()
         self.message.emit(Message(text, error=error, kind=kind, actions=actions))
 
     def set_read_only(self, read_only: bool, note: str) -> None:
@@ -175,7 +175,7 @@ class DocumentSession(QObject):
         if self.active and target == self.controller.path and not self.read_only:
             return True  # already open here
         lock = None
-        why = "opened read-only; Save As makes an editable copy"
+        why = self.tr("opened read-only; Save As makes an editable copy")
         if not read_only:
             other = DocumentSession.editing(target, besides=self)
             if other is not None:
@@ -184,7 +184,7 @@ class DocumentSession(QObject):
                     other.raise_requested.emit()
                 if answer != "read-only":
                     return False
-                read_only, why = True, "another window of Postmortem Studio is editing this file"
+                read_only, why = True, self.tr("another window of Postmortem Studio is editing this file")
             else:
                 try:
                     lock = self.keep.claim(target)
@@ -262,8 +262,8 @@ class DocumentSession(QObject):
             self.keep.autosave.flush()  # the unsaved work is safe even if the app dies next
             reason = error.reason.removeprefix("cannot save: ")
             self.say(
-                f"“{target.name}” was not saved: {reason}. Your changes are still here, unsaved; "
-                "Save As can put them somewhere else.",
+                self.tr("“%1” was not saved: %2. Your changes are still here, unsaved; "
+                "Save As can put them somewhere else.").replace("%1", target.name).replace("%2", reason),
                 kind="save",
                 save_as=True,
             )
@@ -276,7 +276,7 @@ class DocumentSession(QObject):
         for kind in ("save", "disk", "autosave"):
             self.withdrawn.emit(kind)
         self.state.add_recent(str(target))
-        self.status.emit(f"Saved {target.name}")
+        self.status.emit(self.tr("Saved %1").replace("%1", target.name))
         self.changed.emit()
         if kept:
             self.say(f"Saved. The version it replaced could not be kept: {kept}", error=False)
@@ -325,15 +325,15 @@ class DocumentSession(QObject):
             return
         if not self.keep.watch.exists():
             self.say(
-                f"“{self.name}” was deleted or moved by another program. It is still open here; "
-                "save it to write it back.",
+                self.tr("“%1” was deleted or moved by another program. It is still open here; "
+                "save it to write it back.").replace("%1", self.name),
                 kind="disk",
             )
             return
-        actions: list[tuple[str, Callable[[], object]]] = [("Reload", self.reload)]
-        text = f"“{self.name}” was changed by another program."
+        actions: list[tuple[str, Callable[[], object]]] = [(self.tr("Reload"), self.reload)]
+        text = self.tr("“%1” was changed by another program.").replace("%1", self.name)
         if not self.read_only:
-            actions.append(("Keep Mine", self.keep_mine))
+            actions.append((self.tr("Keep Mine"), self.keep_mine))
             if self.controller.is_modified():
                 text += " You have unsaved changes here; reloading replaces them (Undo brings them back)."
         self.message.emit(Message(text, error=False, kind="disk", actions=tuple(actions)))
@@ -387,7 +387,7 @@ class DocumentSession(QObject):
         try:
             return version.load()
         except DocumentError as error:
-            self.say(f"That version cannot be read: {error}")
+            self.say(self.tr("That version cannot be read: %1").replace("%1", str(error)))
             return None
 
     def restore_version(self, version: Version) -> bool:
@@ -396,5 +396,5 @@ class DocumentSession(QObject):
             return False
         text = f"Restore version of {clock(version.shown_time)}"
         if not self.controller.replace_content(document, text=text):
-            self.status.emit("That version says the same as the document.")
+            self.status.emit(self.tr("That version says the same as the document."))
         return True

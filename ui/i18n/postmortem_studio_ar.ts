@@ -314,6 +314,53 @@
     </message>
 </context>
 <context>
+    <name>DocumentSession</name>
+    <message>
+        <source>Save As…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>opened read-only; Save As makes an editable copy</source>
+        <translation>مفتوح للقراءة فقط؛ «حفظ باسم» ينشئ نسخة قابلة للتحرير</translation>
+    </message>
+    <message>
+        <source>another window of Postmortem Studio is editing this file</source>
+        <translation>نافذة أخرى من Postmortem Studio تحرّر هذا الملف</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2. Your changes are still here, unsaved; Save As can put them somewhere else.</source>
+        <translation>لم يُحفظ «%1»: %2. ما زالت تغييراتك هنا دون حفظ؛ ويمكن لـ«حفظ باسم» وضعها في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved by another program. It is still open here; save it to write it back.</source>
+        <translation>حذف برنامج آخر «%1» أو نقله. ما زال مفتوحًا هنا؛ احفظه لإعادة كتابته.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program.</source>
+        <translation>غيّر برنامج آخر «%1».</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>الإبقاء على نسختي</translation>
+    </message>
+    <message>
+        <source>That version cannot be read: %1</source>
+        <translation>تتعذر قراءة ذلك الإصدار: %1</translation>
+    </message>
+    <message>
+        <source>That version says the same as the document.</source>
+        <translation>هذا الإصدار مطابق للمستند.</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <source>Draft from analysis</source>
@@ -755,6 +802,119 @@
     <message>
         <source>the impact</source>
         <translation>الأثر</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Detect from the content</source>
+        <translation>الاكتشاف من المحتوى</translation>
+    </message>
+    <message>
+        <source>Markdown postmortem</source>
+        <translation>تحليل حادثة بصيغة Markdown</translation>
+    </message>
+    <message>
+        <source>CSV or TSV timeline</source>
+        <translation>تسلسل زمني CSV أو TSV</translation>
+    </message>
+    <message>
+        <source>Slack channel export</source>
+        <translation>تصدير قناة Slack</translation>
+    </message>
+    <message>
+        <source>PagerDuty log entries</source>
+        <translation>إدخالات سجل PagerDuty</translation>
+    </message>
+    <message>
+        <source>Statuspage incident</source>
+        <translation>حادثة Statuspage</translation>
+    </message>
+    <message>
+        <source>Chat or notes, one line each</source>
+        <translation>محادثة أو ملاحظات، سطر لكل منها</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Importing &lt;b&gt;%1&lt;/b&gt;. Untick what should stay out; times without an offset are read in the zone below. Edit ▸ Undo takes the whole import back.</source>
+        <translation>جارٍ استيراد &lt;b&gt;%1&lt;/b&gt;. أزل العلامة عمّا يجب أن يبقى خارجًا؛ تُقرأ الأوقات التي بلا فرق توقيت بالمنطقة أدناه. ويتراجع تحرير ▸ تراجع عن الاستيراد كله.</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>القراءة كـ</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>ال&amp;قراءة كـ:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>المنطقة ال&amp;زمنية:</translation>
+    </message>
+    <message>
+        <source>For times written without an offset, unless the source names its zone; choosing one here wins over the source.</source>
+        <translation>للأوقات المكتوبة بلا فرق توقيت، ما لم يذكر المصدر منطقته؛ والاختيار هنا يتقدّم على المصدر.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>الصفوف المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>يتعذر الاستيراد: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ولا شيء آخر</numerusform>
+            <numerusform>… وواحد آخر</numerusform>
+            <numerusform>… واثنان آخران</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times without an offset are read in %1.</source>
+        <translation>تُقرأ الأوقات التي بلا فرق توقيت بـ%1.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>استيراد %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>ا&amp;ستيراد لا صفوف</numerusform>
+            <numerusform>ا&amp;ستيراد صف واحد</numerusform>
+            <numerusform>ا&amp;ستيراد صفين</numerusform>
+            <numerusform>ا&amp;ستيراد %n صفوف</numerusform>
+            <numerusform>ا&amp;ستيراد %n صفًا</numerusform>
+            <numerusform>ا&amp;ستيراد %n صف</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,53 @@
     </message>
 </context>
 <context>
+    <name>DocumentSession</name>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>opened read-only; Save As makes an editable copy</source>
+        <translation>schreibgeschützt geöffnet; Speichern unter erstellt eine bearbeitbare Kopie</translation>
+    </message>
+    <message>
+        <source>another window of Postmortem Studio is editing this file</source>
+        <translation>ein anderes Fenster von Postmortem Studio bearbeitet diese Datei</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2. Your changes are still here, unsaved; Save As can put them somewhere else.</source>
+        <translation>„%1“ wurde nicht gespeichert: %2. Ihre Änderungen sind noch da, ungespeichert; mit Speichern unter können Sie sie woanders ablegen.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved by another program. It is still open here; save it to write it back.</source>
+        <translation>„%1“ wurde von einem anderen Programm gelöscht oder verschoben. Hier ist es noch geöffnet; speichern Sie, um es zurückzuschreiben.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program.</source>
+        <translation>„%1“ wurde von einem anderen Programm geändert.</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>That version cannot be read: %1</source>
+        <translation>Diese Version kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>That version says the same as the document.</source>
+        <translation>Diese Version sagt dasselbe wie das Dokument.</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <source>Draft from analysis</source>
@@ -743,6 +790,111 @@
     <message>
         <source>the impact</source>
         <translation>die Auswirkungen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Detect from the content</source>
+        <translation>Am Inhalt erkennen</translation>
+    </message>
+    <message>
+        <source>Markdown postmortem</source>
+        <translation>Postmortem in Markdown</translation>
+    </message>
+    <message>
+        <source>CSV or TSV timeline</source>
+        <translation>Zeitverlauf als CSV oder TSV</translation>
+    </message>
+    <message>
+        <source>Slack channel export</source>
+        <translation>Slack-Kanalexport</translation>
+    </message>
+    <message>
+        <source>PagerDuty log entries</source>
+        <translation>PagerDuty-Protokolleinträge</translation>
+    </message>
+    <message>
+        <source>Statuspage incident</source>
+        <translation>Statuspage-Vorfall</translation>
+    </message>
+    <message>
+        <source>Chat or notes, one line each</source>
+        <translation>Chat oder Notizen, je eine Zeile</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Importing &lt;b&gt;%1&lt;/b&gt;. Untick what should stay out; times without an offset are read in the zone below. Edit ▸ Undo takes the whole import back.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird importiert. Entfernen Sie den Haken bei allem, was draußen bleiben soll; Zeiten ohne Abstand zu UTC gelten in der Zeitzone unten. Bearbeiten ▸ Rückgängig nimmt den ganzen Import zurück.</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lesen als</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>&amp;Lesen als:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>For times written without an offset, unless the source names its zone; choosing one here wins over the source.</source>
+        <translation>Für Zeiten ohne Abstand zu UTC, sofern die Quelle ihre Zeitzone nicht nennt; eine Auswahl hier hat Vorrang vor der Quelle.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Zu importierende Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>Import nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times without an offset are read in %1.</source>
+        <translation>Zeiten ohne Abstand zu UTC gelten in %1.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile &amp;importieren</numerusform>
+            <numerusform>%n Zeilen &amp;importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,53 @@
     </message>
 </context>
 <context>
+    <name>DocumentSession</name>
+    <message>
+        <source>Save As…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>opened read-only; Save As makes an editable copy</source>
+        <translation>abierto en solo lectura; Guardar como crea una copia editable</translation>
+    </message>
+    <message>
+        <source>another window of Postmortem Studio is editing this file</source>
+        <translation>otra ventana de Postmortem Studio está editando este archivo</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2. Your changes are still here, unsaved; Save As can put them somewhere else.</source>
+        <translation>«%1» no se guardó: %2. Sus cambios siguen aquí, sin guardar; Guardar como puede ponerlos en otro sitio.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved by another program. It is still open here; save it to write it back.</source>
+        <translation>«%1» fue eliminado o movido por otro programa. Sigue abierto aquí; guárdelo para volver a escribirlo.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Volver a cargar</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program.</source>
+        <translation>«%1» fue modificado por otro programa.</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>That version cannot be read: %1</source>
+        <translation>No se puede leer esa versión: %1</translation>
+    </message>
+    <message>
+        <source>That version says the same as the document.</source>
+        <translation>Esa versión dice lo mismo que el documento.</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <source>Draft from analysis</source>
@@ -743,6 +790,111 @@
     <message>
         <source>the impact</source>
         <translation>el impacto</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Detect from the content</source>
+        <translation>Detectar por el contenido</translation>
+    </message>
+    <message>
+        <source>Markdown postmortem</source>
+        <translation>Postmortem en Markdown</translation>
+    </message>
+    <message>
+        <source>CSV or TSV timeline</source>
+        <translation>Cronología CSV o TSV</translation>
+    </message>
+    <message>
+        <source>Slack channel export</source>
+        <translation>Exportación de canal de Slack</translation>
+    </message>
+    <message>
+        <source>PagerDuty log entries</source>
+        <translation>Entradas de registro de PagerDuty</translation>
+    </message>
+    <message>
+        <source>Statuspage incident</source>
+        <translation>Incidente de Statuspage</translation>
+    </message>
+    <message>
+        <source>Chat or notes, one line each</source>
+        <translation>Chat o notas, una línea cada uno</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Importing &lt;b&gt;%1&lt;/b&gt;. Untick what should stay out; times without an offset are read in the zone below. Edit ▸ Undo takes the whole import back.</source>
+        <translation>Importando &lt;b&gt;%1&lt;/b&gt;. Desmarque lo que deba quedar fuera; las horas sin desfase se leen en la zona de abajo. Editar ▸ Deshacer revierte toda la importación.</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Leer como</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>&amp;Leer como:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>For times written without an offset, unless the source names its zone; choosing one here wins over the source.</source>
+        <translation>Para las horas escritas sin desfase, salvo que la fuente indique su zona; elegir una aquí prevalece sobre la fuente.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Filas para importar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>No se puede importar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times without an offset are read in %1.</source>
+        <translation>Las horas sin desfase se leen en %1.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Importar %n fila</numerusform>
+            <numerusform>&amp;Importar %n filas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

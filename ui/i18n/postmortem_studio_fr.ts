@@ -310,6 +310,53 @@
     </message>
 </context>
 <context>
+    <name>DocumentSession</name>
+    <message>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>opened read-only; Save As makes an editable copy</source>
+        <translation>ouvert en lecture seule ; Enregistrer sous crée une copie modifiable</translation>
+    </message>
+    <message>
+        <source>another window of Postmortem Studio is editing this file</source>
+        <translation>une autre fenêtre de Postmortem Studio modifie ce fichier</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2. Your changes are still here, unsaved; Save As can put them somewhere else.</source>
+        <translation>« %1 » n’a pas été enregistré : %2. Vos modifications sont toujours là, non enregistrées ; Enregistrer sous peut les placer ailleurs.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved by another program. It is still open here; save it to write it back.</source>
+        <translation>« %1 » a été supprimé ou déplacé par un autre programme. Il est toujours ouvert ici ; enregistrez-le pour le réécrire.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program.</source>
+        <translation>« %1 » a été modifié par un autre programme.</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>That version cannot be read: %1</source>
+        <translation>Impossible de lire cette version : %1</translation>
+    </message>
+    <message>
+        <source>That version says the same as the document.</source>
+        <translation>Cette version dit la même chose que le document.</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <source>Draft from analysis</source>
@@ -743,6 +790,111 @@
     <message>
         <source>the impact</source>
         <translation>l’impact</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Detect from the content</source>
+        <translation>Détecter d’après le contenu</translation>
+    </message>
+    <message>
+        <source>Markdown postmortem</source>
+        <translation>Postmortem en Markdown</translation>
+    </message>
+    <message>
+        <source>CSV or TSV timeline</source>
+        <translation>Chronologie CSV ou TSV</translation>
+    </message>
+    <message>
+        <source>Slack channel export</source>
+        <translation>Export de canal Slack</translation>
+    </message>
+    <message>
+        <source>PagerDuty log entries</source>
+        <translation>Entrées de journal PagerDuty</translation>
+    </message>
+    <message>
+        <source>Statuspage incident</source>
+        <translation>Incident Statuspage</translation>
+    </message>
+    <message>
+        <source>Chat or notes, one line each</source>
+        <translation>Chat ou notes, une ligne chacun</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Importing &lt;b&gt;%1&lt;/b&gt;. Untick what should stay out; times without an offset are read in the zone below. Edit ▸ Undo takes the whole import back.</source>
+        <translation>Import de &lt;b&gt;%1&lt;/b&gt;. Décochez ce qui doit rester dehors ; les heures sans décalage sont lues dans le fuseau ci-dessous. Édition ▸ Annuler défait tout l’import.</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lire comme</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>&amp;Lire comme :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>For times written without an offset, unless the source names its zone; choosing one here wins over the source.</source>
+        <translation>Pour les heures écrites sans décalage, sauf si la source nomme son fuseau ; un choix ici l’emporte sur la source.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Lignes à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>Import impossible : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times without an offset are read in %1.</source>
+        <translation>Les heures sans décalage sont lues en %1.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n ligne</numerusform>
+            <numerusform>&amp;Importer %n lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,53 @@
     </message>
 </context>
 <context>
+    <name>DocumentSession</name>
+    <message>
+        <source>Save As…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>opened read-only; Save As makes an editable copy</source>
+        <translation>読み取り専用で開いています。「名前を付けて保存」で編集できるコピーを作れます</translation>
+    </message>
+    <message>
+        <source>another window of Postmortem Studio is editing this file</source>
+        <translation>別の Postmortem Studio ウィンドウがこのファイルを編集しています</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2. Your changes are still here, unsaved; Save As can put them somewhere else.</source>
+        <translation>「%1」は保存されませんでした: %2。変更は未保存のままここに残っています。「名前を付けて保存」で別の場所に保存できます。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved by another program. It is still open here; save it to write it back.</source>
+        <translation>「%1」は別のプログラムによって削除または移動されました。ここではまだ開いています。保存すると書き戻せます。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>読み込み直す</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program.</source>
+        <translation>「%1」は別のプログラムで変更されました。</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>自分の版を残す</translation>
+    </message>
+    <message>
+        <source>That version cannot be read: %1</source>
+        <translation>そのバージョンは読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>That version says the same as the document.</source>
+        <translation>そのバージョンは文書と同じ内容です。</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <source>Draft from analysis</source>
@@ -740,6 +787,109 @@
     <message>
         <source>the impact</source>
         <translation>影響</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Detect from the content</source>
+        <translation>内容から判別</translation>
+    </message>
+    <message>
+        <source>Markdown postmortem</source>
+        <translation>Markdown のポストモーテム</translation>
+    </message>
+    <message>
+        <source>CSV or TSV timeline</source>
+        <translation>CSV または TSV のタイムライン</translation>
+    </message>
+    <message>
+        <source>Slack channel export</source>
+        <translation>Slack チャンネルのエクスポート</translation>
+    </message>
+    <message>
+        <source>PagerDuty log entries</source>
+        <translation>PagerDuty のログ項目</translation>
+    </message>
+    <message>
+        <source>Statuspage incident</source>
+        <translation>Statuspage のインシデント</translation>
+    </message>
+    <message>
+        <source>Chat or notes, one line each</source>
+        <translation>チャットやメモ（1 行ずつ）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Importing &lt;b&gt;%1&lt;/b&gt;. Untick what should stay out; times without an offset are read in the zone below. Edit ▸ Undo takes the whole import back.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; をインポートします。含めないものはチェックを外してください。オフセットのない時刻は下のタイムゾーンで読み取ります。「編集 ▸ 元に戻す」でインポート全体を取り消せます。</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>読み取り形式</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>読み取り形式(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>タイムゾーン(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>For times written without an offset, unless the source names its zone; choosing one here wins over the source.</source>
+        <translation>オフセットなしで書かれた時刻に使います（情報源がタイムゾーンを示していない場合）。ここで選ぶと情報源より優先されます。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>インポートする行</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>インポートできません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times without an offset are read in %1.</source>
+        <translation>オフセットのない時刻は %1 として読み取ります。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>インポートしています…</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 をインポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>%n 行をインポート(&amp;I)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
