@@ -14,6 +14,7 @@ from postmortem.errors import DocumentError
 from postmortem.workspace.locking import DocumentLocked
 from postmortem.workspace.recovery import RecoveryOffer
 from postmortem.workspace.versions import Version
+from ui.i18n.languages import translate
 from ui.session import DocumentSession
 from ui.session_text import clock
 
@@ -58,17 +59,22 @@ def recover(session: DocumentSession, offer: RecoveryOffer) -> bool:
             if not target.open(source, offer=False) or target.read_only:
                 if target is not session:
                     target.close_requested.emit()
-                session.say(f"“{source.name}” could not be opened for editing, so its work stays kept.")
+                kept = translate(
+                    "RecoveryActions", "“%1” could not be opened for editing, so its work stays kept."
+                )
+                session.say(kept.replace("%1", source.name))
                 return False
         # Undo goes back to the saved file; the document is modified until saved.
-        target.controller.replace_content(offer.document, text="Recover unsaved changes")
+        recover = translate("RecoveryActions", "Recover unsaved changes")
+        target.controller.replace_content(offer.document, text=recover)
     else:
         lock = None
         if source is not None:  # the file is gone: the work goes back where it was
             try:
                 lock = session.keep.claim(source)
             except DocumentLocked as locked:
-                session.say(f"“{source.name}” is open by {locked.owner.describe()}; its work stays kept.")
+                kept = translate("RecoveryActions", "“%1” is open by %2; its work stays kept.")
+                session.say(kept.replace("%1", source.name).replace("%2", locked.owner.describe()))
                 return False
         target = _elsewhere(session)
         key = snapshot.key if source is None else None
@@ -94,6 +100,9 @@ def open_version(session: DocumentSession, version: Version) -> DocumentSession 
         return None
     other = session.open_window()
     when = clock(version.shown_time)
-    why = f"the version of “{session.name}” saved at {when}. To bring it back, use Restore in File ▸ Versions"
-    other.show(document, None, read_only=True, note=f"read-only, version of {when}", why=why)
+    why = translate(
+        "RecoveryActions", "the version of “%1” saved at %2. To bring it back, use Restore in File ▸ Versions"
+    ).replace("%1", session.name)
+    note = translate("RecoveryActions", "read-only, version of %1").replace("%1", when)
+    other.show(document, None, read_only=True, note=note, why=why.replace("%2", when))
     return other

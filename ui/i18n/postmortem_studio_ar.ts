@@ -1674,6 +1674,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryActions</name>
+    <message>
+        <source>“%1” could not be opened for editing, so its work stays kept.</source>
+        <translation>تعذّر فتح «%1» للتحرير، لذا يبقى عمله محفوظًا.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>استعادة التغييرات غير المحفوظة</translation>
+    </message>
+    <message>
+        <source>“%1” is open by %2; its work stays kept.</source>
+        <translation>«%1» مفتوح لدى %2؛ ويبقى عمله محفوظًا.</translation>
+    </message>
+    <message>
+        <source>the version of “%1” saved at %2. To bring it back, use Restore in File ▸ Versions</source>
+        <translation>إصدار «%1» المحفوظ في %2. لاستعادته استخدم «استعادة» في ملف ▸ الإصدارات</translation>
+    </message>
+    <message>
+        <source>read-only, version of %1</source>
+        <translation>للقراءة فقط، إصدار %1</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCard</name>
     <message>
         <source>Untitled postmortem</source>
@@ -2145,6 +2168,10 @@
 </context>
 <context>
     <name>TimelineChartView</name>
+    <message>
+        <source>The chart appears once the timeline has a trigger, detection, mitigation or resolution, or the impact has a start and an end.</source>
+        <translation>يظهر المخطط حين يحوي التسلسل الزمني مسببًا أو اكتشافًا أو تخفيفًا أو حلًا، أو حين يكون للأثر بداية ونهاية.</translation>
+    </message>
     <message>
         <source>Timeline chart</source>
         <translation>مخطط التسلسل الزمني</translation>

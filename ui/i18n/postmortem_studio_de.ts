@@ -1642,6 +1642,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryActions</name>
+    <message>
+        <source>“%1” could not be opened for editing, so its work stays kept.</source>
+        <translation>„%1“ konnte nicht zum Bearbeiten geöffnet werden; die Arbeit daran bleibt aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>“%1” is open by %2; its work stays kept.</source>
+        <translation>„%1“ ist von %2 geöffnet; die Arbeit daran bleibt aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>the version of “%1” saved at %2. To bring it back, use Restore in File ▸ Versions</source>
+        <translation>die Version von „%1“, gespeichert um %2. Um sie zurückzuholen, verwenden Sie Wiederherstellen unter Datei ▸ Versionen</translation>
+    </message>
+    <message>
+        <source>read-only, version of %1</source>
+        <translation>schreibgeschützt, Version von %1</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCard</name>
     <message>
         <source>Untitled postmortem</source>
@@ -2077,6 +2100,10 @@
 </context>
 <context>
     <name>TimelineChartView</name>
+    <message>
+        <source>The chart appears once the timeline has a trigger, detection, mitigation or resolution, or the impact has a start and an end.</source>
+        <translation>Das Diagramm erscheint, sobald der Zeitverlauf einen Auslöser, eine Erkennung, Eindämmung oder Behebung hat oder die Auswirkungen einen Beginn und ein Ende haben.</translation>
+    </message>
     <message>
         <source>Timeline chart</source>
         <translation>Zeitverlaufsdiagramm</translation>

@@ -1642,6 +1642,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryActions</name>
+    <message>
+        <source>“%1” could not be opened for editing, so its work stays kept.</source>
+        <translation>«%1» no se pudo abrir para editarlo, así que su trabajo se conserva.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Recuperar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>“%1” is open by %2; its work stays kept.</source>
+        <translation>«%1» está abierto por %2; su trabajo se conserva.</translation>
+    </message>
+    <message>
+        <source>the version of “%1” saved at %2. To bring it back, use Restore in File ▸ Versions</source>
+        <translation>la versión de «%1» guardada a las %2. Para recuperarla, use Restaurar en Archivo ▸ Versiones</translation>
+    </message>
+    <message>
+        <source>read-only, version of %1</source>
+        <translation>solo lectura, versión de las %1</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCard</name>
     <message>
         <source>Untitled postmortem</source>
@@ -2077,6 +2100,10 @@
 </context>
 <context>
     <name>TimelineChartView</name>
+    <message>
+        <source>The chart appears once the timeline has a trigger, detection, mitigation or resolution, or the impact has a start and an end.</source>
+        <translation>El gráfico aparece en cuanto la cronología tiene un desencadenante, una detección, una mitigación o una resolución, o el impacto tiene un inicio y un final.</translation>
+    </message>
     <message>
         <source>Timeline chart</source>
         <translation>Gráfico de la cronología</translation>

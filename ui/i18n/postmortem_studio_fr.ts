@@ -1642,6 +1642,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryActions</name>
+    <message>
+        <source>“%1” could not be opened for editing, so its work stays kept.</source>
+        <translation>« %1 » n’a pas pu être ouvert en modification ; son travail reste conservé.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>“%1” is open by %2; its work stays kept.</source>
+        <translation>« %1 » est ouvert par %2 ; son travail reste conservé.</translation>
+    </message>
+    <message>
+        <source>the version of “%1” saved at %2. To bring it back, use Restore in File ▸ Versions</source>
+        <translation>la version de « %1 » enregistrée à %2. Pour la rétablir, utilisez Restaurer dans Fichier ▸ Versions</translation>
+    </message>
+    <message>
+        <source>read-only, version of %1</source>
+        <translation>lecture seule, version de %1</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCard</name>
     <message>
         <source>Untitled postmortem</source>
@@ -2077,6 +2100,10 @@
 </context>
 <context>
     <name>TimelineChartView</name>
+    <message>
+        <source>The chart appears once the timeline has a trigger, detection, mitigation or resolution, or the impact has a start and an end.</source>
+        <translation>Le graphique apparaît dès que la chronologie comporte un déclencheur, une détection, une atténuation ou une résolution, ou que l’impact a un début et une fin.</translation>
+    </message>
     <message>
         <source>Timeline chart</source>
         <translation>Graphique de la chronologie</translation>

@@ -1634,6 +1634,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryActions</name>
+    <message>
+        <source>“%1” could not be opened for editing, so its work stays kept.</source>
+        <translation>「%1」を編集用に開けなかったため、作業内容はそのまま保管されます。</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>保存されていない変更を復元</translation>
+    </message>
+    <message>
+        <source>“%1” is open by %2; its work stays kept.</source>
+        <translation>「%1」は %2 が開いています。作業内容はそのまま保管されます。</translation>
+    </message>
+    <message>
+        <source>the version of “%1” saved at %2. To bring it back, use Restore in File ▸ Versions</source>
+        <translation>%2 に保存された「%1」のバージョン。戻すには「ファイル ▸ バージョン」の「復元」を使います</translation>
+    </message>
+    <message>
+        <source>read-only, version of %1</source>
+        <translation>読み取り専用、%1 のバージョン</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCard</name>
     <message>
         <source>Untitled postmortem</source>
@@ -2060,6 +2083,10 @@
 </context>
 <context>
     <name>TimelineChartView</name>
+    <message>
+        <source>The chart appears once the timeline has a trigger, detection, mitigation or resolution, or the impact has a start and an end.</source>
+        <translation>タイムラインにきっかけ・検知・緩和・解決のいずれかが入るか、影響に開始と終了が入ると、図が表示されます。</translation>
+    </message>
     <message>
         <source>Timeline chart</source>
         <translation>タイムラインの図</translation>

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from postmortem.chart import describe, timeline_chart
 from postmortem.render.timeline_svg import timeline_svg
 from ui.document_controller import DocumentController
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "TimelineChartView",
     "The chart appears once the timeline has a trigger, detection, mitigation or resolution, "
-    "or the impact has a start and an end."
+    "or the impact has a start and an end.",
 )
 
 
@@ -74,7 +76,7 @@ class TimelineChartView(QWidget):
         self.setObjectName("timeline-chart")
         self.setAccessibleName(self.tr("Timeline chart"))
         self.canvas = ChartCanvas(self)
-        self.empty = QLabel(EMPTY_TEXT, self)
+        self.empty = QLabel(self.tr(EMPTY_TEXT), self)
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "hint")
         layout = QVBoxLayout(self)
@@ -107,7 +109,7 @@ class TimelineChartView(QWidget):
             self.svg = ""
             self.canvas.hide()
             self.empty.show()
-            self.setAccessibleDescription(EMPTY_TEXT)
+            self.setAccessibleDescription(self.tr(EMPTY_TEXT))
             return
         svg = timeline_svg(chart)
         if svg != self.svg:
