@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPushButton
 
 from ui.app import launch
 from ui.i18n import languages, update
@@ -77,6 +77,8 @@ def test_german_chosen_in_the_view_menu_translates_menus_and_steps_after_a_resta
         "Überblick", "Zeitverlauf", "Auswirkungen", "Ursache", "Maßnahmen",
         "Erkenntnisse", "Kundenbrief", "Empfänger", "Prüfen & exportieren",
     ]  # fmt: skip
+    start = [button.text() for button in german.start_page.findChildren(QPushButton)]
+    assert "Datei öffnen…" in start  # the start page, shown with no document open
     # Qt's own texts too: a text field's context menu.
     field = QLineEdit(german)
     assert "&Rückgängig" in [a.text().split("\t")[0] for a in field.createStandardContextMenu().actions()]
