@@ -653,6 +653,18 @@
         <source>We are sorry. For 31 hours you could not reach us, and some of your messages were lost.</source>
         <translation>نحن آسفون. لمدة 31 ساعة لم تتمكن من الوصول إلينا، وفُقدت بعض رسائلك.</translation>
     </message>
+    <message>
+        <source>Who receives the letter. Each recipient gets their own copy, with their name and, when the file gives them, their own outage window and what they lost.</source>
+        <translation>من يتلقى الرسالة. يحصل كل مستلم على نسخته باسمه، ومعها فترة انقطاعه وما فقده حين يذكرهما الملف.</translation>
+    </message>
+    <message>
+        <source>Every row ready: a real address, once each, and every column the letter&apos;s {{ recipient.x }} fields use filled in. Read two or three letters before you write them all.</source>
+        <translation>كل صف جاهز: عنوان حقيقي، مرة واحدة لكل منه، وكل عمود تستخدمه حقول {{ recipient.x }} في الرسالة مملوء. اقرأ رسالتين أو ثلاثًا قبل أن تكتبها كلها.</translation>
+    </message>
+    <message>
+        <source>ana@example.org, Ana Lima, 2026-10-28T22:45:00-04:00, 2026-10-29T04:10:00-04:00, 3 support requests</source>
+        <translation>ana@example.org, Ana Lima, 2026-10-28T22:45:00-04:00, 2026-10-29T04:10:00-04:00, 3 طلبات دعم</translation>
+    </message>
 </context>
 <context>
     <name>GuideBox</name>
@@ -1674,6 +1686,155 @@
     </message>
 </context>
 <context>
+    <name>RecipientLetter</name>
+    <message>
+        <source>Select a recipient to read their letter.</source>
+        <translation>اختر مستلمًا لتقرأ رسالته.</translation>
+    </message>
+    <message>
+        <source>Recipient letter status</source>
+        <translation>حالة رسالة المستلم</translation>
+    </message>
+    <message>
+        <source>Letter for the selected recipient</source>
+        <translation>رسالة المستلم المحدد</translation>
+    </message>
+    <message>
+        <source>Their letter appears here, as the merge will write it.</source>
+        <translation>تظهر رسالته هنا كما سيكتبها الدمج.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>as in the letter</source>
+        <translation>كما في الرسالة</translation>
+    </message>
+    <message>
+        <source> onwards</source>
+        <translation> فصاعدًا</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsStep</name>
+    <message>
+        <source>Recipients file</source>
+        <translation>ملف المستلمين</translation>
+    </message>
+    <message>
+        <source>Import Recipients…</source>
+        <translation>استيراد المستلمين…</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>استيراد المستلمين</translation>
+    </message>
+    <message>
+        <source>Read Again</source>
+        <translation>إعادة القراءة</translation>
+    </message>
+    <message>
+        <source>Read the file again after changing it in a spreadsheet</source>
+        <translation>أعد قراءة الملف بعد تغييره في جدول بيانات</translation>
+    </message>
+    <message>
+        <source>No recipients yet.</source>
+        <translation>لا مستلمين بعد.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>المستلمون</translation>
+    </message>
+    <message>
+        <source>Their letter</source>
+        <translation>رسالته</translation>
+    </message>
+    <message>
+        <source>Write the letters</source>
+        <translation>كتابة الرسائل</translation>
+    </message>
+    <message>
+        <source>One PDF and one e-mail per ready row, and manifest.csv listing them. Writing again redoes only what changed.</source>
+        <translation>ملف PDF ورسالة بريد لكل صف جاهز، مع manifest.csv يسردها. وإعادة الكتابة لا تعيد إلا ما تغيّر.</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>مجلد الرسائل</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Write Letters</source>
+        <translation>كتابة الرسائل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>الكتابة في</translation>
+    </message>
+    <message>
+        <source>Letters written</source>
+        <translation>الرسائل المكتوبة</translation>
+    </message>
+    <message>
+        <source>Merge status</source>
+        <translation>حالة الدمج</translation>
+    </message>
+    <message>
+        <source>Send the letters</source>
+        <translation>إرسال الرسائل</translation>
+    </message>
+    <message>
+        <source>Through your organisation&apos;s mail server, each letter once: sending again sends only what has not gone yet.</source>
+        <translation>عبر خادم البريد في مؤسستك، كل رسالة مرة واحدة: وإعادة الإرسال لا ترسل إلا ما لم يُرسل بعد.</translation>
+    </message>
+    <message>
+        <source>Import Recipients</source>
+        <translation>استيراد المستلمين</translation>
+    </message>
+    <message>
+        <source>Recipients (*.csv *.xlsx)</source>
+        <translation>المستلمون (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Use recipients file</source>
+        <translation>استخدام ملف المستلمين</translation>
+    </message>
+    <message>
+        <source>The document remembers this file: reopened, it shows these recipients, read afresh.</source>
+        <translation>يتذكر المستند هذا الملف: عند إعادة فتحه يعرض هؤلاء المستلمين بعد قراءتهم من جديد.</translation>
+    </message>
+    <message>
+        <source>Not remembered: save the document in the folder that holds this file to keep it.</source>
+        <translation>لن يُتذكَّر: احفظ المستند في المجلد الذي يحوي هذا الملف للاحتفاظ به.</translation>
+    </message>
+    <message>
+        <source>Folder for the Letters</source>
+        <translation>مجلد الرسائل</translation>
+    </message>
+    <message>
+        <source>Import recipients and choose a folder for the letters first.</source>
+        <translation>استورد المستلمين واختر مجلدًا للرسائل أولًا.</translation>
+    </message>
+    <message>
+        <source>the temporary folder</source>
+        <translation>المجلد المؤقت</translation>
+    </message>
+    <message>
+        <source>Writing the letters…</source>
+        <translation>جارٍ كتابة الرسائل…</translation>
+    </message>
+    <message>
+        <source>Stopping after the letters being written now…</source>
+        <translation>سيتوقف بعد الرسائل الجاري كتابتها الآن…</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryActions</name>
     <message>
         <source>“%1” could not be opened for editing, so its work stays kept.</source>
@@ -1988,6 +2149,89 @@
     <message>
         <source>the root cause</source>
         <translation>السبب الجذري</translation>
+    </message>
+</context>
+<context>
+    <name>SendForm</name>
+    <message>
+        <source>Mail server</source>
+        <translation>خادم البريد</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>منفذ خادم البريد</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>التشفير</translation>
+    </message>
+    <message>
+        <source>Empty: the server needs no login</source>
+        <translation>فارغ: لا يحتاج الخادم إلى تسجيل دخول</translation>
+    </message>
+    <message>
+        <source>Mail server user</source>
+        <translation>مستخدم خادم البريد</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>From the system keyring, or asked for when you send; never saved.</source>
+        <translation>من سلسلة مفاتيح النظام، أو يُطلب عند الإرسال؛ ولا يُحفظ أبدًا.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Send Letters…</source>
+        <translation>إرسال الرسائل…</translation>
+    </message>
+    <message>
+        <source>Send the letters</source>
+        <translation>إرسال الرسائل</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>الإرسال</translation>
+    </message>
+    <message>
+        <source>Give the mail server&apos;s name first.</source>
+        <translation>أدخل اسم خادم البريد أولًا.</translation>
+    </message>
+    <message>
+        <source>Reading the letters…</source>
+        <translation>جارٍ قراءة الرسائل…</translation>
+    </message>
+    <message>
+        <source>Nothing sent.</source>
+        <translation>لم يُرسل شيء.</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring for the password…</source>
+        <translation>جارٍ طلب كلمة المرور من سلسلة مفاتيح النظام…</translation>
+    </message>
+    <message>
+        <source>Send the Letters</source>
+        <translation>إرسال الرسائل</translation>
+    </message>
+    <message>
+        <source>Mail Server Password</source>
+        <translation>كلمة مرور خادم البريد</translation>
+    </message>
+    <message>
+        <source>Nothing sent: no password.</source>
+        <translation>لم يُرسل شيء: لا كلمة مرور.</translation>
     </message>
 </context>
 <context>

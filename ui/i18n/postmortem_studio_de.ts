@@ -641,6 +641,18 @@
         <source>We are sorry. For 31 hours you could not reach us, and some of your messages were lost.</source>
         <translation>Es tut uns leid. 31 Stunden lang konnten Sie uns nicht erreichen, und einige Ihrer Nachrichten sind verloren gegangen.</translation>
     </message>
+    <message>
+        <source>Who receives the letter. Each recipient gets their own copy, with their name and, when the file gives them, their own outage window and what they lost.</source>
+        <translation>Wer den Brief erhält. Jeder Empfänger bekommt ein eigenes Exemplar mit seinem Namen und, wenn die Datei sie enthält, seinem eigenen Ausfallzeitraum und dem, was er verloren hat.</translation>
+    </message>
+    <message>
+        <source>Every row ready: a real address, once each, and every column the letter&apos;s {{ recipient.x }} fields use filled in. Read two or three letters before you write them all.</source>
+        <translation>Jede Zeile bereit: eine echte Adresse, jede nur einmal, und jede Spalte ausgefüllt, die die Felder {{ recipient.x }} des Briefs verwenden. Lesen Sie zwei oder drei Briefe, bevor Sie alle schreiben.</translation>
+    </message>
+    <message>
+        <source>ana@example.org, Ana Lima, 2026-10-28T22:45:00-04:00, 2026-10-29T04:10:00-04:00, 3 support requests</source>
+        <translation>ana@example.org, Ana Lima, 2026-10-28T22:45:00-04:00, 2026-10-29T04:10:00-04:00, 3 Support-Anfragen</translation>
+    </message>
 </context>
 <context>
     <name>GuideBox</name>
@@ -1642,6 +1654,155 @@
     </message>
 </context>
 <context>
+    <name>RecipientLetter</name>
+    <message>
+        <source>Select a recipient to read their letter.</source>
+        <translation>Wählen Sie einen Empfänger, um seinen Brief zu lesen.</translation>
+    </message>
+    <message>
+        <source>Recipient letter status</source>
+        <translation>Status des Empfängerbriefs</translation>
+    </message>
+    <message>
+        <source>Letter for the selected recipient</source>
+        <translation>Brief an den ausgewählten Empfänger</translation>
+    </message>
+    <message>
+        <source>Their letter appears here, as the merge will write it.</source>
+        <translation>Hier erscheint sein Brief, so wie ihn der Serienbrief schreiben wird.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>as in the letter</source>
+        <translation>wie im Brief</translation>
+    </message>
+    <message>
+        <source> onwards</source>
+        <translation> und später</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsStep</name>
+    <message>
+        <source>Recipients file</source>
+        <translation>Empfängerdatei</translation>
+    </message>
+    <message>
+        <source>Import Recipients…</source>
+        <translation>Empfänger importieren…</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>Empfänger importieren</translation>
+    </message>
+    <message>
+        <source>Read Again</source>
+        <translation>Erneut lesen</translation>
+    </message>
+    <message>
+        <source>Read the file again after changing it in a spreadsheet</source>
+        <translation>Die Datei erneut lesen, nachdem Sie sie in einer Tabellenkalkulation geändert haben</translation>
+    </message>
+    <message>
+        <source>No recipients yet.</source>
+        <translation>Noch keine Empfänger.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Their letter</source>
+        <translation>Sein Brief</translation>
+    </message>
+    <message>
+        <source>Write the letters</source>
+        <translation>Briefe schreiben</translation>
+    </message>
+    <message>
+        <source>One PDF and one e-mail per ready row, and manifest.csv listing them. Writing again redoes only what changed.</source>
+        <translation>Ein PDF und eine E-Mail pro bereiter Zeile, dazu manifest.csv als Liste. Erneutes Schreiben erstellt nur neu, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Ordner für die Briefe</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Write Letters</source>
+        <translation>Briefe schreiben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>Schreiben nach</translation>
+    </message>
+    <message>
+        <source>Letters written</source>
+        <translation>Geschriebene Briefe</translation>
+    </message>
+    <message>
+        <source>Merge status</source>
+        <translation>Status des Serienbriefs</translation>
+    </message>
+    <message>
+        <source>Send the letters</source>
+        <translation>Briefe senden</translation>
+    </message>
+    <message>
+        <source>Through your organisation&apos;s mail server, each letter once: sending again sends only what has not gone yet.</source>
+        <translation>Über den Mailserver Ihrer Organisation, jeden Brief einmal: Erneutes Senden schickt nur, was noch nicht gegangen ist.</translation>
+    </message>
+    <message>
+        <source>Import Recipients</source>
+        <translation>Empfänger importieren</translation>
+    </message>
+    <message>
+        <source>Recipients (*.csv *.xlsx)</source>
+        <translation>Empfänger (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Use recipients file</source>
+        <translation>Empfängerdatei verwenden</translation>
+    </message>
+    <message>
+        <source>The document remembers this file: reopened, it shows these recipients, read afresh.</source>
+        <translation>Das Dokument merkt sich diese Datei: Wieder geöffnet, zeigt es diese Empfänger, frisch gelesen.</translation>
+    </message>
+    <message>
+        <source>Not remembered: save the document in the folder that holds this file to keep it.</source>
+        <translation>Nicht gemerkt: Speichern Sie das Dokument in dem Ordner, der diese Datei enthält, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Folder for the Letters</source>
+        <translation>Ordner für die Briefe</translation>
+    </message>
+    <message>
+        <source>Import recipients and choose a folder for the letters first.</source>
+        <translation>Importieren Sie zuerst Empfänger und wählen Sie einen Ordner für die Briefe.</translation>
+    </message>
+    <message>
+        <source>the temporary folder</source>
+        <translation>der temporäre Ordner</translation>
+    </message>
+    <message>
+        <source>Writing the letters…</source>
+        <translation>Briefe werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Stopping after the letters being written now…</source>
+        <translation>Wird nach den gerade geschriebenen Briefen angehalten…</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryActions</name>
     <message>
         <source>“%1” could not be opened for editing, so its work stays kept.</source>
@@ -1932,6 +2093,89 @@
     <message>
         <source>the root cause</source>
         <translation>die Ursache</translation>
+    </message>
+</context>
+<context>
+    <name>SendForm</name>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>Port des Mailservers</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Empty: the server needs no login</source>
+        <translation>Leer: Der Server braucht keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>Mail server user</source>
+        <translation>Benutzer am Mailserver</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>From the system keyring, or asked for when you send; never saved.</source>
+        <translation>Aus dem Schlüsselbund des Systems oder beim Senden erfragt; wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Send Letters…</source>
+        <translation>Briefe senden…</translation>
+    </message>
+    <message>
+        <source>Send the letters</source>
+        <translation>Briefe senden</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Give the mail server&apos;s name first.</source>
+        <translation>Geben Sie zuerst den Namen des Mailservers an.</translation>
+    </message>
+    <message>
+        <source>Reading the letters…</source>
+        <translation>Briefe werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing sent.</source>
+        <translation>Nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring for the password…</source>
+        <translation>Passwort wird beim Schlüsselbund des Systems erfragt…</translation>
+    </message>
+    <message>
+        <source>Send the Letters</source>
+        <translation>Briefe senden</translation>
+    </message>
+    <message>
+        <source>Mail Server Password</source>
+        <translation>Passwort für den Mailserver</translation>
+    </message>
+    <message>
+        <source>Nothing sent: no password.</source>
+        <translation>Nichts gesendet: kein Passwort.</translation>
     </message>
 </context>
 <context>

@@ -641,6 +641,18 @@
         <source>We are sorry. For 31 hours you could not reach us, and some of your messages were lost.</source>
         <translation>Lo sentimos. Durante 31 horas no pudo contactar con nosotros y algunos de sus mensajes se perdieron.</translation>
     </message>
+    <message>
+        <source>Who receives the letter. Each recipient gets their own copy, with their name and, when the file gives them, their own outage window and what they lost.</source>
+        <translation>Quién recibe la carta. Cada destinatario recibe su propia copia, con su nombre y, cuando el archivo los da, su propio periodo de caída y lo que perdió.</translation>
+    </message>
+    <message>
+        <source>Every row ready: a real address, once each, and every column the letter&apos;s {{ recipient.x }} fields use filled in. Read two or three letters before you write them all.</source>
+        <translation>Cada fila lista: una dirección real, una sola vez, y rellenas todas las columnas que usan los campos {{ recipient.x }} de la carta. Lea dos o tres cartas antes de escribirlas todas.</translation>
+    </message>
+    <message>
+        <source>ana@example.org, Ana Lima, 2026-10-28T22:45:00-04:00, 2026-10-29T04:10:00-04:00, 3 support requests</source>
+        <translation>ana@example.org, Ana Lima, 2026-10-28T22:45:00-04:00, 2026-10-29T04:10:00-04:00, 3 solicitudes de soporte</translation>
+    </message>
 </context>
 <context>
     <name>GuideBox</name>
@@ -1642,6 +1654,155 @@
     </message>
 </context>
 <context>
+    <name>RecipientLetter</name>
+    <message>
+        <source>Select a recipient to read their letter.</source>
+        <translation>Seleccione un destinatario para leer su carta.</translation>
+    </message>
+    <message>
+        <source>Recipient letter status</source>
+        <translation>Estado de la carta del destinatario</translation>
+    </message>
+    <message>
+        <source>Letter for the selected recipient</source>
+        <translation>Carta para el destinatario seleccionado</translation>
+    </message>
+    <message>
+        <source>Their letter appears here, as the merge will write it.</source>
+        <translation>Aquí aparece su carta, tal como la escribirá la combinación.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>as in the letter</source>
+        <translation>como en la carta</translation>
+    </message>
+    <message>
+        <source> onwards</source>
+        <translation> en adelante</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsStep</name>
+    <message>
+        <source>Recipients file</source>
+        <translation>Archivo de destinatarios</translation>
+    </message>
+    <message>
+        <source>Import Recipients…</source>
+        <translation>Importar destinatarios…</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>Importar destinatarios</translation>
+    </message>
+    <message>
+        <source>Read Again</source>
+        <translation>Volver a leer</translation>
+    </message>
+    <message>
+        <source>Read the file again after changing it in a spreadsheet</source>
+        <translation>Volver a leer el archivo después de cambiarlo en una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>No recipients yet.</source>
+        <translation>Aún no hay destinatarios.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Their letter</source>
+        <translation>Su carta</translation>
+    </message>
+    <message>
+        <source>Write the letters</source>
+        <translation>Escribir las cartas</translation>
+    </message>
+    <message>
+        <source>One PDF and one e-mail per ready row, and manifest.csv listing them. Writing again redoes only what changed.</source>
+        <translation>Un PDF y un correo por fila lista, y manifest.csv que los enumera. Volver a escribir solo rehace lo que cambió.</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Carpeta para las cartas</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Write Letters</source>
+        <translation>Escribir cartas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>Escribir en</translation>
+    </message>
+    <message>
+        <source>Letters written</source>
+        <translation>Cartas escritas</translation>
+    </message>
+    <message>
+        <source>Merge status</source>
+        <translation>Estado de la combinación</translation>
+    </message>
+    <message>
+        <source>Send the letters</source>
+        <translation>Enviar las cartas</translation>
+    </message>
+    <message>
+        <source>Through your organisation&apos;s mail server, each letter once: sending again sends only what has not gone yet.</source>
+        <translation>A través del servidor de correo de su organización, cada carta una vez: volver a enviar solo envía lo que aún no ha salido.</translation>
+    </message>
+    <message>
+        <source>Import Recipients</source>
+        <translation>Importar destinatarios</translation>
+    </message>
+    <message>
+        <source>Recipients (*.csv *.xlsx)</source>
+        <translation>Destinatarios (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Use recipients file</source>
+        <translation>Usar el archivo de destinatarios</translation>
+    </message>
+    <message>
+        <source>The document remembers this file: reopened, it shows these recipients, read afresh.</source>
+        <translation>El documento recuerda este archivo: al reabrirlo, muestra estos destinatarios, leídos de nuevo.</translation>
+    </message>
+    <message>
+        <source>Not remembered: save the document in the folder that holds this file to keep it.</source>
+        <translation>No se recuerda: guarde el documento en la carpeta que contiene este archivo para conservarlo.</translation>
+    </message>
+    <message>
+        <source>Folder for the Letters</source>
+        <translation>Carpeta para las cartas</translation>
+    </message>
+    <message>
+        <source>Import recipients and choose a folder for the letters first.</source>
+        <translation>Primero importe los destinatarios y elija una carpeta para las cartas.</translation>
+    </message>
+    <message>
+        <source>the temporary folder</source>
+        <translation>la carpeta temporal</translation>
+    </message>
+    <message>
+        <source>Writing the letters…</source>
+        <translation>Escribiendo las cartas…</translation>
+    </message>
+    <message>
+        <source>Stopping after the letters being written now…</source>
+        <translation>Deteniendo tras las cartas que se escriben ahora…</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryActions</name>
     <message>
         <source>“%1” could not be opened for editing, so its work stays kept.</source>
@@ -1932,6 +2093,89 @@
     <message>
         <source>the root cause</source>
         <translation>la causa raíz</translation>
+    </message>
+</context>
+<context>
+    <name>SendForm</name>
+    <message>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>Puerto del servidor de correo</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Empty: the server needs no login</source>
+        <translation>Vacío: el servidor no necesita inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Mail server user</source>
+        <translation>Usuario del servidor de correo</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>From the system keyring, or asked for when you send; never saved.</source>
+        <translation>Del llavero del sistema, o se pide al enviar; nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Send Letters…</source>
+        <translation>Enviar cartas…</translation>
+    </message>
+    <message>
+        <source>Send the letters</source>
+        <translation>Enviar las cartas</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Give the mail server&apos;s name first.</source>
+        <translation>Indique primero el nombre del servidor de correo.</translation>
+    </message>
+    <message>
+        <source>Reading the letters…</source>
+        <translation>Leyendo las cartas…</translation>
+    </message>
+    <message>
+        <source>Nothing sent.</source>
+        <translation>No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring for the password…</source>
+        <translation>Pidiendo la contraseña al llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Send the Letters</source>
+        <translation>Enviar las cartas</translation>
+    </message>
+    <message>
+        <source>Mail Server Password</source>
+        <translation>Contraseña del servidor de correo</translation>
+    </message>
+    <message>
+        <source>Nothing sent: no password.</source>
+        <translation>No se envió nada: no hay contraseña.</translation>
     </message>
 </context>
 <context>

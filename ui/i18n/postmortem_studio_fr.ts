@@ -641,6 +641,18 @@
         <source>We are sorry. For 31 hours you could not reach us, and some of your messages were lost.</source>
         <translation>Nous sommes désolés. Pendant 31 heures, vous n’avez pas pu nous joindre, et certains de vos messages ont été perdus.</translation>
     </message>
+    <message>
+        <source>Who receives the letter. Each recipient gets their own copy, with their name and, when the file gives them, their own outage window and what they lost.</source>
+        <translation>Qui reçoit la lettre. Chaque destinataire a son propre exemplaire, à son nom et, quand le fichier les donne, avec sa propre période de panne et ce qu’il a perdu.</translation>
+    </message>
+    <message>
+        <source>Every row ready: a real address, once each, and every column the letter&apos;s {{ recipient.x }} fields use filled in. Read two or three letters before you write them all.</source>
+        <translation>Chaque ligne prête : une vraie adresse, une seule fois, et chaque colonne qu’utilisent les champs {{ recipient.x }} de la lettre remplie. Lisez deux ou trois lettres avant de les écrire toutes.</translation>
+    </message>
+    <message>
+        <source>ana@example.org, Ana Lima, 2026-10-28T22:45:00-04:00, 2026-10-29T04:10:00-04:00, 3 support requests</source>
+        <translation>ana@example.org, Ana Lima, 2026-10-28T22:45:00-04:00, 2026-10-29T04:10:00-04:00, 3 demandes de support</translation>
+    </message>
 </context>
 <context>
     <name>GuideBox</name>
@@ -1642,6 +1654,155 @@
     </message>
 </context>
 <context>
+    <name>RecipientLetter</name>
+    <message>
+        <source>Select a recipient to read their letter.</source>
+        <translation>Sélectionnez un destinataire pour lire sa lettre.</translation>
+    </message>
+    <message>
+        <source>Recipient letter status</source>
+        <translation>État de la lettre du destinataire</translation>
+    </message>
+    <message>
+        <source>Letter for the selected recipient</source>
+        <translation>Lettre au destinataire sélectionné</translation>
+    </message>
+    <message>
+        <source>Their letter appears here, as the merge will write it.</source>
+        <translation>Sa lettre apparaît ici, telle que la fusion l’écrira.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>as in the letter</source>
+        <translation>comme dans la lettre</translation>
+    </message>
+    <message>
+        <source> onwards</source>
+        <translation> et après</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsStep</name>
+    <message>
+        <source>Recipients file</source>
+        <translation>Fichier des destinataires</translation>
+    </message>
+    <message>
+        <source>Import Recipients…</source>
+        <translation>Importer les destinataires…</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>Importer les destinataires</translation>
+    </message>
+    <message>
+        <source>Read Again</source>
+        <translation>Relire</translation>
+    </message>
+    <message>
+        <source>Read the file again after changing it in a spreadsheet</source>
+        <translation>Relire le fichier après l’avoir modifié dans un tableur</translation>
+    </message>
+    <message>
+        <source>No recipients yet.</source>
+        <translation>Aucun destinataire pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Their letter</source>
+        <translation>Sa lettre</translation>
+    </message>
+    <message>
+        <source>Write the letters</source>
+        <translation>Écrire les lettres</translation>
+    </message>
+    <message>
+        <source>One PDF and one e-mail per ready row, and manifest.csv listing them. Writing again redoes only what changed.</source>
+        <translation>Un PDF et un e-mail par ligne prête, et manifest.csv qui les liste. Écrire à nouveau ne refait que ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Dossier des lettres</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Write Letters</source>
+        <translation>Écrire les lettres</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>Écrire dans</translation>
+    </message>
+    <message>
+        <source>Letters written</source>
+        <translation>Lettres écrites</translation>
+    </message>
+    <message>
+        <source>Merge status</source>
+        <translation>État de la fusion</translation>
+    </message>
+    <message>
+        <source>Send the letters</source>
+        <translation>Envoyer les lettres</translation>
+    </message>
+    <message>
+        <source>Through your organisation&apos;s mail server, each letter once: sending again sends only what has not gone yet.</source>
+        <translation>Par le serveur de messagerie de votre organisation, chaque lettre une seule fois : un nouvel envoi n’envoie que ce qui n’est pas encore parti.</translation>
+    </message>
+    <message>
+        <source>Import Recipients</source>
+        <translation>Importer les destinataires</translation>
+    </message>
+    <message>
+        <source>Recipients (*.csv *.xlsx)</source>
+        <translation>Destinataires (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Use recipients file</source>
+        <translation>Utiliser le fichier des destinataires</translation>
+    </message>
+    <message>
+        <source>The document remembers this file: reopened, it shows these recipients, read afresh.</source>
+        <translation>Le document retient ce fichier : rouvert, il affiche ces destinataires, relus.</translation>
+    </message>
+    <message>
+        <source>Not remembered: save the document in the folder that holds this file to keep it.</source>
+        <translation>Non retenu : enregistrez le document dans le dossier qui contient ce fichier pour le garder.</translation>
+    </message>
+    <message>
+        <source>Folder for the Letters</source>
+        <translation>Dossier des lettres</translation>
+    </message>
+    <message>
+        <source>Import recipients and choose a folder for the letters first.</source>
+        <translation>Importez d’abord des destinataires et choisissez un dossier pour les lettres.</translation>
+    </message>
+    <message>
+        <source>the temporary folder</source>
+        <translation>le dossier temporaire</translation>
+    </message>
+    <message>
+        <source>Writing the letters…</source>
+        <translation>Écriture des lettres…</translation>
+    </message>
+    <message>
+        <source>Stopping after the letters being written now…</source>
+        <translation>Arrêt après les lettres en cours d’écriture…</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryActions</name>
     <message>
         <source>“%1” could not be opened for editing, so its work stays kept.</source>
@@ -1932,6 +2093,89 @@
     <message>
         <source>the root cause</source>
         <translation>la cause première</translation>
+    </message>
+</context>
+<context>
+    <name>SendForm</name>
+    <message>
+        <source>Mail server</source>
+        <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>Port du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Empty: the server needs no login</source>
+        <translation>Vide : le serveur ne demande pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>Mail server user</source>
+        <translation>Utilisateur du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>From the system keyring, or asked for when you send; never saved.</source>
+        <translation>Depuis le trousseau du système, ou demandé à l’envoi ; jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Send Letters…</source>
+        <translation>Envoyer les lettres…</translation>
+    </message>
+    <message>
+        <source>Send the letters</source>
+        <translation>Envoyer les lettres</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Give the mail server&apos;s name first.</source>
+        <translation>Indiquez d’abord le nom du serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>Reading the letters…</source>
+        <translation>Lecture des lettres…</translation>
+    </message>
+    <message>
+        <source>Nothing sent.</source>
+        <translation>Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring for the password…</source>
+        <translation>Demande du mot de passe au trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Send the Letters</source>
+        <translation>Envoyer les lettres</translation>
+    </message>
+    <message>
+        <source>Mail Server Password</source>
+        <translation>Mot de passe du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Nothing sent: no password.</source>
+        <translation>Rien n’a été envoyé : pas de mot de passe.</translation>
     </message>
 </context>
 <context>

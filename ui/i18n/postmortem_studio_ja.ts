@@ -638,6 +638,18 @@
         <source>We are sorry. For 31 hours you could not reach us, and some of your messages were lost.</source>
         <translation>申し訳ありません。31 時間にわたって当社に連絡がつかず、お送りいただいたメッセージの一部が失われました。</translation>
     </message>
+    <message>
+        <source>Who receives the letter. Each recipient gets their own copy, with their name and, when the file gives them, their own outage window and what they lost.</source>
+        <translation>手紙を受け取る人です。受信者ごとに、名前入りの手紙が 1 通ずつ作られます。ファイルにあれば、その人の障害期間と失われたものも入ります。</translation>
+    </message>
+    <message>
+        <source>Every row ready: a real address, once each, and every column the letter&apos;s {{ recipient.x }} fields use filled in. Read two or three letters before you write them all.</source>
+        <translation>すべての行が準備完了: 実在するアドレスが 1 回ずつ、手紙の {{ recipient.x }} フィールドが使う列がすべて埋まっていること。全員分を書き出す前に 2〜3 通読んでください。</translation>
+    </message>
+    <message>
+        <source>ana@example.org, Ana Lima, 2026-10-28T22:45:00-04:00, 2026-10-29T04:10:00-04:00, 3 support requests</source>
+        <translation>ana@example.org, Ana Lima, 2026-10-28T22:45:00-04:00, 2026-10-29T04:10:00-04:00, サポート依頼 3 件</translation>
+    </message>
 </context>
 <context>
     <name>GuideBox</name>
@@ -1634,6 +1646,155 @@
     </message>
 </context>
 <context>
+    <name>RecipientLetter</name>
+    <message>
+        <source>Select a recipient to read their letter.</source>
+        <translation>受信者を選ぶと、その人への手紙を読めます。</translation>
+    </message>
+    <message>
+        <source>Recipient letter status</source>
+        <translation>受信者の手紙の状態</translation>
+    </message>
+    <message>
+        <source>Letter for the selected recipient</source>
+        <translation>選んだ受信者への手紙</translation>
+    </message>
+    <message>
+        <source>Their letter appears here, as the merge will write it.</source>
+        <translation>差し込みで書き出されるとおりの手紙がここに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>as in the letter</source>
+        <translation>手紙と同じ</translation>
+    </message>
+    <message>
+        <source> onwards</source>
+        <translation> 以降</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsStep</name>
+    <message>
+        <source>Recipients file</source>
+        <translation>受信者ファイル</translation>
+    </message>
+    <message>
+        <source>Import Recipients…</source>
+        <translation>受信者をインポート…</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>受信者をインポート</translation>
+    </message>
+    <message>
+        <source>Read Again</source>
+        <translation>読み込み直す</translation>
+    </message>
+    <message>
+        <source>Read the file again after changing it in a spreadsheet</source>
+        <translation>表計算ソフトで変更した後、ファイルを読み込み直します</translation>
+    </message>
+    <message>
+        <source>No recipients yet.</source>
+        <translation>受信者はまだいません。</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>受信者</translation>
+    </message>
+    <message>
+        <source>Their letter</source>
+        <translation>その人への手紙</translation>
+    </message>
+    <message>
+        <source>Write the letters</source>
+        <translation>手紙を書き出す</translation>
+    </message>
+    <message>
+        <source>One PDF and one e-mail per ready row, and manifest.csv listing them. Writing again redoes only what changed.</source>
+        <translation>準備のできた行ごとに PDF とメールを 1 つずつ、それらの一覧 manifest.csv を書き出します。もう一度書き出すと、変わったものだけを作り直します。</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>手紙の保存フォルダー</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Write Letters</source>
+        <translation>手紙を書き出す</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>書き出し先</translation>
+    </message>
+    <message>
+        <source>Letters written</source>
+        <translation>書き出した手紙</translation>
+    </message>
+    <message>
+        <source>Merge status</source>
+        <translation>差し込みの状態</translation>
+    </message>
+    <message>
+        <source>Send the letters</source>
+        <translation>手紙を送信</translation>
+    </message>
+    <message>
+        <source>Through your organisation&apos;s mail server, each letter once: sending again sends only what has not gone yet.</source>
+        <translation>組織のメールサーバーから各手紙を 1 回ずつ送ります。もう一度送ると、まだ送っていないものだけを送ります。</translation>
+    </message>
+    <message>
+        <source>Import Recipients</source>
+        <translation>受信者をインポート</translation>
+    </message>
+    <message>
+        <source>Recipients (*.csv *.xlsx)</source>
+        <translation>受信者 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Use recipients file</source>
+        <translation>受信者ファイルを使用</translation>
+    </message>
+    <message>
+        <source>The document remembers this file: reopened, it shows these recipients, read afresh.</source>
+        <translation>文書はこのファイルを覚えています。開き直すと、読み込み直したこれらの受信者を表示します。</translation>
+    </message>
+    <message>
+        <source>Not remembered: save the document in the folder that holds this file to keep it.</source>
+        <translation>記憶されません。このファイルを保持するには、ファイルのあるフォルダーに文書を保存してください。</translation>
+    </message>
+    <message>
+        <source>Folder for the Letters</source>
+        <translation>手紙の保存フォルダー</translation>
+    </message>
+    <message>
+        <source>Import recipients and choose a folder for the letters first.</source>
+        <translation>先に受信者をインポートし、手紙の保存フォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>the temporary folder</source>
+        <translation>一時フォルダー</translation>
+    </message>
+    <message>
+        <source>Writing the letters…</source>
+        <translation>手紙を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Stopping after the letters being written now…</source>
+        <translation>書き出し中の手紙が終わったら停止します…</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryActions</name>
     <message>
         <source>“%1” could not be opened for editing, so its work stays kept.</source>
@@ -1918,6 +2079,89 @@
     <message>
         <source>the root cause</source>
         <translation>根本原因</translation>
+    </message>
+</context>
+<context>
+    <name>SendForm</name>
+    <message>
+        <source>Mail server</source>
+        <translation>メールサーバー</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>メールサーバーのポート</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>Empty: the server needs no login</source>
+        <translation>空欄: サーバーにログインは不要</translation>
+    </message>
+    <message>
+        <source>Mail server user</source>
+        <translation>メールサーバーのユーザー</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>From the system keyring, or asked for when you send; never saved.</source>
+        <translation>システムのキーリングから取得するか、送信時に尋ねます。保存はしません。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Send Letters…</source>
+        <translation>手紙を送信…</translation>
+    </message>
+    <message>
+        <source>Send the letters</source>
+        <translation>手紙を送信</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Give the mail server&apos;s name first.</source>
+        <translation>先にメールサーバー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Reading the letters…</source>
+        <translation>手紙を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Nothing sent.</source>
+        <translation>何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring for the password…</source>
+        <translation>システムのキーリングにパスワードを問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Send the Letters</source>
+        <translation>手紙の送信</translation>
+    </message>
+    <message>
+        <source>Mail Server Password</source>
+        <translation>メールサーバーのパスワード</translation>
+    </message>
+    <message>
+        <source>Nothing sent: no password.</source>
+        <translation>パスワードがないため、何も送信していません。</translation>
     </message>
 </context>
 <context>

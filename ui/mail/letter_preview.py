@@ -38,12 +38,12 @@ class RecipientLetter(QWidget):
         self.timer.timeout.connect(self._send)
         controller.notifier.changed.connect(self._document_changed)
 
-        self.status = QLabel("Select a recipient to read their letter.", self)
+        self.status = QLabel(self.tr("Select a recipient to read their letter."), self)
         self.status.setProperty("role", "hint")
-        self.status.setAccessibleName("Recipient letter status")
+        self.status.setAccessibleName(self.tr("Recipient letter status"))
         self.pages = PdfPages(self)
-        self.pages.setAccessibleName("Letter for the selected recipient")
-        self.placeholder = QLabel("Their letter appears here, as the merge will write it.", self)
+        self.pages.setAccessibleName(self.tr("Letter for the selected recipient"))
+        self.placeholder = QLabel(self.tr("Their letter appears here, as the merge will write it."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setProperty("role", "hint")
         self.stack = QStackedWidget(self)
@@ -74,7 +74,7 @@ class RecipientLetter(QWidget):
         self._wanted += 1
         if recipient is None:
             self.stack.setCurrentWidget(self.placeholder)
-            self.status.setText("Select a recipient to read their letter.")
+            self.status.setText(self.tr("Select a recipient to read their letter."))
             return
         self.status.setText(f"Writing the letter to {recipient.name or recipient.email}…")
         self._send()

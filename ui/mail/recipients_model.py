@@ -80,7 +80,7 @@ class RecipientsModel(QAbstractTableModel):
         if column == 3:
             start, end = recipient.impact_start, recipient.impact_end
             if start is None:
-                return "as in the letter"
-            ends = f" to {timefmt.table_time(end, self.time_zone)}" if end else " onwards"
+                return self.tr("as in the letter")
+            ends = f" to {timefmt.table_time(end, self.time_zone)}" if end else self.tr(" onwards")
             return f"{timefmt.table_time(start, self.time_zone)}{ends}"
         return recipient.get("lost_items")

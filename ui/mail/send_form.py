@@ -73,39 +73,39 @@ class SendForm(QWidget):
 
         self.host = QLineEdit(self.preferences.get(Preferences.MAIL_HOST), self)
         self.host.setPlaceholderText("smtp.example.com")
-        self.host.setAccessibleName("Mail server")
+        self.host.setAccessibleName(self.tr("Mail server"))
         self.port = QSpinBox(self)
         self.port.setRange(1, 65535)
         self.port.setValue(self.preferences.get(Preferences.MAIL_PORT))
-        self.port.setAccessibleName("Mail server port")
+        self.port.setAccessibleName(self.tr("Mail server port"))
         self.security = QComboBox(self)
-        self.security.setAccessibleName("Encryption")
+        self.security.setAccessibleName(self.tr("Encryption"))
         for key, text in SECURITY:
             self.security.addItem(text, key)
         chosen = self.security.findData(self.preferences.get(Preferences.MAIL_SECURITY))
         self.security.setCurrentIndex(max(chosen, 0))
         self.user = QLineEdit(self.preferences.get(Preferences.MAIL_USER), self)
-        self.user.setPlaceholderText("Empty: the server needs no login")
-        self.user.setAccessibleName("Mail server user")
+        self.user.setPlaceholderText(self.tr("Empty: the server needs no login"))
+        self.user.setAccessibleName(self.tr("Mail server user"))
         self.host.setMinimumWidth(360)
         self.user.setMinimumWidth(360)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow("Server", self.host)
-        form.addRow("Port", self.port)
-        form.addRow("Encryption", self.security)
-        form.addRow("User", self.user)
-        password = QLabel("From the system keyring, or asked for when you send; never saved.", self)
+        form.addRow(self.tr("Server"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Encryption"), self.security)
+        form.addRow(self.tr("User"), self.user)
+        password = QLabel(self.tr("From the system keyring, or asked for when you send; never saved."), self)
         password.setProperty("role", "hint")
-        form.addRow("Password", password)
+        form.addRow(self.tr("Password"), password)
 
-        self.send_button = QPushButton("Send Letters…", self)
-        self.send_button.setAccessibleName("Send the letters")
+        self.send_button = QPushButton(self.tr("Send Letters…"), self)
+        self.send_button.setAccessibleName(self.tr("Send the letters"))
         self.send_button.setEnabled(False)
         self.send_button.clicked.connect(self.start)
         self.log = QLabel(self)
         self.log.setWordWrap(True)
-        self.log.setAccessibleName("Sending")
+        self.log.setAccessibleName(self.tr("Sending"))
         self._lines.line.connect(self.log.setText)
         row = QHBoxLayout()
         row.addWidget(self.send_button)
@@ -133,11 +133,11 @@ class SendForm(QWidget):
         if folder is None:
             return
         if not server.host:
-            self.log.setText("Give the mail server's name first.")
+            self.log.setText(self.tr("Give the mail server's name first."))
             self.host.setFocus()
             return
         self._remember(server)
-        self._set_busy(True, "Reading the letters…")
+        self._set_busy(True, self.tr("Reading the letters…"))
         background.run(lambda: read_outbox(folder), owner=self, name="read-outbox",
                        done=lambda outbox: self._confirm(server, folder, outbox), failed=self._stopped)
 
@@ -146,12 +146,12 @@ class SendForm(QWidget):
             self._set_busy(False, f"All {outbox.total} letters in this folder have been sent already.")
             return
         if not self.confirm(self.question(outbox, server)):
-            self._set_busy(False, "Nothing sent.")
+            self._set_busy(False, self.tr("Nothing sent."))
             return
         if not server.user:
             self._send(server, folder, None)
             return
-        self.log.setText("Asking the system keyring for the password…")
+        self.log.setText(self.tr("Asking the system keyring for the password…"))
         background.run(lambda: password_from_keyring(server), owner=self, name="keyring",
                        done=lambda secret: self._with_password(server, folder, secret),
                        failed=lambda _error: self._with_password(server, folder, None))
@@ -164,18 +164,18 @@ class SendForm(QWidget):
                 f"{server.describe()}?")
 
     def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, "Send the Letters", text,
+        answer = QMessageBox.question(self, self.tr("Send the Letters"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def _with_password(self, server: Server, folder: Path, secret: str | None) -> None:
         if not secret:
-            typed, ok = QInputDialog.getText(self, "Mail Server Password",
+            typed, ok = QInputDialog.getText(self, self.tr("Mail Server Password"),
                                              f"Password for {server.user} at {server.host} (not saved):",
                                              QLineEdit.EchoMode.Password)
             if not ok or not typed:
-                self._set_busy(False, "Nothing sent: no password.")
+                self._set_busy(False, self.tr("Nothing sent: no password."))
                 return
             secret = typed
         self._send(server, folder, secret)

@@ -40,6 +40,7 @@ from postmortem.mail.languages import language_findings
 from postmortem.mail.recipient_fields import missing_fields
 from postmortem.mail.recipients import RecipientList, file_in_folder, name_in_folder, read_recipients
 from ui import background
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.mail.letter_preview import RecipientLetter
 from ui.mail.merge_process import MergeProcess
 from ui.mail.recipients_model import RecipientsModel
@@ -58,12 +59,13 @@ class RecipientsStep(StepPage):
 
     step = step_named("recipients")
     guide = Guide(
-        belongs="Who receives the letter. Each recipient gets their own copy, with their name and, "
-        "when the file gives them, their own outage window and what they lost.",
-        good="Every row ready: a real address, once each, and every column the letter's "
-        "{{ recipient.x }} fields use filled in. Read two or three letters before you write them all.",
-        example="ana@example.org, Ana Lima, 2026-10-28T22:45:00-04:00, 2026-10-29T04:10:00-04:00, "
-        "3 support requests",
+        belongs=QT_TRANSLATE_NOOP("Guide", "Who receives the letter. Each recipient gets their own copy, "
+        "with their name and, when the file gives them, their own outage window and what they lost."),
+        good=QT_TRANSLATE_NOOP("Guide", "Every row ready: a real address, once each, and every column "
+        "the letter's {{ recipient.x }} fields use filled in. Read two or three letters before you write "
+        "them all."),
+        example=QT_TRANSLATE_NOOP("Guide", "ana@example.org, Ana Lima, 2026-10-28T22:45:00-04:00, "
+        "2026-10-29T04:10:00-04:00, 3 support requests"),
     )
 
     def build(self) -> None:
@@ -74,20 +76,20 @@ class RecipientsStep(StepPage):
         self._reads = 0
         self._used_by: Path | None = None  # the document a file it does not remember was chosen for
 
-        source = self.section("Recipients file", COLUMNS_HINT)
+        source = self.section(self.tr("Recipients file"), COLUMNS_HINT)
         bar = QWidget(self)
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
-        self.import_button = QPushButton("Import Recipients…", bar)
-        self.import_button.setAccessibleName("Import recipients")
+        self.import_button = QPushButton(self.tr("Import Recipients…"), bar)
+        self.import_button.setAccessibleName(self.tr("Import recipients"))
         self.import_button.clicked.connect(self._choose_file)
-        self.reload_button = QPushButton("Read Again", bar)
-        self.reload_button.setToolTip("Read the file again after changing it in a spreadsheet")
+        self.reload_button = QPushButton(self.tr("Read Again"), bar)
+        self.reload_button.setToolTip(self.tr("Read the file again after changing it in a spreadsheet"))
         self.reload_button.setEnabled(False)
         self.reload_button.clicked.connect(self.reload)
-        self.file_label = QLabel("No recipients yet.", bar)
+        self.file_label = QLabel(self.tr("No recipients yet."), bar)
         self.file_label.setWordWrap(True)
-        self.file_label.setAccessibleName("Recipients file")
+        self.file_label.setAccessibleName(self.tr("Recipients file"))
         row.addWidget(self.import_button)
         row.addWidget(self.reload_button)
         row.addWidget(self.file_label, 1)
@@ -100,7 +102,7 @@ class RecipientsStep(StepPage):
         self.model = RecipientsModel(self.controller.document.meta.time_zone)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Recipients")
+        self.table.setAccessibleName(self.tr("Recipients"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -112,45 +114,45 @@ class RecipientsStep(StepPage):
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
         source.layout_.addRow(self.table)
 
-        preview = self.section("Their letter")
+        preview = self.section(self.tr("Their letter"))
         self.letter = RecipientLetter(self.controller, self)
         self.letter.setMinimumHeight(560)
         preview.layout_.addRow(self.letter)
 
-        merge = self.section("Write the letters", "One PDF and one e-mail per ready row, and manifest.csv "
-                             "listing them. Writing again redoes only what changed.")
+        merge = self.section(self.tr("Write the letters"), self.tr("One PDF and one e-mail per ready row, "
+                             "and manifest.csv listing them. Writing again redoes only what changed."))
         out_row = QWidget(self)
         line = QHBoxLayout(out_row)
         line.setContentsMargins(0, 0, 0, 0)
         self.out = QLineEdit(out_row)
-        self.out.setAccessibleName("Folder for the letters")
-        self.out.setPlaceholderText("Folder for the letters")
+        self.out.setAccessibleName(self.tr("Folder for the letters"))
+        self.out.setPlaceholderText(self.tr("Folder for the letters"))
         self.out.editingFinished.connect(self._offer_sending)
-        choose_out = QPushButton("Choose…", out_row)
+        choose_out = QPushButton(self.tr("Choose…"), out_row)
         choose_out.clicked.connect(self._choose_out)
-        self.merge_button = QPushButton("Write Letters", out_row)
-        self.merge_button.setAccessibleName("Write the letters")
+        self.merge_button = QPushButton(self.tr("Write Letters"), out_row)
+        self.merge_button.setAccessibleName(self.tr("Write the letters"))
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self.start_merge)
-        self.cancel_button = QPushButton("Cancel", out_row)
+        self.cancel_button = QPushButton(self.tr("Cancel"), out_row)
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel_merge)
         line.addWidget(self.out, 1)
         line.addWidget(choose_out)
         line.addWidget(self.merge_button)
         line.addWidget(self.cancel_button)
-        merge.layout_.addRow("Write to", out_row)
+        merge.layout_.addRow(self.tr("Write to"), out_row)
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Letters written")
+        self.progress.setAccessibleName(self.tr("Letters written"))
         self.progress.setVisible(False)
         merge.layout_.addRow(self.progress)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Merge status")
+        self.status.setAccessibleName(self.tr("Merge status"))
         merge.layout_.addRow(self.status)
 
-        send = self.section("Send the letters", "Through your organisation's mail server, each letter once: "
-                            "sending again sends only what has not gone yet.")
+        send = self.section(self.tr("Send the letters"), self.tr("Through your organisation's mail server, "
+                            "each letter once: sending again sends only what has not gone yet."))
         self.send_form = SendForm(parent=self)
         send.layout_.addRow(self.send_form)
 
@@ -195,7 +197,8 @@ class RecipientsStep(StepPage):
 
     def _choose_file(self) -> None:
         start = str(self.file_path.parent if self.file_path else self.controller.folder or "")
-        name, _ = QFileDialog.getOpenFileName(self, "Import Recipients", start, "Recipients (*.csv *.xlsx)")
+        title, kinds = self.tr("Import Recipients"), self.tr("Recipients (*.csv *.xlsx)")
+        name, _ = QFileDialog.getOpenFileName(self, title, start, kinds)
         if name:
             self.import_file(Path(name))
 
@@ -205,10 +208,10 @@ class RecipientsStep(StepPage):
         current = self.controller.document.customer_letter.recipients_file
         if name is not None and name != current and not self.controller.read_only:
             self.controller.seal_typing()
-            self.controller.set_value(FIELD, name, text="Use recipients file", mergeable=False)
+            self.controller.set_value(FIELD, name, text=self.tr("Use recipients file"), mergeable=False)
             return  # the change brings the file in (follow_document)
         if name is None and current and not self.controller.read_only:
-            self.controller.set_value(FIELD, "", text="Use recipients file", mergeable=False)
+            self.controller.set_value(FIELD, "", text=self.tr("Use recipients file"), mergeable=False)
         self._used_by = self.controller.path
         self._read(path)
 
@@ -247,7 +250,7 @@ class RecipientsStep(StepPage):
         self.file_path, self.recipients, self.file_error = None, None, ""
         self.model.set_recipients(None)
         self.letter.show_recipient(None)
-        self.file_label.setText("No recipients yet.")
+        self.file_label.setText(self.tr("No recipients yet."))
         self.reload_button.setEnabled(False)
         self._update()
 
@@ -303,9 +306,10 @@ class RecipientsStep(StepPage):
         if path is None:
             return ""
         if self.controller.document.customer_letter.recipients_file:
-            return "The document remembers this file: reopened, it shows these recipients, read afresh."
+            return self.tr("The document remembers this file: reopened, it shows these recipients, "
+                           "read afresh.")
         if folder is None:
-            return "Not remembered: save the document in the folder that holds this file to keep it."
+            return self.tr("Not remembered: save the document in the folder that holds this file to keep it.")
         return (f"Not remembered: {path.name} is outside the document's folder. Move it next to the "
                 "document and import it from there to have it come back when you reopen.")
 
@@ -320,7 +324,7 @@ class RecipientsStep(StepPage):
     # ------------------------------------------------------------ writing the letters
 
     def _choose_out(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Folder for the Letters", self.out.text())
+        name = QFileDialog.getExistingDirectory(self, self.tr("Folder for the Letters"), self.out.text())
         if name:
             self.out.setText(name)
             self._offer_sending()
@@ -328,14 +332,14 @@ class RecipientsStep(StepPage):
     def start_merge(self) -> None:
         text = self.out.text().strip()
         if self.file_path is None or not text:
-            self.status.setText("Import recipients and choose a folder for the letters first.")
+            self.status.setText(self.tr("Import recipients and choose a folder for the letters first."))
             return
         try:
             # The document as it is on screen goes to the merge through a hidden file beside it.
             self.runner = MergeProcess(self.controller.text(), self.controller.folder, self.file_path,
                                        Path(text), self)
         except OSError as error:
-            where = self.controller.folder or "the temporary folder"
+            where = self.controller.folder or self.tr("the temporary folder")
             self.status.setText(f"The letters could not be written: {where}: {error.strerror or error}")
             return
         self.runner.progressed.connect(self._progressed)
@@ -345,14 +349,14 @@ class RecipientsStep(StepPage):
         self.merge_button.setEnabled(False)
         self.cancel_button.setVisible(True)
         self.send_form.set_folder(None, False)
-        self.status.setText("Writing the letters…")
+        self.status.setText(self.tr("Writing the letters…"))
         self.runner.start()
 
     def cancel_merge(self) -> None:
         if self.runner is not None:
             self.runner.cancel()
             self.cancel_button.setEnabled(False)
-            self.status.setText("Stopping after the letters being written now…")
+            self.status.setText(self.tr("Stopping after the letters being written now…"))
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
