@@ -68,10 +68,10 @@ def families(role: str, language: str) -> list[str]:
     own = {"ar": _ARABIC[role], "fa": _ARABIC[role], "ur": _ARABIC[role], "he": _HEBREW[role]}.get(
         primary(language)
     )
-    if own is not None:
+    if own is not None and role != MONO:
         # Arabic and Hebrew faces carry no Latin letters, so Latin words
         # still come from the bundled face; digits and punctuation from the
-        # letter's own.
+        # letter's own. Code keeps its monospaced digits.
         scripts.remove(own)
         return [own, *latin, *scripts, _GENERIC[role]]
     return [*latin, *scripts, _GENERIC[role]]
