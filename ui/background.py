@@ -1,9 +1,10 @@
 """Slow work off the UI thread: one job on a worker thread, its result back on the UI thread.
 
-Used for the spelling dictionary, and for saves with their version copies.
-The checks stay on the UI thread, 30 ms after a burst of edits: findings that
-land at an unforeseen moment from a worker made open table-cell editors drop
-what the writer was typing.
+Used for the checks (on a copy of the document), autosave's snapshot writes,
+the spelling dictionary, and saves with their version copies. Results land
+whenever the work ends, also while the writer types in a table cell: the
+cell editors' delegate (`ui.widgets.delegates`) refills an open editor only
+when its value changed, never because the row's problem marks did.
 
 `run(work, done=..., failed=..., owner=...)` starts `work()` on a short-lived
 worker thread and calls `done(result)` (or `failed(error)`) on the thread

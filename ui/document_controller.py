@@ -5,6 +5,12 @@ which pushes an undo command; the command's `redo()` is what changes the
 document. The controller checks a new value first (`editing.checked_value`
 raises `EditError` without touching the document), so nothing invalid
 reaches the stack.
+
+The checks run on a worker (`ui.background`), on a copy of the document, 30 ms
+after a burst of edits; their findings come back on the UI thread. An answer
+about an older document than the one shown is dropped and the checks run again.
+The check modules (rules, word lists) and the organisation's settings file load
+on that worker too, never before the window's first paint.
 """
 
 from __future__ import annotations
@@ -12,20 +18,55 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path as FilePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from postmortem import editing, fileformat
-from postmortem.checks import Finding, Settings, SettingsError, check, find_settings
+from postmortem.checks.findings import Finding
 from postmortem.editing import EditError, Path
 from postmortem.model import Document
+from ui import background
 from ui.notifier import DocumentSignals
 from ui.undo_commands import TYPING_ID, InsertItem, MoveItem, RemoveItem, ReplaceDocument, SetValue
 
+if TYPE_CHECKING:
+    from postmortem.checks import Settings
+
 READ_ONLY = "This is a read-only copy: nothing in it can be changed."
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """What one run of the checks found, and the settings it used."""
+
+    findings: list[Finding]
+    settings: Settings
+    settings_problem: str
+
+
+def _settings_for(path: FilePath | None) -> tuple[Settings, str]:
+    """The organisation's settings beside `path` (or the built-in ones), and why a file was not usable."""
+    from postmortem.checks import Settings, SettingsError, find_settings
+
+    if path is None:
+        return Settings(), ""
+    try:
+        return find_settings(path), ""
+    except SettingsError as error:  # a broken file is reported, not fatal
+        return Settings(), str(error)
+
+
+def _run_checks(document: Document, today: dt.date | None, path: FilePath | None,
+                known: tuple[Settings, str] | None) -> _Answer:
+    """On the worker: the settings (looked up again when the path changed), then the checks."""
+    from postmortem.checks import check
+
+    settings, problem = known if known is not None else _settings_for(path)
+    return _Answer(check(document, today=today, settings=settings), settings, problem)
 
 
 class DocumentController(QObject):
@@ -46,18 +87,21 @@ class DocumentController(QObject):
         self.notifier = DocumentSignals(self)
         self.undo_stack = QUndoStack(self)
         self.findings: list[Finding] = []
-        self.settings = Settings()  # the organisation's, from postmortem-settings.yaml
-        self.settings_problem = ""  # why that file could not be used, in words
+        # The organisation's settings (postmortem-settings.yaml beside the file) and why that
+        # file could not be used, in words; None until looked up for the current path.
+        self._settings: tuple[Settings, str] | None = None
         self.read_only = False
-        # Checks are cheap, but a burst of edits (a paste, an undo macro)
-        # should run them once.
+        # A burst of edits (a paste, an undo macro) is checked once.
         self._check_timer = QTimer(self, singleShot=True, interval=30)
-        self._check_timer.timeout.connect(self.refresh_findings)
+        self._check_timer.timeout.connect(self.recheck)
         self._held = False
         self._pending = False
-        self.notifier.changed.connect(self._check_timer.start)
+        self._edits = 0  # changes so far: an answer about fewer is not shown
+        self._job: background.Job[_Answer] | None = None
+        self._stopped = False
+        self.notifier.changed.connect(self._changed)
         self.notifier.value_changed.connect(lambda _path: self.notifier.changed.emit())
-        self.path_changed.connect(self._find_settings)
+        self.path_changed.connect(self._path_changed)
 
     # ------------------------------------------------------------ reading
 
@@ -76,14 +120,65 @@ class DocumentController(QObject):
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 
+    @property
+    def settings(self) -> Settings:
+        """The organisation's settings for this document (built-in ones when there is no file)."""
+        if self._settings is None:
+            self._settings = _settings_for(self.path)
+        return self._settings[0]
+
+    @property
+    def settings_problem(self) -> str:
+        """Why the settings file beside the document was not used, in words ("" when it was)."""
+        return self._settings[1] if self._settings is not None else ""
+
     def refresh_findings(self) -> None:
-        """Run the checks now. They run on the UI thread, 30 ms after a burst of edits: findings
-        that arrive at an unforeseen moment from a worker reset table cells being edited."""
+        """Run the checks now, on this thread, and show their findings (for callers that need
+        the answer at once; edits are checked on a worker)."""
         self._check_timer.stop()
         if self._held:
             self._pending = True
             return
-        self.findings = check(self.document, today=self.today, settings=self.settings)
+        self._show(_run_checks(self.document, self.today, self.path, self._settings))
+
+    def recheck(self) -> None:
+        """Check the document as it is now, on a worker. One check runs at a time; edits made
+        meanwhile are checked when it ends, and only the newest answer is shown."""
+        self._check_timer.stop()
+        if self._held:
+            self._pending = True
+            return
+        if self._stopped:
+            return
+        if self._job is None:
+            self._start_check()
+
+    def _changed(self) -> None:
+        self._edits += 1
+        self._check_timer.start()
+
+    def _start_check(self) -> None:
+        generation, copy = self._edits, self.document.model_copy(deep=True)
+        today, path, known = self.today, self.path, self._settings
+        self._job = background.run(
+            lambda: _run_checks(copy, today, path, known),
+            owner=self,
+            done=lambda answer: self._checked(generation, path, answer),
+            name="checks",
+        )
+
+    def _checked(self, generation: int, path: FilePath | None, answer: _Answer) -> None:
+        self._job = None
+        if self._stopped:
+            return
+        if generation == self._edits and path == self.path:
+            self._show(answer)
+        elif not self._check_timer.isActive():  # it changed while this ran: check it as it is now
+            self._start_check()
+
+    def _show(self, answer: _Answer) -> None:
+        self._settings = (answer.settings, answer.settings_problem)
+        self.findings = answer.findings
         self.findings_changed.emit()
 
     def hold_checks(self) -> None:
@@ -95,17 +190,27 @@ class DocumentController(QObject):
         self._held = False
         if self._pending:
             self._pending = False
-            self.refresh_findings()
+            self.recheck()
 
-    def _find_settings(self) -> None:
-        """A new path may have another settings file beside it; a broken one is reported, not fatal."""
-        try:
-            settings, self.settings_problem = (find_settings(self.path) if self.path else Settings()), ""
-        except SettingsError as error:
-            settings, self.settings_problem = Settings(), str(error)
-        if settings != self.settings:
-            self.settings = settings
-            self._check_timer.start()
+    def stop(self) -> None:
+        """No more checks: wait for the one running (the window is closing)."""
+        self._stopped = True
+        self._check_timer.stop()
+        if self._job is not None:
+            self._job.wait()
+
+    def wait_for_checks(self) -> None:
+        """Until the findings describe the document as it is now (a test, or a step that needs them)."""
+        while self._check_timer.isActive() or self._job is not None:
+            if self._check_timer.isActive():
+                self.recheck()
+            if self._job is not None:
+                self._job.wait()
+
+    def _path_changed(self) -> None:
+        """Another path may have another settings file beside it: looked up with the next check."""
+        self._settings = None
+        self._check_timer.start()
 
     # ------------------------------------------------------------ editing
 
@@ -172,7 +277,7 @@ class DocumentController(QObject):
         self.notifier.reset.emit()
         self.path_changed.emit()
         self.notifier.changed.emit()
-        self.refresh_findings()
+        self.recheck()
 
     def saved_to(self, target: FilePath) -> None:
         """The document was just written to `target`: that file is where it lives now."""

@@ -18,14 +18,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ui import session_dialogs
-from ui.export_dialog import ExportDialog
 from ui.i18n.language_menu import add_language_menu
 from ui.insert_menu import fill_insert_menu
 from ui.message_bar import MessageBar
 from ui.preview.preview_pane import PreviewPane
 from ui.preview.render_service import RenderService
 from ui.questions import Questions
-from ui.recovery_dialog import RecoveryDialog
 from ui.safekeeping import Stores
 from ui.session import DocumentSession
 from ui.session_text import Message
@@ -33,12 +31,14 @@ from ui.settings import Preferences, WindowState
 from ui.start_page import StartPage
 from ui.step_pages import StepPages
 from ui.steps.base import StepPage
-from ui.versions_dialog import VersionsDialog
 from ui.widgets.spelling import SpellDictionary
 from ui.widgets.step_list import StepList
 
 if TYPE_CHECKING:
+    from ui.export_dialog import ExportDialog
     from ui.import_dialog import ImportDialog
+    from ui.recovery_dialog import RecoveryDialog
+    from ui.versions_dialog import VersionsDialog
 
 APP_NAME = "Postmortem Studio"
 MENUS = ("&File", "&Edit", "&Insert", "&View", "&Help")  # the keys of MainWindow.menus, in English
@@ -344,6 +344,8 @@ class MainWindow(QMainWindow):
     def export(self, audience: str | None = None) -> ExportDialog | None:
         if not self.has_document():
             return None
+        from ui.export_dialog import ExportDialog  # loads with its first use, not at start-up
+
         dialog = ExportDialog(
             self.controller,
             self.service,
@@ -391,6 +393,7 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         self.service.stop()
+        self.controller.stop()
         self.dictionary.wait()
         event.accept()
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QComboBox,
@@ -32,6 +39,10 @@ def _source(index: Index) -> tuple[Any, QModelIndex]:
 
 class FieldDelegate(QStyledItemDelegate):
     """Picks the editor from the model's `editor_kinds` and `choices(column)`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._shown: dict[int, object] = {}  # what each open editor was last filled with
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         model, source = _source(index)
@@ -67,6 +78,15 @@ class FieldDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
+        # The view calls this again whenever the cell's row changes, including only its problem
+        # marks (new findings): an open editor is refilled only when the value itself changed
+        # (an undo), never over what the writer is typing.
+        key = id(editor)
+        if key in self._shown and self._shown[key] == value:
+            return
+        if key not in self._shown:
+            editor.destroyed.connect(lambda _=None, k=key: self._shown.pop(k, None))
+        self._shown[key] = value
         if isinstance(editor, DateTimeEntry):
             if isinstance(value, dt.date):
                 editor.setDateTime(to_qdatetime(value))
