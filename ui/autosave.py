@@ -6,19 +6,26 @@ that typing does not restart, so a writer who never pauses still gets a
 snapshot every `max_wait_ms`. Back at the clean state (saved, or undone to
 it) the snapshot is removed: the file itself holds that content.
 
-Writing happens on the UI thread: the example's snapshot takes about 2 ms
-(serialising about 1 ms, atomic write with fsync about 1 ms on ext4).
+The snapshot's text is made on the UI thread when the timer fires (the
+document as it is at that moment, about 1 ms for the example), and written on
+a worker (`ui.background`): the atomic write's fsync can take tens of
+milliseconds on a busy disk, and typing must not wait for it. Writes happen
+one at a time and in order: a new write, a removal or a write the caller
+must see done (`write_now`: before a risky step, on recovery) first waits for
+the one in flight, so an older snapshot never lands over a newer one or over
+a removal.
 """
 
 from __future__ import annotations
 
 import contextlib
-import time
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from postmortem.errors import DocumentError
 from postmortem.workspace.recovery import RecoveryStore
+from ui import background
 from ui.document_controller import DocumentController
 
 DEBOUNCE_MS = 2_000
@@ -46,11 +53,11 @@ class Autosave(QObject):
         self.store = store
         self.key: str | None = None  # None: nothing to keep (no document, or read-only)
         self.failing = False
-        self.last_write_ms = 0.0
+        self._job: background.Job[Path] | None = None  # the write in flight, if any
         self.debounce = QTimer(self, singleShot=True, interval=debounce_ms)
         self.max_wait = QTimer(self, singleShot=True, interval=max_wait_ms)
-        self.debounce.timeout.connect(self.write_now)
-        self.max_wait.timeout.connect(self.write_now)
+        self.debounce.timeout.connect(self.write_soon)
+        self.max_wait.timeout.connect(self.write_soon)
         # Every change, not every undo step: typing into one field merges into one
         # step, and each keystroke must still restart the pause.
         controller.notifier.changed.connect(self._changed)
@@ -68,7 +75,7 @@ class Autosave(QObject):
         self._changed()
 
     def pending(self) -> bool:
-        """True while a change waits for its snapshot."""
+        """True while a change waits for its snapshot to be made."""
         return self.debounce.isActive() or self.max_wait.isActive()
 
     def _changed(self, *_args: object) -> None:
@@ -82,34 +89,67 @@ class Autosave(QObject):
         if not self.max_wait.isActive():
             self.max_wait.start()  # not restarted: fires even if the writer never pauses
 
+    def write_soon(self) -> None:
+        """Snapshot the document as it is now; the file is written on a worker."""
+        self._stop()
+        if self.key is None or self.controller.undo_stack.isClean():
+            return
+        self.wait()
+        key, snapshot = self.key, self.store.prepare(self.controller.document, self.controller.path)
+        self._job = background.run(
+            lambda: self.store.write_prepared(key, snapshot),
+            owner=self,
+            done=self._written,
+            failed=self._failed,
+            name="autosave",
+        )
+
     def write_now(self) -> bool:
-        """Write the snapshot now if there is unsaved work; False if that failed."""
+        """Write the snapshot now, on this thread, if there is unsaved work; False if that failed."""
         self._stop()
         if self.key is None or self.controller.undo_stack.isClean():
             return True
-        started = time.perf_counter()
+        self.wait()
         try:
             path = self.store.write(self.key, self.controller.document, self.controller.path)
         except DocumentError as error:
-            if not self.failing:
-                self.failing = True
-                self.failed.emit(error.reason)
-            self.debounce.start()  # try again after the next pause, even without more typing
+            self._failed(error)
             return False
-        self.last_write_ms = (time.perf_counter() - started) * 1000
+        self._written(path)
+        return True
+
+    def wait(self) -> None:
+        """Until the write in flight (if any) has ended and been reported."""
+        if self._job is not None:
+            self._job.wait()
+
+    def _written(self, path: Path) -> None:
+        self._job = None
         if self.failing:
             self.failing = False
             self.recovered.emit()
         self.written.emit(path)
-        return True
+
+    def _failed(self, error: Exception) -> None:
+        self._job = None
+        if not isinstance(error, DocumentError):
+            raise error
+        if not self.failing:
+            self.failing = True
+            self.failed.emit(error.reason)
+        self.debounce.start()  # try again after the next pause, even without more typing
 
     def flush(self) -> bool:
         """Write a waiting snapshot at once (before a risky step, or a deliberate crash)."""
-        return self.write_now() if self.pending() else True
+        if self.pending():
+            return self.write_now()
+        self.wait()  # a snapshot being written is on disk when this returns
+        return not self.failing
 
     def remove(self) -> None:
         """Drop the snapshot: the file holds this content, or the writer discarded it."""
         self._stop()
+        self.wait()
         if self.key is not None:
             with contextlib.suppress(OSError):
                 self.store.remove(self.key)
@@ -119,6 +159,7 @@ class Autosave(QObject):
         if not keep:
             self.remove()
         self._stop()
+        self.wait()
         self.key = None
 
     def _stop(self) -> None:

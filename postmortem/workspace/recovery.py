@@ -97,12 +97,23 @@ class RecoveryStore:
 
     def write(self, key: str, document: Document, source: Path | None) -> Path:
         """Atomically write a snapshot; returns its path. Raises DocumentError."""
+        return self.write_prepared(key, self.prepare(document, source))
+
+    def write_prepared(self, key: str, snapshot: bytes) -> Path:
+        """Atomically write what `prepare` made (the app does this on a worker thread, so the
+        document may go on changing meanwhile); returns its path. Raises DocumentError."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise DocumentError(
                 self.folder, f"cannot keep a recovery copy: {error.strerror or error}"
             ) from None
+        path = self.path_for(key)
+        atomic_write(path, snapshot)
+        return path
+
+    def prepare(self, document: Document, source: Path | None) -> bytes:
+        """The snapshot of `document` as it is now, as the bytes `write_prepared` writes."""
         envelope = {
             "kind": KIND,
             "source": str(Path(source).resolve()) if source else None,
@@ -113,9 +124,7 @@ class RecoveryStore:
             "title": document.meta.title,
             "document": dumps(document),
         }
-        path = self.path_for(key)
-        atomic_write(path, json.dumps(envelope, ensure_ascii=False, indent=1).encode("utf-8"))
-        return path
+        return json.dumps(envelope, ensure_ascii=False, indent=1).encode("utf-8")
 
     def remove(self, key: str) -> None:
         with contextlib.suppress(FileNotFoundError):

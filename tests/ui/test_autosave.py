@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -41,17 +40,20 @@ def test_the_default_intervals_are_two_and_thirty_seconds(window: MainWindow) ->
     assert autosave.max_wait.interval() == 30_000 and autosave.max_wait.isSingleShot()
 
 
-def test_a_snapshot_follows_two_seconds_after_the_writer_pauses(
+def test_a_snapshot_follows_when_the_writer_pauses(
     window: MainWindow, writer: Writer, example_copy: Path, data_dir: Path
 ) -> None:
+    # The pause is the debounce timer (two seconds, above), restarted by every keystroke:
+    # while it runs nothing is written. How long a snapshot takes is for
+    # benchmarks/autosave_benchmark.py, not for a test on a shared machine.
+    autosave = window.session.keep.autosave
     window.session.open(example_copy)
     writer.go("Overview")
     writer.type(SUMMARY, "Typed, then a pause.")
-    paused = time.monotonic()
-    writer.qtbot.wait(1_500)
-    assert snapshots(data_dir) == [], "written before the writer paused for two seconds"
-    writer.qtbot.waitUntil(lambda: bool(snapshots(data_dir)), timeout=10_000)
-    assert time.monotonic() - paused >= 1.9  # the pause, counted from the last keystroke
+    assert autosave.debounce.isActive()
+    assert snapshots(data_dir) == [], "written before the writer paused"
+    writer.qtbot.waitUntil(lambda: bool(snapshots(data_dir)), timeout=30_000)
+    assert not autosave.debounce.isActive()
     assert snapshot_text(snapshots(data_dir)[0]) == "Typed, then a pause."
 
 
@@ -163,15 +165,15 @@ def test_a_failing_autosave_says_so_and_the_message_goes_when_it_works_again(
     quick: MainWindow, writer: Writer, example_copy: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     quick.session.open(example_copy)
-    original = RecoveryStore.write
+    original = RecoveryStore.write_prepared  # the step that writes to the disk
 
     def full(self: RecoveryStore, *args: object, **kwargs: object) -> Path:
         raise DocumentError(self.folder, "cannot save: the disk is full (No space left on device)")
 
-    monkeypatch.setattr(RecoveryStore, "write", full)
+    monkeypatch.setattr(RecoveryStore, "write_prepared", full)
     writer.type(SUMMARY, "While the disk is full.")
     bar = quick.message_bar
     writer.qtbot.waitUntil(lambda: bar.isVisible() and "Autosave is not working" in bar.label.text())
     assert "the disk is full" in bar.label.text()
-    monkeypatch.setattr(RecoveryStore, "write", original)
+    monkeypatch.setattr(RecoveryStore, "write_prepared", original)
     writer.qtbot.waitUntil(lambda: bool(snapshots(data_dir)) and not bar.isVisible())

@@ -86,12 +86,10 @@ def run_trial(trial: Path, text: str) -> dict[str, Any]:
 
     app = start(trial, "type", str(document), "--field", FIELD, "--text", text)
     try:
-        deadline = time.monotonic() + 20
+        # However long a busy machine takes (the suite's per-test timeout ends a hang);
+        # how long it takes is measured by benchmarks/autosave_benchmark.py.
         while autosaved_text(trial / "data") != text:
             assert app.poll() is None, f"the app ended early: {app.communicate()[1][-2000:]}"
-            assert time.monotonic() < deadline, (
-                f"no snapshot with the typed text; it has {autosaved_text(trial / 'data')!r}"
-            )
             time.sleep(0.02)
         os.kill(app.pid, signal.SIGKILL)
     finally:
@@ -102,16 +100,15 @@ def run_trial(trial: Path, text: str) -> dict[str, Any]:
     assert lock_path(document).exists()  # a crash leaves its lock; the next launch finds it stale
 
     again = start(trial, "offer", str(document), "--field", FIELD)
-    out, err = again.communicate(timeout=20)
+    out, err = again.communicate()
     lines = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
     assert len(lines) == 2, f"unexpected output: {out!r} {err[-2000:]!r}"
     return {**lines[0], **lines[1]}
 
 
-@pytest.mark.timeout(60)  # about 17 s for the five trials on 2 cores; 30 s with both cores busy
+@pytest.mark.timeout(900)  # only against a hang: ten starts of the app on a shared machine
 def test_typed_text_survives_sigkill(tmp_path: Path) -> None:
     rng = random.Random(int(os.environ.get("CRASH_TEST_SEED", "20261106")))
-    started = time.monotonic()
     for n in range(TRIALS):
         text = random_text(rng)
         result = run_trial(tmp_path / f"trial-{n}", text)
@@ -126,4 +123,3 @@ def test_typed_text_survives_sigkill(tmp_path: Path) -> None:
         assert recovered["field_text"] == text, f"trial {n}: recovered {recovered['field_text']!r}"
         assert recovered["modified"] and recovered["title"].endswith("*")
         assert title in recovered["title"]
-    print(f"{TRIALS} crash trials in {time.monotonic() - started:.1f} s, nothing lost")
