@@ -13,7 +13,6 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from postmortem.assets import APP_ASSETS
-from postmortem.checks import names
 from ui import style
 from ui.i18n import languages
 from ui.main_window import MainWindow
@@ -45,7 +44,10 @@ def app_icon() -> QIcon:
     return icon
 
 
-def create_application(argv: Sequence[str]) -> QApplication:
+def create_application(argv: Sequence[str], *, filters: bool = True) -> QApplication:
+    """The application, named and styled; with `filters=False` its event filters wait for
+    `install_filters` (the app's own start: a Python call for each of the thousands of
+    events that building the first window sends, before the window is on screen)."""
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
     app.setApplicationName("Postmortem Studio")
@@ -54,10 +56,24 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setDesktopFileName("org.postmortemstudio.PostmortemStudio")
     app.setWindowIcon(app_icon())
     style.apply(app)
-    watcher = _PaletteWatcher(app)
-    app.installEventFilter(watcher)
-    app.installEventFilter(UndoKeysToStack(app))
+    if filters:
+        install_filters(app)
     return app
+
+
+def install_filters(app: QApplication) -> None:
+    """The style sheet follows light and dark; the undo keys reach the window's undo stack."""
+    if app.property("postmortem-filters"):
+        return  # once per application, however many windows launch
+    app.setProperty("postmortem-filters", True)
+    app.installEventFilter(_PaletteWatcher(app))
+    app.installEventFilter(UndoKeysToStack(app))
+
+
+def _load_name_lexicon() -> None:
+    from postmortem.checks import names
+
+    names.lexicon()
 
 
 def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
@@ -69,23 +85,24 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
     )
     parser.add_argument("path", nargs="?", help="a .postmortem file to open")
     options, qt_args = parser.parse_known_args(args[1:])
-    app = create_application([args[0] if args else "postmortem-studio", *qt_args])
+    app = create_application([args[0] if args else "postmortem-studio", *qt_args], filters=False)
 
     preferences = Preferences()
     languages.install(app, languages.chosen_language(preferences))  # before any widget takes its texts
     window = MainWindow(preferences, WindowState())
-    window.controller.hold_checks()  # the first check loads the rules: after the first paint
+    window.controller.hold_checks()  # the checks' modules load after the first paint
     first = Path(options.path).resolve() if options.path else None
     if first is not None:
         window.session.open(first, offer=False)  # the offer below lists this file's work first
-    # The first check loads the rules and runs on the UI thread: on the turn after the paint,
-    # so the window is on screen first.
+    # The first check (on a worker, which loads the rules and word lists) starts on the turn
+    # after the paint, so the window is on screen first.
     window.first_painted.connect(lambda: QTimer.singleShot(0, window.controller.release_checks))
+    window.first_painted.connect(lambda: install_filters(app))  # before any key can reach the window
     window.first_painted.connect(lambda: window.offer_recovery(first=first))
     # The leak checks' name lexicon (half a second of imports) loads while the writer looks at
     # the window, rather than when they open their first document.
     window.first_painted.connect(
-        lambda: threading.Thread(target=names.lexicon, name="name-lexicon", daemon=True).start()
+        lambda: threading.Thread(target=_load_name_lexicon, name="name-lexicon", daemon=True).start()
     )
     window.show()
     return app, window

@@ -2,14 +2,15 @@
 
 The same entries fill the letter editor's context menu (Insert field) and
 the window's Insert menu; both insert through `LetterStep.insert_text`, so
-a field is one undo step wherever it was chosen.
+a field is one undo step wherever it was chosen. The entries are made when
+the menu first opens: the vocabulary loads the letter's wording and the
+Markdown parser, which the first window does not need to be on screen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu
 
-from ui.field_actions import add_field_actions
 from ui.session import DocumentSession
 from ui.step_pages import StepPages
 from ui.step_state import step_row
@@ -30,7 +31,13 @@ def fill_insert_menu(menu: QMenu, session: DocumentSession, pages: StepPages) ->
     def update() -> None:
         menu.menuAction().setEnabled(session.active and not session.read_only)
 
-    add_field_actions(menu, insert)
+    def fill() -> None:
+        if not menu.actions():
+            from ui.field_actions import add_field_actions
+
+            add_field_actions(menu, insert)
+
+    menu.aboutToShow.connect(fill)
     for signal in (session.shown, session.closed, session.changed, session.read_only_changed):
         signal.connect(update)
     update()

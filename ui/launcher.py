@@ -21,9 +21,15 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from postmortem.native import MissingLibrary, explain
 from postmortem.version import version
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
 
 RENDER_WORKER = "--render-worker"
 CLI = "--postmortem-cli"
@@ -109,10 +115,27 @@ def show_error(message: str) -> None:
             return
 
 
+def open_window(argv: list[str]) -> tuple[QApplication, MainWindow]:
+    """The app and its first window, shown (the file named in `argv` open): what the
+    `postmortem-studio` command does before its event loop. Raises `CannotStart`,
+    `MissingLibrary` or `ImportError` when there is no display or a library is missing."""
+    plugin = platform_plugin()
+    # The core a document needs is imported before Qt: PySide6 installs an import hook
+    # that reads the source of every Python module imported after it, which made
+    # loading pydantic and the model a third slower.
+    import postmortem.fileformat  # noqa: F401
+
+    check_platform_plugin(plugin)
+    from ui.app import launch
+
+    return launch(argv)
+
+
 def _run_app(argv: list[str], *, self_test: bool) -> int:
+    if self_test:
+        argv = [arg for arg in argv if arg != "--self-test"]
     try:
-        check_platform_plugin(platform_plugin())
-        from ui.app import launch
+        app, window = open_window(argv)
     except ImportError as error:
         missing = explain(error)
         if missing is None:
@@ -125,9 +148,7 @@ def _run_app(argv: list[str], *, self_test: bool) -> int:
     if self_test:
         from ui import self_test as test
 
-        app, window = launch([arg for arg in argv if arg != "--self-test"])
         return test.run(app, window)
-    app, _window = launch(argv)
     return app.exec()
 
 

@@ -5,21 +5,25 @@
 
 Both are window-modal and delete themselves when closed; what they do is
 `recovery_actions` and the session's, so tests can do it without them.
+The dialogs' modules load when one is first shown, not with the window.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from postmortem.workspace.recovery import RecoveryOffer
-from postmortem.workspace.versions import Version
 from ui import recovery_actions
-from ui.recovery_dialog import RecoveryDialog
 from ui.session import DocumentSession
-from ui.versions_dialog import VersionsDialog
+
+if TYPE_CHECKING:
+    from postmortem.workspace.recovery import RecoveryOffer
+    from postmortem.workspace.versions import Version
+    from ui.recovery_dialog import RecoveryDialog
+    from ui.versions_dialog import VersionsDialog
 
 
 def offer_recovery(
@@ -29,6 +33,8 @@ def offer_recovery(
     offers = recovery_actions.recovery_offers(session, only=only, first=first)
     if not offers:
         return None
+    from ui.recovery_dialog import RecoveryDialog
+
     dialog = RecoveryDialog(offers, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     def recover(offer: RecoveryOffer) -> None:
@@ -49,6 +55,8 @@ def show_versions(parent: QWidget, session: DocumentSession) -> VersionsDialog |
     """Earlier versions of the session's file; None for a file never saved."""
     if session.controller.path is None:
         return None
+    from ui.versions_dialog import VersionsDialog
+
     dialog = VersionsDialog(session.controller.title, session.versions(), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open_requested.connect(lambda version: recovery_actions.open_version(session, version))

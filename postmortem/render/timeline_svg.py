@@ -12,13 +12,29 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from xml.sax.saxutils import escape, quoteattr
+from html import escape as _escape
 
 from postmortem import timefmt
 from postmortem.chart import Phase, TimelineChart, describe
 from postmortem.i18n import translator
 from postmortem.render.typefaces import SANS, font_stack
 from postmortem.render.wording import language_of_labels
+
+
+# xml.sax.saxutils would do, but it imports urllib.request and http.client (50 ms at the
+# app's start-up, where the Overview step draws this chart).
+def escape(text: str) -> str:
+    """Text content: &, < and > as entities."""
+    return _escape(text, quote=False)
+
+
+def quoteattr(value: str) -> str:
+    """An attribute value in double quotes, with its quotes and line breaks as character references."""
+    value = _escape(value, quote=True)
+    for plain, entity in (("\n", "&#10;"), ("\r", "&#13;"), ("\t", "&#9;")):
+        value = value.replace(plain, entity)
+    return f'"{value}"'
+
 
 WIDTH = 600
 LABELS = 104  # the row names' column

@@ -19,14 +19,17 @@ def _insert_menu(window: MainWindow) -> QMenu:
 
 
 def test_the_insert_menu_lists_every_field_with_its_description(
-    window: MainWindow, example_copy: Path
+    qtbot, window: MainWindow, example_copy: Path
 ) -> None:
     menu = _insert_menu(window)
     assert not menu.menuAction().isEnabled()  # no document yet
     assert window.session.open(example_copy)
     assert menu.menuAction().isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu)
     shown = [(action.text(), action.statusTip()) for action in menu.actions()]
     assert shown == [("{{ " + f.name + " }}", f.description) for f in VOCABULARY]
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
     window.session.set_read_only(True, "read-only")
     assert not menu.menuAction().isEnabled()
 

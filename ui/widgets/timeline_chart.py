@@ -1,9 +1,10 @@
 """The report's timeline chart, live in the Overview step.
 
 The drawing is the core's (`postmortem.render.timeline_svg`), so the app
-shows exactly what the report prints. QtSvg is imported when the chart is
-first drawn, not when the window is built: the Overview step exists from
-start-up, and the chart can wait until the step is seen.
+shows exactly what the report prints. The chart is made and QtSvg imported
+on the turn after the view is first painted, not when the window is built:
+the Overview step is the first thing the app shows, and its fields should
+be on screen without waiting for the drawing (about 50 ms).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from postmortem.chart import describe, timeline_chart
@@ -79,6 +80,7 @@ class TimelineChartView(QWidget):
         self.empty = QLabel(self.tr(EMPTY_TEXT), self)
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "hint")
+        self.empty.hide()  # until the first drawing says whether there is a chart
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
@@ -94,12 +96,12 @@ class TimelineChartView(QWidget):
     def _changed(self) -> None:
         self._stale = True
         if self.isVisible():
-            self._timer.start()
+            self._timer.start(200)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._stale and not self._timer.isActive():
+            self._timer.start(0)  # shown with the old drawing (or none); the new one follows
 
     def refresh(self) -> None:
         """Draw the chart for the document as it is now."""
