@@ -38,6 +38,9 @@ VARIANTS = {
         "import weasyprint; tuning.html_class = lambda: weasyprint.HTML"
     ),
     "without: roomy data stack (3.11/3.12)": "tuning.call_with_stack_room = lambda fn, *args: fn(*args)",
+    "without: libraries known to WeasyPrint's import": (
+        "import contextlib; tuning.libraries_known = contextlib.nullcontext"
+    ),
 }
 
 CHILD = """

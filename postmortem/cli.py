@@ -3,6 +3,10 @@
 Exit codes: 0 ok, 1 findings (check) or a customer letter that would say
 something false (export, unless --force), 2 bad input or usage. Every failure
 prints one line, `error: ...`, on stderr; never a traceback.
+
+Each command imports what it needs when it runs (the checks, the importers,
+the mail code, the renderers): `postmortem export` is a cold process whose
+start-up a person waits for, and it should not pay for `import` or `send`.
 """
 
 from __future__ import annotations
@@ -16,16 +20,16 @@ from typing import NoReturn
 
 from postmortem import cli_import, cli_mail
 from postmortem.atomic import atomic_write, writable_problem
-from postmortem.checks import check, falsehoods, is_ready
-from postmortem.checks.settings import SETTINGS_FILE, Settings, load_settings, locate_settings
 from postmortem.errors import DocumentError
 from postmortem.export import default_export_name
 from postmortem.fileformat import EXTENSION, load, save
-from postmortem.model import Document
 from postmortem.native import MissingLibrary
 from postmortem.safeio import regular_or_absent
 from postmortem.templates import TEMPLATES, new_document
 from postmortem.version import version
+
+# As `postmortem.checks.settings` names it, without importing the checks (a test keeps them equal).
+SETTINGS_FILE = "postmortem-settings.yaml"
 
 FORMATS = ("md", "html", "pdf", "eml")
 AUDIENCES = ("customer", "internal")
@@ -104,6 +108,8 @@ def default_output(path: Path, audience: str, file_format: str, language: str = 
 
 
 def _export(args: argparse.Namespace) -> int:
+    from postmortem.checks import falsehoods
+    from postmortem.checks.settings import Settings, load_settings, locate_settings
     from postmortem.export import export
 
     if args.format == "eml" and args.audience != "customer":
@@ -168,6 +174,9 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from postmortem.checks import check, is_ready
+    from postmortem.checks.settings import Settings, load_settings, locate_settings
+
     document = load(args.path)
     settings_path: Path | None = args.settings or locate_settings(args.path)
     settings = load_settings(settings_path) if settings_path else Settings()
@@ -194,6 +203,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _schema(_: argparse.Namespace) -> int:
+    from postmortem.model import Document
+
     schema = Document.model_json_schema(mode="validation")
     schema["title"] = "Postmortem Studio document"
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

@@ -11,15 +11,18 @@ import argparse
 import datetime as dt
 import zoneinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from postmortem import timefmt
 from postmortem.errors import DocumentError
 from postmortem.fileformat import EXTENSION, load, save
-from postmortem.importers import FORMATS, Options, read_sources
-from postmortem.importers.merge import apply
-from postmortem.importers.result import Imported
 from postmortem.model import Document
+
+if TYPE_CHECKING:
+    from postmortem.importers.result import Imported
+
+# `postmortem.importers.detect.FORMATS`, which the import command checks against when it
+# runs; written out here so that building the parser (for every command) loads no importer.
+FORMATS = ("auto", "markdown", "csv", "slack", "pagerduty", "statuspage", "chat")
 
 
 class ImportUsageError(Exception):
@@ -74,6 +77,9 @@ def _columns(text: str) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from postmortem.importers import Options, read_sources
+    from postmortem.importers.merge import apply
+
     if not (args.output or args.into or args.dry_run):
         raise ImportUsageError(
             "say where the import goes: -o NEW.postmortem, --into EXISTING.postmortem or --dry-run"
@@ -127,6 +133,8 @@ def run(args: argparse.Namespace) -> int:
 
 def describe(imported: Imported, zone: str) -> list[str]:
     """One line an item, as the dry run prints them."""
+    from postmortem import timefmt
+
     lines = []
     for event in imported.events:
         when = timefmt.table_time(event.event.time, zone)

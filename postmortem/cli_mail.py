@@ -9,20 +9,16 @@ import signal
 import sys
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from postmortem.errors import DocumentError
-from postmortem.mail.journal import Journal
-from postmortem.mail.sending import (
-    KEYRING_SERVICE,
-    Retry,
-    SendError,
-    Server,
-    Summary,
-    password_from_keyring,
-    read_outgoing,
-    send_all,
-)
+
+if TYPE_CHECKING:
+    from postmortem.mail.sending import Server, Summary
+
+# `postmortem.mail.sending.KEYRING_SERVICE`, for the help text: building the parser (for
+# every command, `export` included) must not load smtplib and ssl. A test keeps them equal.
+KEYRING_SERVICE = "postmortem-studio-smtp"
 
 
 class MailUsageError(Exception):
@@ -142,6 +138,8 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def _server(args: argparse.Namespace) -> Server:
+    from postmortem.mail.sending import Server
+
     match = re.fullmatch(r"\[?([A-Za-z0-9.:-]+?)\]?:(\d{1,5})", args.smtp)
     if not match or not 0 < int(match.group(2)) < 65536:
         raise MailUsageError(f"--smtp {args.smtp!r}: give HOST:PORT, e.g. smtp.example.com:587")
@@ -163,6 +161,8 @@ def password_for(server: Server) -> str | None:
     """From the OS keyring, else a prompt; never echoed, printed or kept."""
     if not server.user:
         return None
+    from postmortem.mail.sending import password_from_keyring
+
     secret = password_from_keyring(server)
     if secret:
         return secret
@@ -190,6 +190,9 @@ def _print_summary(summary: Summary) -> None:
 
 
 def run_send(args: argparse.Namespace) -> int:
+    from postmortem.mail.journal import Journal
+    from postmortem.mail.sending import Retry, SendError, read_outgoing, send_all
+
     folder: Path = args.folder
     if not folder.is_dir():
         raise MailUsageError(f"{folder}: not a folder; give the folder 'postmortem merge --out' wrote")

@@ -271,3 +271,44 @@ def test_export_of_a_bad_file_exits_two(tmp_path: Path) -> None:
     line = assert_one_error_line(run("export", path, "--format", "pdf", "--audience", "customer"))
     assert line.startswith(f"error: {path}:")
     assert list(tmp_path.iterdir()) == [path]
+
+
+# ---------------------------------------------------------------- what a command loads
+
+
+def test_check_help_names_the_settings_file_the_checks_read() -> None:
+    from postmortem.checks.settings import SETTINGS_FILE
+
+    result = run("check", "--help")
+    assert result.returncode == 0
+    assert SETTINGS_FILE in " ".join(result.stdout.split())
+
+
+def test_export_loads_neither_the_importers_nor_the_mail_code(example_copy: Path) -> None:
+    """A cold `postmortem export` is waited for: it must not import what other commands need."""
+    script = (
+        "import sys\n"
+        "from postmortem.cli import main\n"
+        f"code = main(['export', {str(example_copy)!r}, '--format', 'md', '--audience', 'customer',"
+        f" '-o', {str(example_copy.with_suffix('.md'))!r}])\n"
+        "unwanted = ('postmortem.importers', 'postmortem.mail.sending', 'postmortem.mail.merge',"
+        " 'smtplib', 'postmortem.checks.phrases', 'weasyprint')\n"
+        "print('LOADED:' + ','.join(m for m in unwanted if m in sys.modules), code)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                            check=False)
+    assert "LOADED: 0" in result.stdout, result.stdout + result.stderr
+
+
+def test_the_import_commands_formats_are_the_importers() -> None:
+    from postmortem import cli_import
+    from postmortem.importers.detect import FORMATS
+
+    assert cli_import.FORMATS == FORMATS
+
+
+def test_the_send_commands_keyring_service_is_the_senders() -> None:
+    from postmortem import cli_mail
+    from postmortem.mail.sending import KEYRING_SERVICE
+
+    assert cli_mail.KEYRING_SERVICE == KEYRING_SERVICE

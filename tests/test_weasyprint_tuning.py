@@ -73,3 +73,60 @@ def test_importing_postmortem_changes_neither_gc_settings_nor_weasyprint_stylesh
     result = json.loads(out.stdout)
     assert result["after"] == result["before"]
     assert result["same_stylesheets"]
+
+
+def _weasyprint_library_names() -> list[tuple[str, ...]]:
+    """The names each `_dlopen` call in WeasyPrint's ffi module tries, in its own words."""
+    import ast
+    import importlib.util
+
+    spec = importlib.util.find_spec("weasyprint.text.ffi")
+    assert spec is not None and spec.origin is not None
+    tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "_dlopen"]
+    return [tuple(a.value for a in call.args if isinstance(a, ast.Constant)) for call in calls]
+
+
+def test_the_library_names_it_answers_are_the_ones_weasyprint_asks_for() -> None:
+    asked = _weasyprint_library_names()
+    assert len(asked) == len(tuning.WEASYPRINT_LIBRARIES), "WeasyPrint opens other libraries now"
+    for names in asked:
+        soname = next((s for s, known in tuning.WEASYPRINT_LIBRARIES.items() if known == names[:3]), None)
+        assert soname is not None, f"WeasyPrint's names changed: {names}"
+        assert soname in names, f"{soname} is not among WeasyPrint's names {names}"
+
+
+def test_library_lookups_are_answered_only_inside_the_block(monkeypatch) -> None:
+    import ctypes.util
+
+    stock = ctypes.util.find_library
+    asked: list[str] = []
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: asked.append(name) or None)
+    with tuning.libraries_known():
+        assert ctypes.util.find_library("libpango-1.0-0") == "libpango-1.0.so.0"
+        assert ctypes.util.find_library("fontconfig") == "libfontconfig.so.1"
+        assert ctypes.util.find_library("libexample-9") is None  # not WeasyPrint's: asked the stock way
+    assert asked == ["libexample-9"]
+    assert ctypes.util.find_library("fontconfig") is None  # the stock (here: the stand-in) again
+    monkeypatch.undo()
+    assert ctypes.util.find_library is stock
+
+
+def test_weasyprint_imported_with_known_libraries_renders_alike(example_copy: Path) -> None:
+    """A fresh process: WeasyPrint imported inside the block finds the libraries and makes the same PDF."""
+    script = (
+        "import sys, ctypes.util\n"
+        "stock = ctypes.util.find_library\n"
+        "from postmortem.export import export\n"
+        "from postmortem.fileformat import load\n"
+        "data = export(load(sys.argv[1]), 'pdf', 'customer')\n"
+        "assert ctypes.util.find_library is stock\n"
+        "sys.stdout.buffer.write(data)\n"
+    )
+    tuned = subprocess.run([sys.executable, "-c", script, str(example_copy)], capture_output=True, check=True,
+                           cwd=REPO).stdout
+    plain = subprocess.run(
+        [sys.executable, "-c", "import weasyprint\n" + script, str(example_copy)],
+        capture_output=True, check=True, cwd=REPO,
+    ).stdout
+    assert tuned.startswith(b"%PDF") and tuned == plain

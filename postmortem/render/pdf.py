@@ -62,7 +62,8 @@ class BlockedURL(ValueError):
 
 @cache
 def _fetcher_class() -> type[URLFetcher]:
-    from weasyprint.urls import URLFetcher, URLFetcherResponse
+    with tuning.libraries_known():  # the first import of WeasyPrint in an export
+        from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     class LocalOnlyFetcher(URLFetcher):  # type: ignore[misc]  # WeasyPrint has no type hints
         """Serves data: URLs, the app's assets and the document's own images; refuses the rest."""

@@ -14,6 +14,12 @@ Kept:
   never changed, so other users of WeasyPrint in the process see the stock
   ones.
 
+- `libraries_known`: while WeasyPrint is imported, `ctypes.util.find_library`
+  answers at once for the libraries WeasyPrint opens, instead of running
+  ldconfig, gcc and ld as child processes for each of the names WeasyPrint
+  tries (22 lookups; a cold letter's biggest single cost after the imports).
+  The stock function is back when the import ends.
+
 Everything here touches WeasyPrint internals written for WeasyPrint 70
 (`weasyprint.html.UA`, `UA_STYLESHEET`, `HTML._ua_stylesheets`);
 `tests/test_weasyprint_tuning.py` fails loudly when a release changes them.
@@ -23,6 +29,8 @@ and exports only lose the time saved.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import sys
 import types
@@ -51,6 +59,59 @@ def full_collections_paused() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*thresholds)
+
+
+# The names WeasyPrint 70 tries for each library it opens (`weasyprint.text.ffi`, its
+# `_dlopen` calls), Windows and macOS names first, and the library they mean here.
+WEASYPRINT_LIBRARIES = {
+    "libgobject-2.0.so.0": ("libgobject-2.0-0", "gobject-2.0-0", "gobject-2.0"),
+    "libpango-1.0.so.0": ("libpango-1.0-0", "pango-1.0-0", "pango-1.0"),
+    "libharfbuzz.so.0": ("libharfbuzz-0", "harfbuzz", "harfbuzz-0.0"),
+    "libharfbuzz-subset.so.0": ("libharfbuzz-subset-0", "harfbuzz-subset", "harfbuzz-subset-0.0"),
+    "libharfbuzz-vector.so.0": ("libharfbuzz-vector-0", "harfbuzz-vector", "harfbuzz-vector-0.0"),
+    "libfontconfig.so.1": ("libfontconfig-1", "fontconfig-1", "fontconfig"),
+    "libpangoft2-1.0.so.0": ("libpangoft2-1.0-0", "pangoft2-1.0-0", "pangoft2-1.0"),
+}
+
+
+@cache
+def _loadable(soname: str) -> bool:
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
+
+
+@contextmanager
+def libraries_known() -> Iterator[None]:
+    """Inside the block, `ctypes.util.find_library` answers WeasyPrint's names itself (Linux).
+
+    cffi, which WeasyPrint loads its libraries with, calls `find_library` for
+    every name that does not load as it is; on Linux that runs `ldconfig -p`,
+    then gcc and ld, as child processes. WeasyPrint tries three or four names
+    per library, so importing it ran 22 lookups. Here a name of the table
+    above gets the library's soname when the system loader can load it, or
+    None (not found) when it cannot, which is what the lookup would have said;
+    any other name goes to the stock function. Only the block sees the change.
+    """
+    if not sys.platform.startswith("linux"):
+        yield
+        return
+    stock = ctypes.util.find_library
+    answers = {name: soname for soname, names in WEASYPRINT_LIBRARIES.items() for name in names}
+
+    def find_library(name: str) -> str | None:
+        soname = answers.get(name)
+        if soname is None:
+            return stock(name)
+        return soname if _loadable(soname) else None
+
+    ctypes.util.find_library = find_library
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = stock
 
 
 # Rules of WeasyPrint's user-agent stylesheet that match every element of
