@@ -2,6 +2,7 @@
 
     python benchmarks/tuning_benchmark.py              # 3 interleaved rounds
     python benchmarks/tuning_benchmark.py --rounds 5
+    python benchmarks/tuning_benchmark.py --case letter   # the example's letter only (a minute)
 
 For the large generated document's internal report (the case the tunings
 were made for) and the example's customer letter, a fresh process exports a
@@ -72,6 +73,8 @@ def run(patch: str, document: Path, audience: str) -> tuple[float, float, int]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--case", choices=("all", "large", "letter"), default="all",
+                        help="only the large report or only the example's letter")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
@@ -81,6 +84,8 @@ def main() -> int:
         save(large_document(), large)
         cases = {"large document, internal report": (large, "internal"),
                  "example, customer letter": (folder / EXAMPLE.name, "customer")}
+        if args.case != "all":
+            cases = {k: v for k, v in cases.items() if ("large" in k) == (args.case == "large")}
         load = os.getloadavg()[0]
         print(f"Cold PDF exports, {args.rounds} interleaved rounds ({os.cpu_count()} cores, "
               f"load {load:.1f}, Python {sys.version.split()[0]})")
@@ -96,7 +101,8 @@ def main() -> int:
                 wall = statistics.median(r[0] for r in rows)
                 cpu = statistics.median(r[1] for r in rows)
                 peak = max(r[2] for r in rows)
-                print(f"| {variant} | {wall:.2f} | {cpu:.2f} | {peak} |")
+                print(f"| {variant} | {wall:.2f} | {cpu:.2f} | {peak} |", flush=True)
+        print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
     return 0
 
 
