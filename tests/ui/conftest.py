@@ -101,8 +101,10 @@ def nothing_left_running() -> Iterator[None]:
 
 
 @pytest.fixture
-def controller(qapp: QApplication, today: dt.date) -> DocumentController:
-    return DocumentController(today=today)
+def controller(qapp: QApplication, today: dt.date) -> Iterator[DocumentController]:
+    made = DocumentController(today=today)
+    yield made
+    made.stop()  # as its window would on closing: a check still running ends first
 
 
 @pytest.fixture
