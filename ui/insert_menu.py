@@ -2,12 +2,15 @@
 
 The same entries fill the letter editor's context menu (Insert field) and
 the window's Insert menu; both insert through `LetterStep.insert_text`, so
-a field is one undo step wherever it was chosen. The entries are made when
-the menu first opens: the vocabulary loads the letter's wording and the
-Markdown parser, which the first window does not need to be on screen.
+a field is one undo step wherever it was chosen. The entries are made after
+the window's first paint (or when the menu opens before that): the vocabulary
+loads the letter's wording and the Markdown parser, which the first window does
+not need to be on screen.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QMenu
 
@@ -16,8 +19,10 @@ from ui.step_pages import StepPages
 from ui.step_state import step_row
 
 
-def fill_insert_menu(menu: QMenu, session: DocumentSession, pages: StepPages) -> None:
-    """The window's Insert menu: shows the Customer letter step, then inserts there."""
+def fill_insert_menu(menu: QMenu, session: DocumentSession, pages: StepPages) -> Callable[[], None]:
+    """The window's Insert menu: shows the Customer letter step, then inserts there.
+    Returns what makes its entries (the window calls it after its first paint; opening
+    the menu before that makes them too)."""
 
     def insert(text: str) -> None:
         from ui.steps.letter import LetterStep  # the step loads when first used, not at start-up
@@ -41,3 +46,4 @@ def fill_insert_menu(menu: QMenu, session: DocumentSession, pages: StepPages) ->
     for signal in (session.shown, session.closed, session.changed, session.read_only_changed):
         signal.connect(update)
     update()
+    return fill

@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(keys.Redo)])
         self.menus["&Edit"].addActions([self.undo_action, self.redo_action])
-        fill_insert_menu(self.menus["&Insert"], self.session, self.step_stack)
+        self._fill_insert_menu = fill_insert_menu(self.menus["&Insert"], self.session, self.step_stack)
         self.preview_action = self._action(
             "&View", self.tr("Show &Preview"), self._toggle_preview, "Ctrl+Shift+P"
         )
@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         self.first_painted.emit()
+        QTimer.singleShot(0, self._fill_insert_menu)
         if self.has_document() and self.preview_action.isChecked():
             self.service.start()
         if self.spell_action.isChecked():
