@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMenu, QPushButton
 
 from ui.app import launch
 from ui.i18n import languages, update
 from ui.main_window import MainWindow
 from ui.step_state import STEP_NAMES, STEPS, State
+from ui.steps.recipients import RecipientsStep
 from ui.widgets.date_entry import DateTimeEntry
 from ui.widgets.step_list import DETAIL_ROLE, STATE_ROLE
 
@@ -83,6 +84,42 @@ def test_german_chosen_in_the_view_menu_translates_menus_and_steps_after_a_resta
     field = QLineEdit(german)
     assert "&Rückgängig" in [a.text().split("\t")[0] for a in field.createStandardContextMenu().actions()]
     assert german.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_german_recipients_step_reads_its_table_counts_and_choices_in_german(
+    window: MainWindow, qtbot, english_after: None, example_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose_language(window, "Deutsch")
+    window.close()
+    recipients = example_copy.parent / "customers.csv"
+    recipients.write_text("email,name,lost_items\nana@example.org,Ana Lima,2 support requests\n"
+                          "bo@example.org,Bo Chen,\nnot-an-address,Cy,\n", encoding="utf-8")
+
+    german = restart(example_copy)
+    qtbot.waitExposed(german)
+    steps = german.steps
+    item = steps.findItems("Empfänger", Qt.MatchFlag.MatchExactly)[0]
+    qtbot.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=steps.visualItemRect(item).center())
+    page = german.current_page()
+    assert isinstance(page, RecipientsStep)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(recipients), ""))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: " bereit" in page.file_label.text(), timeout=20_000)
+
+    said = "customers.csv: 3 Empfänger, 2 bereit; 1 mit Problemen (siehe Spalte „Probleme“)"
+    assert page.file_label.text() == said
+    header = page.table.horizontalHeader()
+    columns = [page.table.model().headerData(i, Qt.Orientation.Horizontal) for i in range(header.count())]
+    assert columns == ["Zeile", "Name", "E-Mail", "Ausfallzeitraum", "Verlorenes", "Probleme"]
+    assert page.table.model().index(0, 5).data() == "bereit"
+    choices = [page.send_form.security.itemText(i) for i in range(page.send_form.security.count())]
+    assert choices == ["STARTTLS", "TLS (Port 465)", "Keine (ein Relay auf diesem Rechner)"]
+    qtbot.waitUntil(lambda: "wie ihn der Serienbrief schreibt" in page.letter.status.text(), timeout=120_000)
+    pages = r"(1 Seite|[2-9] Seiten)"  # German plurals from the catalogue, not English's page(s)
+    letter = rf"Der Brief an Ana Lima \(ana@example\.org\), {pages}, so wie ihn der Serienbrief schreibt"
+    assert re.fullmatch(letter, page.letter.status.text())
+    german.session.questions.unsaved = lambda _title: "discard"
+    german.close()  # its render worker stops with it
 
 
 def test_arabic_lays_the_window_out_right_to_left(

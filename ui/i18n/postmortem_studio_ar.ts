@@ -1703,20 +1703,79 @@
         <source>Their letter appears here, as the merge will write it.</source>
         <translation>تظهر رسالته هنا كما سيكتبها الدمج.</translation>
     </message>
+    <message>
+        <source>Writing the letter to %1…</source>
+        <translation>جارٍ كتابة الرسالة إلى %1…</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be shown</source>
+        <translation>لا يمكن عرض ملف PDF</translation>
+    </message>
+    <message>
+        <source>Their letter could not be written: %1</source>
+        <translation>تعذّرت كتابة رسالته: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The letter to %1 (%2), %n page(s), as the merge writes it</source>
+        <translation>
+            <numerusform>الرسالة إلى %1 (%2)، بلا صفحات، كما يكتبها الدمج</numerusform>
+            <numerusform>الرسالة إلى %1 (%2)، صفحة واحدة، كما يكتبها الدمج</numerusform>
+            <numerusform>الرسالة إلى %1 (%2)، صفحتان، كما يكتبها الدمج</numerusform>
+            <numerusform>الرسالة إلى %1 (%2)، %n صفحات، كما يكتبها الدمج</numerusform>
+            <numerusform>الرسالة إلى %1 (%2)، %n صفحة، كما يكتبها الدمج</numerusform>
+            <numerusform>الرسالة إلى %1 (%2)، %n صفحة، كما يكتبها الدمج</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecipientsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Their window</source>
+        <translation>فترة الانقطاع</translation>
+    </message>
+    <message>
+        <source>Lost items</source>
+        <translation>ما فُقد</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>جاهز</translation>
+    </message>
     <message>
         <source>as in the letter</source>
         <translation>كما في الرسالة</translation>
     </message>
     <message>
-        <source> onwards</source>
-        <translation> فصاعدًا</translation>
+        <source>%1 onwards</source>
+        <translation>من %1 فصاعدًا</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
     </message>
 </context>
 <context>
     <name>RecipientsStep</name>
+    <message>
+        <source>One row per recipient; columns email and name, and as you need company, salutation, language, impact_start and impact_end (their own window, e.g. 2026-10-28T22:45:00-04:00), lost_items, note, or any other column a {{ recipient.x }} field uses.</source>
+        <translation>صف لكل مستلم؛ العمودان email و name، وعند الحاجة company و salutation و language و impact_start و impact_end (فترة انقطاعه، مثل 2026-10-28T22:45:00-04:00) و lost_items و note، أو أي عمود آخر يستخدمه حقل {{ recipient.x }}.</translation>
+    </message>
     <message>
         <source>Recipients file</source>
         <translation>ملف المستلمين</translation>
@@ -1794,6 +1853,10 @@
         <translation>عبر خادم البريد في مؤسستك، كل رسالة مرة واحدة: وإعادة الإرسال لا ترسل إلا ما لم يُرسل بعد.</translation>
     </message>
     <message>
+        <source>This document names %1; save it in the folder that holds that file.</source>
+        <translation>يذكر هذا المستند %1؛ احفظه في المجلد الذي يحوي ذلك الملف.</translation>
+    </message>
+    <message>
         <source>Import Recipients</source>
         <translation>استيراد المستلمين</translation>
     </message>
@@ -1806,12 +1869,42 @@
         <translation>استخدام ملف المستلمين</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n with problems (see the Problems column)</source>
+        <translation>
+            <numerusform>؛ بها مشكلات: %n (انظر عمود المشكلات)</numerusform>
+            <numerusform>؛ بها مشكلات: %n (انظر عمود المشكلات)</numerusform>
+            <numerusform>؛ بها مشكلات: %n (انظر عمود المشكلات)</numerusform>
+            <numerusform>؛ بها مشكلات: %n (انظر عمود المشكلات)</numerusform>
+            <numerusform>؛ بها مشكلات: %n (انظر عمود المشكلات)</numerusform>
+            <numerusform>؛ بها مشكلات: %n (انظر عمود المشكلات)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recipient(s), %2 ready</source>
+        <translation>
+            <numerusform>%1: لا مستلمين، الجاهزون: %2</numerusform>
+            <numerusform>%1: مستلم واحد، الجاهزون: %2</numerusform>
+            <numerusform>%1: مستلمان، الجاهزون: %2</numerusform>
+            <numerusform>%1: %n مستلمين، الجاهزون: %2</numerusform>
+            <numerusform>%1: %n مستلمًا، الجاهزون: %2</numerusform>
+            <numerusform>%1: %n مستلم، الجاهزون: %2</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The document remembers this file: reopened, it shows these recipients, read afresh.</source>
         <translation>يتذكر المستند هذا الملف: عند إعادة فتحه يعرض هؤلاء المستلمين بعد قراءتهم من جديد.</translation>
     </message>
     <message>
         <source>Not remembered: save the document in the folder that holds this file to keep it.</source>
         <translation>لن يُتذكَّر: احفظ المستند في المجلد الذي يحوي هذا الملف للاحتفاظ به.</translation>
+    </message>
+    <message>
+        <source>Not remembered: %1 is outside the document&apos;s folder. Move it next to the document and import it from there to have it come back when you reopen.</source>
+        <translation>لن يُتذكَّر: %1 خارج مجلد المستند. انقله بجانب المستند واستورده من هناك ليعود حين تعيد فتحه.</translation>
     </message>
     <message>
         <source>Folder for the Letters</source>
@@ -1826,12 +1919,28 @@
         <translation>المجلد المؤقت</translation>
     </message>
     <message>
+        <source>The letters could not be written: %1: %2</source>
+        <translation>تعذّرت كتابة الرسائل: %1: %2</translation>
+    </message>
+    <message>
         <source>Writing the letters…</source>
         <translation>جارٍ كتابة الرسائل…</translation>
     </message>
     <message>
         <source>Stopping after the letters being written now…</source>
         <translation>سيتوقف بعد الرسائل الجاري كتابتها الآن…</translation>
+    </message>
+    <message>
+        <source>Writing the letters: %1 of %2…</source>
+        <translation>جارٍ كتابة الرسائل: %1 من %2…</translation>
+    </message>
+    <message>
+        <source>the merge stopped</source>
+        <translation>توقف الدمج</translation>
+    </message>
+    <message>
+        <source>The letters could not be written: %1</source>
+        <translation>تعذّرت كتابة الرسائل: %1</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2263,14 @@
 <context>
     <name>SendForm</name>
     <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (المنفذ 465)</translation>
+    </message>
+    <message>
+        <source>None (a relay on this machine)</source>
+        <translation>بلا تشفير (مُرحِّل بريد على هذا الجهاز)</translation>
+    </message>
+    <message>
         <source>Mail server</source>
         <translation>خادم البريد</translation>
     </message>
@@ -2206,12 +2323,27 @@
         <translation>الإرسال</translation>
     </message>
     <message>
+        <source>The letters in %1 are ready to send.</source>
+        <translation>الرسائل في %1 جاهزة للإرسال.</translation>
+    </message>
+    <message>
         <source>Give the mail server&apos;s name first.</source>
         <translation>أدخل اسم خادم البريد أولًا.</translation>
     </message>
     <message>
         <source>Reading the letters…</source>
         <translation>جارٍ قراءة الرسائل…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n letter(s) in this folder have been sent already.</source>
+        <translation>
+            <numerusform>أُرسلت كل رسائل هذا المجلد من قبل (%n).</numerusform>
+            <numerusform>أُرسلت كل رسائل هذا المجلد من قبل (%n).</numerusform>
+            <numerusform>أُرسلت كل رسائل هذا المجلد من قبل (%n).</numerusform>
+            <numerusform>أُرسلت كل رسائل هذا المجلد من قبل (%n).</numerusform>
+            <numerusform>أُرسلت كل رسائل هذا المجلد من قبل (%n).</numerusform>
+            <numerusform>أُرسلت كل رسائل هذا المجلد من قبل (%n).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing sent.</source>
@@ -2220,6 +2352,28 @@
     <message>
         <source>Asking the system keyring for the password…</source>
         <translation>جارٍ طلب كلمة المرور من سلسلة مفاتيح النظام…</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n were sent before)</source>
+        <translation>
+            <numerusform> (أُرسل منها %n من قبل)</numerusform>
+            <numerusform> (أُرسل منها %n من قبل)</numerusform>
+            <numerusform> (أُرسل منها %n من قبل)</numerusform>
+            <numerusform> (أُرسل منها %n من قبل)</numerusform>
+            <numerusform> (أُرسل منها %n من قبل)</numerusform>
+            <numerusform> (أُرسل منها %n من قبل)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the letter to %n recipient(s)%1 through %2?</source>
+        <translation>
+            <numerusform>إرسال الرسالة إلى لا أحد%1 عبر %2؟</numerusform>
+            <numerusform>إرسال الرسالة إلى مستلم واحد%1 عبر %2؟</numerusform>
+            <numerusform>إرسال الرسالة إلى مستلمَين%1 عبر %2؟</numerusform>
+            <numerusform>إرسال الرسالة إلى %n مستلمين%1 عبر %2؟</numerusform>
+            <numerusform>إرسال الرسالة إلى %n مستلمًا%1 عبر %2؟</numerusform>
+            <numerusform>إرسال الرسالة إلى %n مستلم%1 عبر %2؟</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send the Letters</source>
@@ -2230,8 +2384,24 @@
         <translation>كلمة مرور خادم البريد</translation>
     </message>
     <message>
+        <source>Password for %1 at %2 (not saved):</source>
+        <translation>كلمة مرور %1 على %2 (لا تُحفظ):</translation>
+    </message>
+    <message>
         <source>Nothing sent: no password.</source>
         <translation>لم يُرسل شيء: لا كلمة مرور.</translation>
+    </message>
+    <message>
+        <source>Sending through %1…</source>
+        <translation>جارٍ الإرسال عبر %1…</translation>
+    </message>
+    <message>
+        <source>Sent %1, skipped %2, failed %3.</source>
+        <translation>أُرسل: %1، تُخطّي: %2، فشل: %3.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1</source>
+        <translation>توقف الإرسال: %1</translation>
     </message>
 </context>
 <context>

@@ -1671,20 +1671,75 @@
         <source>Their letter appears here, as the merge will write it.</source>
         <translation>Hier erscheint sein Brief, so wie ihn der Serienbrief schreiben wird.</translation>
     </message>
+    <message>
+        <source>Writing the letter to %1…</source>
+        <translation>Brief an %1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be shown</source>
+        <translation>das PDF kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Their letter could not be written: %1</source>
+        <translation>Sein Brief konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The letter to %1 (%2), %n page(s), as the merge writes it</source>
+        <translation>
+            <numerusform>Der Brief an %1 (%2), %n Seite, so wie ihn der Serienbrief schreibt</numerusform>
+            <numerusform>Der Brief an %1 (%2), %n Seiten, so wie ihn der Serienbrief schreibt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecipientsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Their window</source>
+        <translation>Ausfallzeitraum</translation>
+    </message>
+    <message>
+        <source>Lost items</source>
+        <translation>Verlorenes</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
     <message>
         <source>as in the letter</source>
         <translation>wie im Brief</translation>
     </message>
     <message>
-        <source> onwards</source>
-        <translation> und später</translation>
+        <source>%1 onwards</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
     <name>RecipientsStep</name>
+    <message>
+        <source>One row per recipient; columns email and name, and as you need company, salutation, language, impact_start and impact_end (their own window, e.g. 2026-10-28T22:45:00-04:00), lost_items, note, or any other column a {{ recipient.x }} field uses.</source>
+        <translation>Eine Zeile pro Empfänger; die Spalten email und name und nach Bedarf company, salutation, language, impact_start und impact_end (sein eigener Ausfallzeitraum, z. B. 2026-10-28T22:45:00-04:00), lost_items, note oder jede andere Spalte, die ein Feld {{ recipient.x }} verwendet.</translation>
+    </message>
     <message>
         <source>Recipients file</source>
         <translation>Empfängerdatei</translation>
@@ -1762,6 +1817,10 @@
         <translation>Über den Mailserver Ihrer Organisation, jeden Brief einmal: Erneutes Senden schickt nur, was noch nicht gegangen ist.</translation>
     </message>
     <message>
+        <source>This document names %1; save it in the folder that holds that file.</source>
+        <translation>Dieses Dokument nennt %1; speichern Sie es in dem Ordner, der diese Datei enthält.</translation>
+    </message>
+    <message>
         <source>Import Recipients</source>
         <translation>Empfänger importieren</translation>
     </message>
@@ -1774,12 +1833,34 @@
         <translation>Empfängerdatei verwenden</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n with problems (see the Problems column)</source>
+        <translation>
+            <numerusform>; %n mit Problemen (siehe Spalte „Probleme“)</numerusform>
+            <numerusform>; %n mit Problemen (siehe Spalte „Probleme“)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recipient(s), %2 ready</source>
+        <translation>
+            <numerusform>%1: %n Empfänger, %2 bereit</numerusform>
+            <numerusform>%1: %n Empfänger, %2 bereit</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The document remembers this file: reopened, it shows these recipients, read afresh.</source>
         <translation>Das Dokument merkt sich diese Datei: Wieder geöffnet, zeigt es diese Empfänger, frisch gelesen.</translation>
     </message>
     <message>
         <source>Not remembered: save the document in the folder that holds this file to keep it.</source>
         <translation>Nicht gemerkt: Speichern Sie das Dokument in dem Ordner, der diese Datei enthält, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Not remembered: %1 is outside the document&apos;s folder. Move it next to the document and import it from there to have it come back when you reopen.</source>
+        <translation>Nicht gemerkt: %1 liegt außerhalb des Ordners des Dokuments. Legen Sie die Datei neben das Dokument und importieren Sie sie von dort, damit sie beim erneuten Öffnen wieder erscheint.</translation>
     </message>
     <message>
         <source>Folder for the Letters</source>
@@ -1794,12 +1875,28 @@
         <translation>der temporäre Ordner</translation>
     </message>
     <message>
+        <source>The letters could not be written: %1: %2</source>
+        <translation>Die Briefe konnten nicht geschrieben werden: %1: %2</translation>
+    </message>
+    <message>
         <source>Writing the letters…</source>
         <translation>Briefe werden geschrieben…</translation>
     </message>
     <message>
         <source>Stopping after the letters being written now…</source>
         <translation>Wird nach den gerade geschriebenen Briefen angehalten…</translation>
+    </message>
+    <message>
+        <source>Writing the letters: %1 of %2…</source>
+        <translation>Briefe werden geschrieben: %1 von %2…</translation>
+    </message>
+    <message>
+        <source>the merge stopped</source>
+        <translation>der Serienbrief wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The letters could not be written: %1</source>
+        <translation>Die Briefe konnten nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2195,14 @@
 <context>
     <name>SendForm</name>
     <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (Port 465)</translation>
+    </message>
+    <message>
+        <source>None (a relay on this machine)</source>
+        <translation>Keine (ein Relay auf diesem Rechner)</translation>
+    </message>
+    <message>
         <source>Mail server</source>
         <translation>Mailserver</translation>
     </message>
@@ -2150,12 +2255,23 @@
         <translation>Senden</translation>
     </message>
     <message>
+        <source>The letters in %1 are ready to send.</source>
+        <translation>Die Briefe in %1 sind bereit zum Senden.</translation>
+    </message>
+    <message>
         <source>Give the mail server&apos;s name first.</source>
         <translation>Geben Sie zuerst den Namen des Mailservers an.</translation>
     </message>
     <message>
         <source>Reading the letters…</source>
         <translation>Briefe werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n letter(s) in this folder have been sent already.</source>
+        <translation>
+            <numerusform>%n Brief in diesem Ordner wurde bereits gesendet.</numerusform>
+            <numerusform>Alle %n Briefe in diesem Ordner wurden bereits gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing sent.</source>
@@ -2164,6 +2280,20 @@
     <message>
         <source>Asking the system keyring for the password…</source>
         <translation>Passwort wird beim Schlüsselbund des Systems erfragt…</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n were sent before)</source>
+        <translation>
+            <numerusform> (%n wurde schon früher gesendet)</numerusform>
+            <numerusform> (%n wurden schon früher gesendet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the letter to %n recipient(s)%1 through %2?</source>
+        <translation>
+            <numerusform>Den Brief an %n Empfänger%1 über %2 senden?</numerusform>
+            <numerusform>Den Brief an %n Empfänger%1 über %2 senden?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send the Letters</source>
@@ -2174,8 +2304,24 @@
         <translation>Passwort für den Mailserver</translation>
     </message>
     <message>
+        <source>Password for %1 at %2 (not saved):</source>
+        <translation>Passwort für %1 auf %2 (wird nicht gespeichert):</translation>
+    </message>
+    <message>
         <source>Nothing sent: no password.</source>
         <translation>Nichts gesendet: kein Passwort.</translation>
+    </message>
+    <message>
+        <source>Sending through %1…</source>
+        <translation>Wird über %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent %1, skipped %2, failed %3.</source>
+        <translation>Gesendet: %1, übersprungen: %2, fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1</source>
+        <translation>Senden abgebrochen: %1</translation>
     </message>
 </context>
 <context>

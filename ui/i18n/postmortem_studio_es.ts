@@ -1671,20 +1671,75 @@
         <source>Their letter appears here, as the merge will write it.</source>
         <translation>Aquí aparece su carta, tal como la escribirá la combinación.</translation>
     </message>
+    <message>
+        <source>Writing the letter to %1…</source>
+        <translation>Escribiendo la carta para %1…</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be shown</source>
+        <translation>el PDF no se puede mostrar</translation>
+    </message>
+    <message>
+        <source>Their letter could not be written: %1</source>
+        <translation>No se pudo escribir su carta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The letter to %1 (%2), %n page(s), as the merge writes it</source>
+        <translation>
+            <numerusform>La carta para %1 (%2), %n página, tal como la escribe la combinación</numerusform>
+            <numerusform>La carta para %1 (%2), %n páginas, tal como la escribe la combinación</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecipientsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Their window</source>
+        <translation>Periodo de caída</translation>
+    </message>
+    <message>
+        <source>Lost items</source>
+        <translation>Elementos perdidos</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
     <message>
         <source>as in the letter</source>
         <translation>como en la carta</translation>
     </message>
     <message>
-        <source> onwards</source>
-        <translation> en adelante</translation>
+        <source>%1 onwards</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
     </message>
 </context>
 <context>
     <name>RecipientsStep</name>
+    <message>
+        <source>One row per recipient; columns email and name, and as you need company, salutation, language, impact_start and impact_end (their own window, e.g. 2026-10-28T22:45:00-04:00), lost_items, note, or any other column a {{ recipient.x }} field uses.</source>
+        <translation>Una fila por destinatario; las columnas email y name y, según haga falta, company, salutation, language, impact_start e impact_end (su propio periodo de caída, p. ej. 2026-10-28T22:45:00-04:00), lost_items, note o cualquier otra columna que use un campo {{ recipient.x }}.</translation>
+    </message>
     <message>
         <source>Recipients file</source>
         <translation>Archivo de destinatarios</translation>
@@ -1762,6 +1817,10 @@
         <translation>A través del servidor de correo de su organización, cada carta una vez: volver a enviar solo envía lo que aún no ha salido.</translation>
     </message>
     <message>
+        <source>This document names %1; save it in the folder that holds that file.</source>
+        <translation>Este documento nombra %1; guárdelo en la carpeta que contiene ese archivo.</translation>
+    </message>
+    <message>
         <source>Import Recipients</source>
         <translation>Importar destinatarios</translation>
     </message>
@@ -1774,12 +1833,34 @@
         <translation>Usar el archivo de destinatarios</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n with problems (see the Problems column)</source>
+        <translation>
+            <numerusform>; con problemas: %n (vea la columna Problemas)</numerusform>
+            <numerusform>; con problemas: %n (vea la columna Problemas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recipient(s), %2 ready</source>
+        <translation>
+            <numerusform>%1: %n destinatario, listos: %2</numerusform>
+            <numerusform>%1: %n destinatarios, listos: %2</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The document remembers this file: reopened, it shows these recipients, read afresh.</source>
         <translation>El documento recuerda este archivo: al reabrirlo, muestra estos destinatarios, leídos de nuevo.</translation>
     </message>
     <message>
         <source>Not remembered: save the document in the folder that holds this file to keep it.</source>
         <translation>No se recuerda: guarde el documento en la carpeta que contiene este archivo para conservarlo.</translation>
+    </message>
+    <message>
+        <source>Not remembered: %1 is outside the document&apos;s folder. Move it next to the document and import it from there to have it come back when you reopen.</source>
+        <translation>No se recuerda: %1 está fuera de la carpeta del documento. Muévalo junto al documento e impórtelo desde allí para que vuelva al reabrirlo.</translation>
     </message>
     <message>
         <source>Folder for the Letters</source>
@@ -1794,12 +1875,28 @@
         <translation>la carpeta temporal</translation>
     </message>
     <message>
+        <source>The letters could not be written: %1: %2</source>
+        <translation>No se pudieron escribir las cartas: %1: %2</translation>
+    </message>
+    <message>
         <source>Writing the letters…</source>
         <translation>Escribiendo las cartas…</translation>
     </message>
     <message>
         <source>Stopping after the letters being written now…</source>
         <translation>Deteniendo tras las cartas que se escriben ahora…</translation>
+    </message>
+    <message>
+        <source>Writing the letters: %1 of %2…</source>
+        <translation>Escribiendo las cartas: %1 de %2…</translation>
+    </message>
+    <message>
+        <source>the merge stopped</source>
+        <translation>la combinación se detuvo</translation>
+    </message>
+    <message>
+        <source>The letters could not be written: %1</source>
+        <translation>No se pudieron escribir las cartas: %1</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2195,14 @@
 <context>
     <name>SendForm</name>
     <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (puerto 465)</translation>
+    </message>
+    <message>
+        <source>None (a relay on this machine)</source>
+        <translation>Ninguno (un relé de correo en este equipo)</translation>
+    </message>
+    <message>
         <source>Mail server</source>
         <translation>Servidor de correo</translation>
     </message>
@@ -2150,12 +2255,23 @@
         <translation>Envío</translation>
     </message>
     <message>
+        <source>The letters in %1 are ready to send.</source>
+        <translation>Las cartas de %1 están listas para enviar.</translation>
+    </message>
+    <message>
         <source>Give the mail server&apos;s name first.</source>
         <translation>Indique primero el nombre del servidor de correo.</translation>
     </message>
     <message>
         <source>Reading the letters…</source>
         <translation>Leyendo las cartas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n letter(s) in this folder have been sent already.</source>
+        <translation>
+            <numerusform>%n carta de esta carpeta ya se ha enviado.</numerusform>
+            <numerusform>Las %n cartas de esta carpeta ya se han enviado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing sent.</source>
@@ -2164,6 +2280,20 @@
     <message>
         <source>Asking the system keyring for the password…</source>
         <translation>Pidiendo la contraseña al llavero del sistema…</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n were sent before)</source>
+        <translation>
+            <numerusform> (%n ya enviada antes)</numerusform>
+            <numerusform> (%n ya enviadas antes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the letter to %n recipient(s)%1 through %2?</source>
+        <translation>
+            <numerusform>¿Enviar la carta a %n destinatario%1 a través de %2?</numerusform>
+            <numerusform>¿Enviar la carta a %n destinatarios%1 a través de %2?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send the Letters</source>
@@ -2174,8 +2304,24 @@
         <translation>Contraseña del servidor de correo</translation>
     </message>
     <message>
+        <source>Password for %1 at %2 (not saved):</source>
+        <translation>Contraseña de %1 en %2 (no se guarda):</translation>
+    </message>
+    <message>
         <source>Nothing sent: no password.</source>
         <translation>No se envió nada: no hay contraseña.</translation>
+    </message>
+    <message>
+        <source>Sending through %1…</source>
+        <translation>Enviando a través de %1…</translation>
+    </message>
+    <message>
+        <source>Sent %1, skipped %2, failed %3.</source>
+        <translation>Enviadas: %1, omitidas: %2, fallidas: %3.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1</source>
+        <translation>Envío detenido: %1</translation>
     </message>
 </context>
 <context>

@@ -1671,20 +1671,75 @@
         <source>Their letter appears here, as the merge will write it.</source>
         <translation>Sa lettre apparaît ici, telle que la fusion l’écrira.</translation>
     </message>
+    <message>
+        <source>Writing the letter to %1…</source>
+        <translation>Écriture de la lettre à %1…</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be shown</source>
+        <translation>le PDF ne peut pas être affiché</translation>
+    </message>
+    <message>
+        <source>Their letter could not be written: %1</source>
+        <translation>Sa lettre n’a pas pu être écrite : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The letter to %1 (%2), %n page(s), as the merge writes it</source>
+        <translation>
+            <numerusform>La lettre à %1 (%2), %n page, telle que la fusion l’écrit</numerusform>
+            <numerusform>La lettre à %1 (%2), %n pages, telle que la fusion l’écrit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecipientsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Their window</source>
+        <translation>Période de panne</translation>
+    </message>
+    <message>
+        <source>Lost items</source>
+        <translation>Éléments perdus</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
     <message>
         <source>as in the letter</source>
         <translation>comme dans la lettre</translation>
     </message>
     <message>
-        <source> onwards</source>
-        <translation> et après</translation>
+        <source>%1 onwards</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
     </message>
 </context>
 <context>
     <name>RecipientsStep</name>
+    <message>
+        <source>One row per recipient; columns email and name, and as you need company, salutation, language, impact_start and impact_end (their own window, e.g. 2026-10-28T22:45:00-04:00), lost_items, note, or any other column a {{ recipient.x }} field uses.</source>
+        <translation>Une ligne par destinataire ; les colonnes email et name et, selon les besoins, company, salutation, language, impact_start et impact_end (sa propre période de panne, p. ex. 2026-10-28T22:45:00-04:00), lost_items, note, ou toute autre colonne qu’utilise un champ {{ recipient.x }}.</translation>
+    </message>
     <message>
         <source>Recipients file</source>
         <translation>Fichier des destinataires</translation>
@@ -1762,6 +1817,10 @@
         <translation>Par le serveur de messagerie de votre organisation, chaque lettre une seule fois : un nouvel envoi n’envoie que ce qui n’est pas encore parti.</translation>
     </message>
     <message>
+        <source>This document names %1; save it in the folder that holds that file.</source>
+        <translation>Ce document désigne %1 ; enregistrez-le dans le dossier qui contient ce fichier.</translation>
+    </message>
+    <message>
         <source>Import Recipients</source>
         <translation>Importer les destinataires</translation>
     </message>
@@ -1774,12 +1833,34 @@
         <translation>Utiliser le fichier des destinataires</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n with problems (see the Problems column)</source>
+        <translation>
+            <numerusform> ; avec des problèmes : %n (voir la colonne Problèmes)</numerusform>
+            <numerusform> ; avec des problèmes : %n (voir la colonne Problèmes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recipient(s), %2 ready</source>
+        <translation>
+            <numerusform>%1 : %n destinataire, prêts : %2</numerusform>
+            <numerusform>%1 : %n destinataires, prêts : %2</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The document remembers this file: reopened, it shows these recipients, read afresh.</source>
         <translation>Le document retient ce fichier : rouvert, il affiche ces destinataires, relus.</translation>
     </message>
     <message>
         <source>Not remembered: save the document in the folder that holds this file to keep it.</source>
         <translation>Non retenu : enregistrez le document dans le dossier qui contient ce fichier pour le garder.</translation>
+    </message>
+    <message>
+        <source>Not remembered: %1 is outside the document&apos;s folder. Move it next to the document and import it from there to have it come back when you reopen.</source>
+        <translation>Non retenu : %1 est hors du dossier du document. Placez-le à côté du document et importez-le de là pour le retrouver à la réouverture.</translation>
     </message>
     <message>
         <source>Folder for the Letters</source>
@@ -1794,12 +1875,28 @@
         <translation>le dossier temporaire</translation>
     </message>
     <message>
+        <source>The letters could not be written: %1: %2</source>
+        <translation>Les lettres n’ont pas pu être écrites : %1 : %2</translation>
+    </message>
+    <message>
         <source>Writing the letters…</source>
         <translation>Écriture des lettres…</translation>
     </message>
     <message>
         <source>Stopping after the letters being written now…</source>
         <translation>Arrêt après les lettres en cours d’écriture…</translation>
+    </message>
+    <message>
+        <source>Writing the letters: %1 of %2…</source>
+        <translation>Écriture des lettres : %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>the merge stopped</source>
+        <translation>la fusion s’est arrêtée</translation>
+    </message>
+    <message>
+        <source>The letters could not be written: %1</source>
+        <translation>Les lettres n’ont pas pu être écrites : %1</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2195,14 @@
 <context>
     <name>SendForm</name>
     <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>None (a relay on this machine)</source>
+        <translation>Aucun (un relais sur cette machine)</translation>
+    </message>
+    <message>
         <source>Mail server</source>
         <translation>Serveur de messagerie</translation>
     </message>
@@ -2150,12 +2255,23 @@
         <translation>Envoi</translation>
     </message>
     <message>
+        <source>The letters in %1 are ready to send.</source>
+        <translation>Les lettres de %1 sont prêtes à être envoyées.</translation>
+    </message>
+    <message>
         <source>Give the mail server&apos;s name first.</source>
         <translation>Indiquez d’abord le nom du serveur de messagerie.</translation>
     </message>
     <message>
         <source>Reading the letters…</source>
         <translation>Lecture des lettres…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n letter(s) in this folder have been sent already.</source>
+        <translation>
+            <numerusform>%n lettre de ce dossier a déjà été envoyée.</numerusform>
+            <numerusform>Les %n lettres de ce dossier ont déjà été envoyées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing sent.</source>
@@ -2164,6 +2280,20 @@
     <message>
         <source>Asking the system keyring for the password…</source>
         <translation>Demande du mot de passe au trousseau du système…</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n were sent before)</source>
+        <translation>
+            <numerusform> (%n déjà envoyée)</numerusform>
+            <numerusform> (%n déjà envoyées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the letter to %n recipient(s)%1 through %2?</source>
+        <translation>
+            <numerusform>Envoyer la lettre à %n destinataire%1 par %2 ?</numerusform>
+            <numerusform>Envoyer la lettre à %n destinataires%1 par %2 ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send the Letters</source>
@@ -2174,8 +2304,24 @@
         <translation>Mot de passe du serveur de messagerie</translation>
     </message>
     <message>
+        <source>Password for %1 at %2 (not saved):</source>
+        <translation>Mot de passe de %1 sur %2 (non enregistré) :</translation>
+    </message>
+    <message>
         <source>Nothing sent: no password.</source>
         <translation>Rien n’a été envoyé : pas de mot de passe.</translation>
+    </message>
+    <message>
+        <source>Sending through %1…</source>
+        <translation>Envoi par %1…</translation>
+    </message>
+    <message>
+        <source>Sent %1, skipped %2, failed %3.</source>
+        <translation>Envoyées : %1, ignorées : %2, en échec : %3.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1</source>
+        <translation>Envoi interrompu : %1</translation>
     </message>
 </context>
 <context>

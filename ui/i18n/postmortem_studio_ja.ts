@@ -1663,20 +1663,74 @@
         <source>Their letter appears here, as the merge will write it.</source>
         <translation>差し込みで書き出されるとおりの手紙がここに表示されます。</translation>
     </message>
+    <message>
+        <source>Writing the letter to %1…</source>
+        <translation>%1 への手紙を書き出しています…</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be shown</source>
+        <translation>PDF を表示できません</translation>
+    </message>
+    <message>
+        <source>Their letter could not be written: %1</source>
+        <translation>この人への手紙を書き出せませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The letter to %1 (%2), %n page(s), as the merge writes it</source>
+        <translation>
+            <numerusform>%1 (%2) への手紙、%n ページ。差し込みで書き出されるとおりです</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecipientsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Their window</source>
+        <translation>障害期間</translation>
+    </message>
+    <message>
+        <source>Lost items</source>
+        <translation>失われたもの</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>準備完了</translation>
+    </message>
     <message>
         <source>as in the letter</source>
         <translation>手紙と同じ</translation>
     </message>
     <message>
-        <source> onwards</source>
-        <translation> 以降</translation>
+        <source>%1 onwards</source>
+        <translation>%1 以降</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1〜%2</translation>
     </message>
 </context>
 <context>
     <name>RecipientsStep</name>
+    <message>
+        <source>One row per recipient; columns email and name, and as you need company, salutation, language, impact_start and impact_end (their own window, e.g. 2026-10-28T22:45:00-04:00), lost_items, note, or any other column a {{ recipient.x }} field uses.</source>
+        <translation>受信者ごとに 1 行。列は email と name、必要に応じて company、salutation、language、impact_start と impact_end (その人の障害期間。例: 2026-10-28T22:45:00-04:00)、lost_items、note、または {{ recipient.x }} フィールドが使うその他の列。</translation>
+    </message>
     <message>
         <source>Recipients file</source>
         <translation>受信者ファイル</translation>
@@ -1754,6 +1808,10 @@
         <translation>組織のメールサーバーから各手紙を 1 回ずつ送ります。もう一度送ると、まだ送っていないものだけを送ります。</translation>
     </message>
     <message>
+        <source>This document names %1; save it in the folder that holds that file.</source>
+        <translation>この文書は %1 を指定しています。そのファイルのあるフォルダーに文書を保存してください。</translation>
+    </message>
+    <message>
         <source>Import Recipients</source>
         <translation>受信者をインポート</translation>
     </message>
@@ -1766,12 +1824,32 @@
         <translation>受信者ファイルを使用</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n with problems (see the Problems column)</source>
+        <translation>
+            <numerusform>、問題あり %n 人 (「問題」列を参照)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recipient(s), %2 ready</source>
+        <translation>
+            <numerusform>%1: 受信者 %n 人、準備完了 %2 人</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The document remembers this file: reopened, it shows these recipients, read afresh.</source>
         <translation>文書はこのファイルを覚えています。開き直すと、読み込み直したこれらの受信者を表示します。</translation>
     </message>
     <message>
         <source>Not remembered: save the document in the folder that holds this file to keep it.</source>
         <translation>記憶されません。このファイルを保持するには、ファイルのあるフォルダーに文書を保存してください。</translation>
+    </message>
+    <message>
+        <source>Not remembered: %1 is outside the document&apos;s folder. Move it next to the document and import it from there to have it come back when you reopen.</source>
+        <translation>記憶されません。%1 は文書のフォルダーの外にあります。開き直したときにも表示されるよう、文書と同じフォルダーに移してから、そこからインポートしてください。</translation>
     </message>
     <message>
         <source>Folder for the Letters</source>
@@ -1786,12 +1864,28 @@
         <translation>一時フォルダー</translation>
     </message>
     <message>
+        <source>The letters could not be written: %1: %2</source>
+        <translation>手紙を書き出せませんでした: %1: %2</translation>
+    </message>
+    <message>
         <source>Writing the letters…</source>
         <translation>手紙を書き出しています…</translation>
     </message>
     <message>
         <source>Stopping after the letters being written now…</source>
         <translation>書き出し中の手紙が終わったら停止します…</translation>
+    </message>
+    <message>
+        <source>Writing the letters: %1 of %2…</source>
+        <translation>手紙を書き出しています: %1 / %2…</translation>
+    </message>
+    <message>
+        <source>the merge stopped</source>
+        <translation>差し込みが停止しました</translation>
+    </message>
+    <message>
+        <source>The letters could not be written: %1</source>
+        <translation>手紙を書き出せませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2178,14 @@
 <context>
     <name>SendForm</name>
     <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (ポート 465)</translation>
+    </message>
+    <message>
+        <source>None (a relay on this machine)</source>
+        <translation>なし (このマシン上のリレー)</translation>
+    </message>
+    <message>
         <source>Mail server</source>
         <translation>メールサーバー</translation>
     </message>
@@ -2136,12 +2238,22 @@
         <translation>送信</translation>
     </message>
     <message>
+        <source>The letters in %1 are ready to send.</source>
+        <translation>%1 の手紙を送信できます。</translation>
+    </message>
+    <message>
         <source>Give the mail server&apos;s name first.</source>
         <translation>先にメールサーバー名を入力してください。</translation>
     </message>
     <message>
         <source>Reading the letters…</source>
         <translation>手紙を読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n letter(s) in this folder have been sent already.</source>
+        <translation>
+            <numerusform>このフォルダーの手紙 %n 通はすべて送信済みです。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing sent.</source>
@@ -2150,6 +2262,18 @@
     <message>
         <source>Asking the system keyring for the password…</source>
         <translation>システムのキーリングにパスワードを問い合わせています…</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n were sent before)</source>
+        <translation>
+            <numerusform> (うち %n 通は送信済み)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the letter to %n recipient(s)%1 through %2?</source>
+        <translation>
+            <numerusform>受信者 %n 人%1に、%2 経由で手紙を送信しますか?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send the Letters</source>
@@ -2160,8 +2284,24 @@
         <translation>メールサーバーのパスワード</translation>
     </message>
     <message>
+        <source>Password for %1 at %2 (not saved):</source>
+        <translation>%2 の %1 のパスワード (保存しません):</translation>
+    </message>
+    <message>
         <source>Nothing sent: no password.</source>
         <translation>パスワードがないため、何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Sending through %1…</source>
+        <translation>%1 経由で送信しています…</translation>
+    </message>
+    <message>
+        <source>Sent %1, skipped %2, failed %3.</source>
+        <translation>送信 %1 件、スキップ %2 件、失敗 %3 件。</translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1</source>
+        <translation>送信を中止しました: %1</translation>
     </message>
 </context>
 <context>

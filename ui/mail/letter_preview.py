@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from postmortem.mail.recipients import Recipient
 from ui.document_controller import DocumentController
+from ui.i18n.languages import translate
 from ui.preview.pdf_pages import PdfPages
 from ui.preview.render_service import RenderService
 
@@ -76,7 +77,8 @@ class RecipientLetter(QWidget):
             self.stack.setCurrentWidget(self.placeholder)
             self.status.setText(self.tr("Select a recipient to read their letter."))
             return
-        self.status.setText(f"Writing the letter to {recipient.name or recipient.email}…")
+        who = recipient.name or recipient.email
+        self.status.setText(self.tr("Writing the letter to %1…").replace("%1", who))
         self._send()
 
     def _document_changed(self) -> None:
@@ -114,11 +116,13 @@ class RecipientLetter(QWidget):
         if recipient is None:
             return
         if not ok or not self.pages.show_pdf(data):
-            self.status.setText(f"Their letter could not be written: {error or 'the PDF cannot be shown'}")
+            reason = error or self.tr("the PDF cannot be shown")
+            self.status.setText(self.tr("Their letter could not be written: %1").replace("%1", reason))
             self.failed.emit(error)
             return
         self.stack.setCurrentWidget(self.pages)
         count = self.pages.page_count
-        self.status.setText(f"The letter to {recipient.name or recipient.email} ({recipient.email}), "
-                            f"{count} page{'s' * (count != 1)}, as the merge writes it")
+        said = translate("RecipientLetter", "The letter to %1 (%2), %n page(s), as the merge writes it",
+                         None, count).replace("%2", recipient.email)
+        self.status.setText(said.replace("%1", recipient.name or recipient.email))
         self.shown.emit(recipient.row)

@@ -7,9 +7,18 @@ from PySide6.QtGui import QBrush, QColor
 
 from postmortem import timefmt
 from postmortem.mail.recipients import Recipient, RecipientList
+from ui.i18n.languages import translate
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 
 # Problems last: the one column that may be long, stretched to the table's edge.
-COLUMNS = ("Row", "Name", "E-mail", "Their window", "Lost items", "Problems")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RecipientsModel", "Row"),
+    QT_TRANSLATE_NOOP("RecipientsModel", "Name"),
+    QT_TRANSLATE_NOOP("RecipientsModel", "E-mail"),
+    QT_TRANSLATE_NOOP("RecipientsModel", "Their window"),
+    QT_TRANSLATE_NOOP("RecipientsModel", "Lost items"),
+    QT_TRANSLATE_NOOP("RecipientsModel", "Problems"),
+)
 PROBLEMS = 5
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -50,7 +59,7 @@ class RecipientsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("RecipientsModel", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -76,11 +85,14 @@ class RecipientsModel(QAbstractTableModel):
         if column == 2:
             return recipient.email
         if column == PROBLEMS:
-            return "; ".join(problems) if problems else "ready"
+            return "; ".join(problems) if problems else self.tr("ready")
         if column == 3:
             start, end = recipient.impact_start, recipient.impact_end
             if start is None:
                 return self.tr("as in the letter")
-            ends = f" to {timefmt.table_time(end, self.time_zone)}" if end else self.tr(" onwards")
-            return f"{timefmt.table_time(start, self.time_zone)}{ends}"
+            starts = timefmt.table_time(start, self.time_zone)
+            if end is None:
+                return self.tr("%1 onwards").replace("%1", starts)
+            ends = timefmt.table_time(end, self.time_zone)
+            return self.tr("%1 to %2").replace("%1", starts).replace("%2", ends)
         return recipient.get("lost_items")

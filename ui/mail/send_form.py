@@ -34,9 +34,12 @@ from postmortem.errors import DocumentError
 from postmortem.mail.journal import FINAL, Journal
 from postmortem.mail.sending import SendError, Server, Summary, password_from_keyring, read_outgoing, send_all
 from ui import background
+from ui.i18n.languages import translate
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.settings import Preferences
 
-SECURITY = (("starttls", "STARTTLS"), ("ssl", "TLS (port 465)"), ("none", "None (a relay on this machine)"))
+SECURITY = (("starttls", "STARTTLS"), ("ssl", QT_TRANSLATE_NOOP("SendForm", "TLS (port 465)")),
+            ("none", QT_TRANSLATE_NOOP("SendForm", "None (a relay on this machine)")))
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ class SendForm(QWidget):
         self.security = QComboBox(self)
         self.security.setAccessibleName(self.tr("Encryption"))
         for key, text in SECURITY:
-            self.security.addItem(text, key)
+            self.security.addItem(self.tr(text), key)
         chosen = self.security.findData(self.preferences.get(Preferences.MAIL_SECURITY))
         self.security.setCurrentIndex(max(chosen, 0))
         self.user = QLineEdit(self.preferences.get(Preferences.MAIL_USER), self)
@@ -120,7 +123,7 @@ class SendForm(QWidget):
         self.folder = folder
         self.send_button.setEnabled(ready and not self.busy)
         if ready and not self.busy:
-            self.log.setText(f"The letters in {folder} are ready to send.")
+            self.log.setText(self.tr("The letters in %1 are ready to send.").replace("%1", str(folder)))
 
     def server(self) -> Server:
         return Server(self.host.text().strip(), self.port.value(), str(self.security.currentData()),
@@ -143,7 +146,9 @@ class SendForm(QWidget):
 
     def _confirm(self, server: Server, folder: Path, outbox: Outbox) -> None:
         if not outbox.pending:
-            self._set_busy(False, f"All {outbox.total} letters in this folder have been sent already.")
+            sent = translate("SendForm", "All %n letter(s) in this folder have been sent already.", None,
+                             outbox.total)
+            self._set_busy(False, sent)
             return
         if not self.confirm(self.question(outbox, server)):
             self._set_busy(False, self.tr("Nothing sent."))
@@ -159,9 +164,10 @@ class SendForm(QWidget):
     @staticmethod
     def question(outbox: Outbox, server: Server) -> str:
         count = outbox.pending
-        already = f" ({outbox.total - count} were sent before)" if outbox.total != count else ""
-        return (f"Send the letter to {count} recipient{'s' * (count != 1)}{already} through "
-                f"{server.describe()}?")
+        before = outbox.total - count
+        already = translate("SendForm", " (%n were sent before)", None, before) if before else ""
+        asked = translate("SendForm", "Send the letter to %n recipient(s)%1 through %2?", None, count)
+        return asked.replace("%2", server.describe()).replace("%1", already)
 
     def confirm(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Send the Letters"), text,
@@ -172,7 +178,8 @@ class SendForm(QWidget):
     def _with_password(self, server: Server, folder: Path, secret: str | None) -> None:
         if not secret:
             typed, ok = QInputDialog.getText(self, self.tr("Mail Server Password"),
-                                             f"Password for {server.user} at {server.host} (not saved):",
+                                             self.tr("Password for %1 at %2 (not saved):")
+                                             .replace("%1", server.user).replace("%2", server.host),
                                              QLineEdit.EchoMode.Password)
             if not ok or not typed:
                 self._set_busy(False, self.tr("Nothing sent: no password."))
@@ -181,7 +188,7 @@ class SendForm(QWidget):
         self._send(server, folder, secret)
 
     def _send(self, server: Server, folder: Path, secret: str | None) -> None:
-        self.log.setText(f"Sending through {server.host}…")
+        self.log.setText(self.tr("Sending through %1…").replace("%1", server.host))
         lines = self._lines.line
 
         def work() -> Summary:
@@ -191,7 +198,8 @@ class SendForm(QWidget):
         background.run(work, owner=self, name="send-letters", done=self._done, failed=self._stopped)
 
     def _done(self, summary: Summary) -> None:
-        lines = [f"Sent {len(summary.sent)}, skipped {len(summary.skipped)}, failed {len(summary.failed)}."]
+        counts = self.tr("Sent %1, skipped %2, failed %3.").replace("%1", str(len(summary.sent)))
+        lines = [counts.replace("%2", str(len(summary.skipped))).replace("%3", str(len(summary.failed)))]
         lines += [f"{', '.join(m.recipients)}: {why}" for m, why in summary.failed[:5]]
         self._set_busy(False, "\n".join(lines))
         self.sent.emit(summary)
@@ -199,7 +207,7 @@ class SendForm(QWidget):
     def _stopped(self, error: Exception) -> None:
         if not isinstance(error, SendError | DocumentError | OSError):
             raise error
-        self._set_busy(False, f"Sending stopped: {error}")
+        self._set_busy(False, self.tr("Sending stopped: %1").replace("%1", str(error)))
 
     def _set_busy(self, busy: bool, text: str) -> None:
         self.busy = busy

@@ -40,6 +40,7 @@ from postmortem.mail.languages import language_findings
 from postmortem.mail.recipient_fields import missing_fields
 from postmortem.mail.recipients import RecipientList, file_in_folder, name_in_folder, read_recipients
 from ui import background
+from ui.i18n.languages import translate
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.mail.letter_preview import RecipientLetter
 from ui.mail.merge_process import MergeProcess
@@ -49,9 +50,10 @@ from ui.step_state import step_named
 from ui.steps.base import Guide, StepPage
 
 FIELD: FieldPath = ("customer_letter", "recipients_file")
-COLUMNS_HINT = ("One row per recipient; columns email and name, and as you need company, salutation, "
-                "language, impact_start and impact_end (their own window, e.g. 2026-10-28T22:45:00-04:00), "
-                "lost_items, note, or any other column a {{ recipient.x }} field uses.")
+COLUMNS_HINT = QT_TRANSLATE_NOOP("RecipientsStep", "One row per recipient; columns email and name, and as "
+                "you need company, salutation, language, impact_start and impact_end (their own window, "
+                "e.g. 2026-10-28T22:45:00-04:00), lost_items, note, or any other column a {{ recipient.x }} "
+                "field uses.")
 
 
 class RecipientsStep(StepPage):
@@ -76,7 +78,7 @@ class RecipientsStep(StepPage):
         self._reads = 0
         self._used_by: Path | None = None  # the document a file it does not remember was chosen for
 
-        source = self.section(self.tr("Recipients file"), COLUMNS_HINT)
+        source = self.section(self.tr("Recipients file"), self.tr(COLUMNS_HINT))
         bar = QWidget(self)
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
@@ -187,7 +189,8 @@ class RecipientsStep(StepPage):
             except DocumentError as error:
                 self._show_error(None, str(error))
         elif name:
-            self._show_error(None, f"This document names {name}; save it in the folder that holds that file.")
+            said = self.tr("This document names %1; save it in the folder that holds that file.")
+            self._show_error(None, said.replace("%1", name))
         elif self.file_path is not None and (name_in_folder(folder, self.file_path) is not None
                                              or self._used_by not in (None, self.controller.path)):
             self._clear()  # the document's file was taken away (undone), or another document opened
@@ -223,7 +226,7 @@ class RecipientsStep(StepPage):
         self._reads += 1
         ticket = self._reads
         self.file_path = path
-        self.file_label.setText(f"Reading {path.name}…")
+        self.file_label.setText(self.tr("Reading %1…").replace("%1", path.name))
         background.run(lambda: read_recipients(path), owner=self, name="read-recipients",
                        done=lambda recipients: self._loaded(ticket, recipients),
                        failed=lambda error: self._failed(ticket, path, error))
@@ -293,8 +296,10 @@ class RecipientsStep(StepPage):
         path = self.file_path
         if shown is not None and path is not None:
             total, ready = len(shown.recipients), len(shown.usable)
-            problems = f"; {total - ready} with problems (see the Problems column)" if total != ready else ""
-            text = f"{path.name}: {total} recipient{'s' * (total != 1)}, {ready} ready{problems}"
+            problems = translate("RecipientsStep", "; %n with problems (see the Problems column)", None,
+                                 total - ready) if total != ready else ""
+            text = translate("RecipientsStep", "%1: %n recipient(s), %2 ready", None, total)
+            text = text.replace("%2", str(ready)).replace("%1", path.name) + problems
             self.file_label.setText(f"{text}. {self.file_error}" if self.file_error else text)
         self.remembered.setText(self._remembered_note())
         mergeable = bool(shown and shown.usable and not self.file_error)
@@ -310,8 +315,9 @@ class RecipientsStep(StepPage):
                            "read afresh.")
         if folder is None:
             return self.tr("Not remembered: save the document in the folder that holds this file to keep it.")
-        return (f"Not remembered: {path.name} is outside the document's folder. Move it next to the "
-                "document and import it from there to have it come back when you reopen.")
+        return self.tr("Not remembered: %1 is outside the document's folder. Move it next to the "
+                       "document and import it from there to have it come back when you reopen.").replace(
+                           "%1", path.name)
 
     def own_findings(self) -> list[Finding]:
         shown = self.model.recipients
@@ -340,7 +346,8 @@ class RecipientsStep(StepPage):
                                        Path(text), self)
         except OSError as error:
             where = self.controller.folder or self.tr("the temporary folder")
-            self.status.setText(f"The letters could not be written: {where}: {error.strerror or error}")
+            said = self.tr("The letters could not be written: %1: %2").replace("%1", str(where))
+            self.status.setText(said.replace("%2", error.strerror or str(error)))
             return
         self.runner.progressed.connect(self._progressed)
         self.runner.done.connect(self._merged)
@@ -361,7 +368,8 @@ class RecipientsStep(StepPage):
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.status.setText(f"Writing the letters: {done} of {total}…")
+        self.status.setText(self.tr("Writing the letters: %1 of %2…").replace("%1", str(done))
+                            .replace("%2", str(total)))
 
     def _merged(self, code: int, last_line: str) -> None:
         self.runner = None
@@ -370,7 +378,8 @@ class RecipientsStep(StepPage):
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 1)
         if code == 2 or not last_line:
-            self.status.setText(f"The letters could not be written: {last_line or 'the merge stopped'}")
+            reason = last_line or self.tr("the merge stopped")
+            self.status.setText(self.tr("The letters could not be written: %1").replace("%1", reason))
         else:
             self.status.setText(last_line[:1].upper() + last_line[1:])
         self._update()
