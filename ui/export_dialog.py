@@ -31,14 +31,15 @@ from postmortem.export import default_export_name
 from postmortem.translations.reading import languages
 from ui.document_controller import DocumentController
 from ui.i18n.languages import translate
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.letter_translation import language_label
 from ui.preview.render_service import RenderService
 
 FORMATS = (
-    ("pdf", "PDF document (.pdf)"),
-    ("md", "Markdown (.md)"),
-    ("html", "Web page (.html)"),
-    ("eml", "E-mail draft with the letter attached (.eml)"),
+    ("pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF document (.pdf)")),
+    ("md", QT_TRANSLATE_NOOP("ExportDialog", "Markdown (.md)")),
+    ("html", QT_TRANSLATE_NOOP("ExportDialog", "Web page (.html)")),
+    ("eml", QT_TRANSLATE_NOOP("ExportDialog", "E-mail draft with the letter attached (.eml)")),
 )
 # Formats that only the customer letter has.
 CUSTOMER_ONLY = {"eml"}
@@ -85,7 +86,7 @@ class ExportDialog(QDialog):
         row.addStretch(1)
         self.format = QComboBox(self)
         for key, text in FORMATS:
-            self.format.addItem(text, key)
+            self.format.addItem(self.tr(text), key)
         self.format.setAccessibleName(self.tr("Format"))
         # The customer letter in its own language or one of its translations.
         self.language = QComboBox(self)

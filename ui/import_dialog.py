@@ -41,8 +41,9 @@ from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.import_rows_model import ImportRowsModel, Row, rows_of
 
 SUFFIXES = (".md", ".markdown", ".csv", ".tsv", ".json", ".txt", ".log", ".zip")
-FILE_FILTER = (
-    "Timelines and postmortems (*.md *.markdown *.csv *.tsv *.json *.txt *.log *.zip);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog",
+    "Timelines and postmortems (*.md *.markdown *.csv *.tsv *.json *.txt *.log *.zip);;All files (*)",
 )
 _FORMAT_NAMES = {
     "auto": QT_TRANSLATE_NOOP("ImportDialog", "Detect from the content"),
@@ -294,7 +295,8 @@ class ImportDialog(QDialog):
 def open_for(window: Any, paths: Sequence[str | Path] | None = None) -> ImportDialog | None:
     """File ▸ Import… and dropped files: the dialog over `window`'s document (a blank one if none)."""
     if paths is None:
-        paths = window.session.questions.import_paths(window.controller.folder or Path.home(), FILE_FILTER)
+        kinds = translate("ImportDialog", FILE_FILTER)
+        paths = window.session.questions.import_paths(window.controller.folder or Path.home(), kinds)
         if not paths:
             return None
     if window.controller.read_only:

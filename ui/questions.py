@@ -12,9 +12,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QMessageBox, QWidget
 
 from ui.i18n.languages import translate
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 
 APP_NAME = "Postmortem Studio"
-FILE_FILTER = "Postmortems (*.postmortem);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("Questions", "Postmortems (*.postmortem);;All files (*)")
 
 Button = QMessageBox.StandardButton
 Role = QMessageBox.ButtonRole
@@ -52,7 +53,8 @@ class Questions:
 
     def open_path(self, folder: Path) -> str:
         return QFileDialog.getOpenFileName(
-            _parent(), translate("Questions", "Open a postmortem"), str(folder), FILE_FILTER
+            _parent(), translate("Questions", "Open a postmortem"), str(folder),
+            translate("Questions", FILE_FILTER),
         )[0]
 
     def import_paths(self, folder: Path, file_filter: str) -> list[str]:
@@ -62,7 +64,8 @@ class Questions:
 
     def save_path(self, suggestion: Path) -> str:
         return QFileDialog.getSaveFileName(
-            _parent(), translate("Questions", "Save the postmortem"), str(suggestion), FILE_FILTER
+            _parent(), translate("Questions", "Save the postmortem"), str(suggestion),
+            translate("Questions", FILE_FILTER),
         )[0]
 
     def unsaved(self, title: str) -> str:

@@ -118,6 +118,12 @@ def test_german_recipients_step_reads_its_table_counts_and_choices_in_german(
     pages = r"(1 Seite|[2-9] Seiten)"  # German plurals from the catalogue, not English's page(s)
     letter = rf"Der Brief an Ana Lima \(ana@example\.org\), {pages}, so wie ihn der Serienbrief schreibt"
     assert re.fullmatch(letter, page.letter.status.text())
+    german.export_action.trigger()  # File ▸ Exportieren…
+    formats = german.export_dialog.format
+    assert [formats.itemText(i) for i in range(formats.count())][:3] == [
+        "PDF-Dokument (.pdf)", "Markdown (.md)", "Webseite (.html)"
+    ]
+    german.export_dialog.reject()
     german.session.questions.unsaved = lambda _title: "discard"
     german.close()  # its render worker stops with it
 

@@ -386,6 +386,22 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>PDF document (.pdf)</source>
+        <translation>مستند PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>صفحة ويب (.html)</translation>
+    </message>
+    <message>
+        <source>E-mail draft with the letter attached (.eml)</source>
+        <translation>مسودة بريد إلكتروني مرفق بها الرسالة (.eml)</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -818,6 +834,10 @@
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Timelines and postmortems (*.md *.markdown *.csv *.tsv *.json *.txt *.log *.zip);;All files (*)</source>
+        <translation>التسلسلات الزمنية وتحليلات الحوادث (*.md *.markdown *.csv *.tsv *.json *.txt *.log *.zip);;كل الملفات (*)</translation>
+    </message>
     <message>
         <source>Detect from the content</source>
         <translation>الاكتشاف من المحتوى</translation>
@@ -1596,6 +1616,10 @@
 </context>
 <context>
     <name>Questions</name>
+    <message>
+        <source>Postmortems (*.postmortem);;All files (*)</source>
+        <translation>تحليلات الحوادث (*.postmortem);;كل الملفات (*)</translation>
+    </message>
     <message>
         <source>Open a postmortem</source>
         <translation>فتح تحليل حادثة</translation>

@@ -382,6 +382,22 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>PDF document (.pdf)</source>
+        <translation>PDF-Dokument (.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>Webseite (.html)</translation>
+    </message>
+    <message>
+        <source>E-mail draft with the letter attached (.eml)</source>
+        <translation>E-Mail-Entwurf mit dem Brief als Anhang (.eml)</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -806,6 +822,10 @@
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Timelines and postmortems (*.md *.markdown *.csv *.tsv *.json *.txt *.log *.zip);;All files (*)</source>
+        <translation>Zeitverläufe und Postmortems (*.md *.markdown *.csv *.tsv *.json *.txt *.log *.zip);;Alle Dateien (*)</translation>
+    </message>
     <message>
         <source>Detect from the content</source>
         <translation>Am Inhalt erkennen</translation>
@@ -1564,6 +1584,10 @@
 </context>
 <context>
     <name>Questions</name>
+    <message>
+        <source>Postmortems (*.postmortem);;All files (*)</source>
+        <translation>Postmortems (*.postmortem);;Alle Dateien (*)</translation>
+    </message>
     <message>
         <source>Open a postmortem</source>
         <translation>Postmortem öffnen</translation>

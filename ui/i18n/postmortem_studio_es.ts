@@ -382,6 +382,22 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>PDF document (.pdf)</source>
+        <translation>Documento PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>Página web (.html)</translation>
+    </message>
+    <message>
+        <source>E-mail draft with the letter attached (.eml)</source>
+        <translation>Borrador de correo con la carta adjunta (.eml)</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -806,6 +822,10 @@
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Timelines and postmortems (*.md *.markdown *.csv *.tsv *.json *.txt *.log *.zip);;All files (*)</source>
+        <translation>Cronologías y postmortems (*.md *.markdown *.csv *.tsv *.json *.txt *.log *.zip);;Todos los archivos (*)</translation>
+    </message>
     <message>
         <source>Detect from the content</source>
         <translation>Detectar por el contenido</translation>
@@ -1564,6 +1584,10 @@
 </context>
 <context>
     <name>Questions</name>
+    <message>
+        <source>Postmortems (*.postmortem);;All files (*)</source>
+        <translation>Postmortems (*.postmortem);;Todos los archivos (*)</translation>
+    </message>
     <message>
         <source>Open a postmortem</source>
         <translation>Abrir un postmortem</translation>

@@ -382,6 +382,22 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>PDF document (.pdf)</source>
+        <translation>Document PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>Page web (.html)</translation>
+    </message>
+    <message>
+        <source>E-mail draft with the letter attached (.eml)</source>
+        <translation>Brouillon d’e-mail avec la lettre en pièce jointe (.eml)</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -806,6 +822,10 @@
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Timelines and postmortems (*.md *.markdown *.csv *.tsv *.json *.txt *.log *.zip);;All files (*)</source>
+        <translation>Chronologies et postmortems (*.md *.markdown *.csv *.tsv *.json *.txt *.log *.zip);;Tous les fichiers (*)</translation>
+    </message>
     <message>
         <source>Detect from the content</source>
         <translation>Détecter d’après le contenu</translation>
@@ -1564,6 +1584,10 @@
 </context>
 <context>
     <name>Questions</name>
+    <message>
+        <source>Postmortems (*.postmortem);;All files (*)</source>
+        <translation>Postmortems (*.postmortem);;Tous les fichiers (*)</translation>
+    </message>
     <message>
         <source>Open a postmortem</source>
         <translation>Ouvrir un postmortem</translation>

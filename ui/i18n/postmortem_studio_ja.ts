@@ -381,6 +381,22 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>PDF document (.pdf)</source>
+        <translation>PDF 文書 (.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>Web ページ (.html)</translation>
+    </message>
+    <message>
+        <source>E-mail draft with the letter attached (.eml)</source>
+        <translation>手紙を添付したメールの下書き (.eml)</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -803,6 +819,10 @@
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Timelines and postmortems (*.md *.markdown *.csv *.tsv *.json *.txt *.log *.zip);;All files (*)</source>
+        <translation>タイムラインとポストモーテム (*.md *.markdown *.csv *.tsv *.json *.txt *.log *.zip);;すべてのファイル (*)</translation>
+    </message>
     <message>
         <source>Detect from the content</source>
         <translation>内容から判別</translation>
@@ -1556,6 +1576,10 @@
 </context>
 <context>
     <name>Questions</name>
+    <message>
+        <source>Postmortems (*.postmortem);;All files (*)</source>
+        <translation>ポストモーテム (*.postmortem);;すべてのファイル (*)</translation>
+    </message>
     <message>
         <source>Open a postmortem</source>
         <translation>ポストモーテムを開く</translation>
