@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from postmortem import editing
 from postmortem.editing import Path
 from postmortem.model import Document
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.notifier import DocumentSignals
 
 
@@ -54,6 +56,63 @@ _LABELS = {
     "tracker": "tracker link",
 }
 
+# The labels the undo menu shows in the interface's language; the others stay English.
+_SHOWN = (
+    QT_TRANSLATE_NOOP("FieldLabel", "title"),
+    QT_TRANSLATE_NOOP("FieldLabel", "severity"),
+    QT_TRANSLATE_NOOP("FieldLabel", "status"),
+    QT_TRANSLATE_NOOP("FieldLabel", "summary"),
+    QT_TRANSLATE_NOOP("FieldLabel", "incident id"),
+    QT_TRANSLATE_NOOP("FieldLabel", "time zone"),
+    QT_TRANSLATE_NOOP("FieldLabel", "author"),
+    QT_TRANSLATE_NOOP("FieldLabel", "reviewer"),
+    QT_TRANSLATE_NOOP("FieldLabel", "tag"),
+    QT_TRANSLATE_NOOP("FieldLabel", "event"),
+    QT_TRANSLATE_NOOP("FieldLabel", "time"),
+    QT_TRANSLATE_NOOP("FieldLabel", "description"),
+    QT_TRANSLATE_NOOP("FieldLabel", "kind"),
+    QT_TRANSLATE_NOOP("FieldLabel", "customer-visible"),
+    QT_TRANSLATE_NOOP("FieldLabel", "start"),
+    QT_TRANSLATE_NOOP("FieldLabel", "end"),
+    QT_TRANSLATE_NOOP("FieldLabel", "service"),
+    QT_TRANSLATE_NOOP("FieldLabel", "customers affected"),
+    QT_TRANSLATE_NOOP("FieldLabel", "data loss"),
+    QT_TRANSLATE_NOOP("FieldLabel", "root cause"),
+    QT_TRANSLATE_NOOP("FieldLabel", "trigger"),
+    QT_TRANSLATE_NOOP("FieldLabel", "contributing factor"),
+    QT_TRANSLATE_NOOP("FieldLabel", "why"),
+    QT_TRANSLATE_NOOP("FieldLabel", "question"),
+    QT_TRANSLATE_NOOP("FieldLabel", "answer"),
+    QT_TRANSLATE_NOOP("FieldLabel", "detection analysis"),
+    QT_TRANSLATE_NOOP("FieldLabel", "response analysis"),
+    QT_TRANSLATE_NOOP("FieldLabel", "action item"),
+    QT_TRANSLATE_NOOP("FieldLabel", "owner"),
+    QT_TRANSLATE_NOOP("FieldLabel", "due date"),
+    QT_TRANSLATE_NOOP("FieldLabel", "priority"),
+    QT_TRANSLATE_NOOP("FieldLabel", "tracker link"),
+    QT_TRANSLATE_NOOP("FieldLabel", "customer-promised"),
+    QT_TRANSLATE_NOOP("FieldLabel", "went well"),
+    QT_TRANSLATE_NOOP("FieldLabel", "went wrong"),
+    QT_TRANSLATE_NOOP("FieldLabel", "got lucky"),
+    QT_TRANSLATE_NOOP("FieldLabel", "internal notes"),
+    QT_TRANSLATE_NOOP("FieldLabel", "customer action"),
+    QT_TRANSLATE_NOOP("FieldLabel", "greeting"),
+    QT_TRANSLATE_NOOP("FieldLabel", "closing"),
+    QT_TRANSLATE_NOOP("FieldLabel", "body"),
+    QT_TRANSLATE_NOOP("FieldLabel", "reference"),
+    QT_TRANSLATE_NOOP("FieldLabel", "signer"),
+    QT_TRANSLATE_NOOP("FieldLabel", "name"),
+    QT_TRANSLATE_NOOP("FieldLabel", "email"),
+    QT_TRANSLATE_NOOP("FieldLabel", "phone"),
+    QT_TRANSLATE_NOOP("FieldLabel", "recipients file"),
+)
+
+
+def step_name(template: str, path: Path) -> str:
+    """'Edit %1' with the field's label, in the interface's language: the undo menu's words."""
+    label = QCoreApplication.translate("FieldLabel", field_label(path))
+    return QCoreApplication.translate("UndoCommands", template).replace("%1", label)
+
 
 class SetValue(QUndoCommand):
     """Set one field. Consecutive typing into the same field merges into one step.
@@ -71,7 +130,7 @@ class SetValue(QUndoCommand):
         text: str = "",
         mergeable: bool = True,
     ) -> None:
-        super().__init__(text or f"Edit {field_label(path)}")
+        super().__init__(text or step_name(QT_TRANSLATE_NOOP("UndoCommands", "Edit %1"), path))
         self.controller = controller
         self.path = path
         self.old = editing.copy_item(old)
@@ -103,7 +162,7 @@ class InsertItem(QUndoCommand):
     def __init__(
         self, controller: EditTarget, list_path: Path, index: int, item: Any, *, text: str = ""
     ) -> None:
-        super().__init__(text or f"Add {field_label((*list_path, 0))}")
+        super().__init__(text or step_name(QT_TRANSLATE_NOOP("UndoCommands", "Add %1"), (*list_path, 0)))
         self.controller = controller
         self.list_path = list_path
         self.index = index
@@ -128,7 +187,7 @@ class RemoveItem(QUndoCommand):
     def __init__(
         self, controller: EditTarget, list_path: Path, index: int, *, text: str = ""
     ) -> None:
-        super().__init__(text or f"Delete {field_label((*list_path, 0))}")
+        super().__init__(text or step_name(QT_TRANSLATE_NOOP("UndoCommands", "Delete %1"), (*list_path, 0)))
         self.controller = controller
         self.list_path = list_path
         self.index = index
@@ -153,7 +212,7 @@ class MoveItem(QUndoCommand):
     def __init__(
         self, controller: EditTarget, list_path: Path, source: int, target: int, *, text: str = ""
     ) -> None:
-        super().__init__(text or f"Move {field_label((*list_path, 0))}")
+        super().__init__(text or step_name(QT_TRANSLATE_NOOP("UndoCommands", "Move %1"), (*list_path, 0)))
         self.controller = controller
         self.list_path = list_path
         self.source = source

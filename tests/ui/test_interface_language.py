@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from gui_helpers import Writer
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMenu, QPushButton
@@ -126,6 +127,23 @@ def test_german_recipients_step_reads_its_table_counts_and_choices_in_german(
     german.export_dialog.reject()
     german.session.questions.unsaved = lambda _title: "discard"
     german.close()  # its render worker stops with it
+
+
+def test_german_undo_menu_names_the_field_in_german(
+    window: MainWindow, qtbot, english_after: None, example_copy: Path
+) -> None:
+    choose_language(window, "Deutsch")
+    window.close()
+
+    german = restart(example_copy)
+    qtbot.waitExposed(german)
+    title = Writer(qtbot, german).widget(("meta", "title"))
+    title.setFocus()
+    qtbot.keyClicks(title, " (Nachtrag)")
+    edit = next(a.menu() for a in german.menuBar().actions() if a.text() == "&Bearbeiten")
+    assert edit.actions()[0].text() == "Rückgängig: Titel bearbeiten"
+    german.session.questions.unsaved = lambda _title: "discard"
+    german.close()
 
 
 def test_arabic_lays_the_window_out_right_to_left(

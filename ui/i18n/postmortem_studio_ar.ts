@@ -30,6 +30,14 @@
         <source>Overdue: due %1 and still %2</source>
         <translation>متأخر: موعده %1 وما زال %2</translation>
     </message>
+    <message>
+        <source>Add action item</source>
+        <translation>إضافة إجراء</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>حذف الإجراء</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsStep</name>
@@ -538,6 +546,197 @@
     <message>
         <source>Saved %1 in %2.</source>
         <translation>حُفظ %1 في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>incident id</source>
+        <translation>معرّف الحادثة</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>المراجع</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>customer-visible</source>
+        <translation>الظهور للعملاء</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>customers affected</source>
+        <translation>العملاء المتأثرون</translation>
+    </message>
+    <message>
+        <source>data loss</source>
+        <translation>فقدان البيانات</translation>
+    </message>
+    <message>
+        <source>root cause</source>
+        <translation>السبب الجذري</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>المسبب</translation>
+    </message>
+    <message>
+        <source>contributing factor</source>
+        <translation>العامل المساهم</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>«لماذا»</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>detection analysis</source>
+        <translation>تحليل الاكتشاف</translation>
+    </message>
+    <message>
+        <source>response analysis</source>
+        <translation>تحليل الاستجابة</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>tracker link</source>
+        <translation>رابط التذكرة</translation>
+    </message>
+    <message>
+        <source>customer-promised</source>
+        <translation>الوعد للعملاء</translation>
+    </message>
+    <message>
+        <source>went well</source>
+        <translation>ما سار جيدًا</translation>
+    </message>
+    <message>
+        <source>went wrong</source>
+        <translation>ما سار بشكل سيئ</translation>
+    </message>
+    <message>
+        <source>got lucky</source>
+        <translation>ما حالفنا فيه الحظ</translation>
+    </message>
+    <message>
+        <source>internal notes</source>
+        <translation>الملاحظات الداخلية</translation>
+    </message>
+    <message>
+        <source>customer action</source>
+        <translation>إجراء العملاء</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>التحية</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>الختام</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>نص الرسالة</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>الموقّع</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>recipients file</source>
+        <translation>ملف المستلمين</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2815,29 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Edit time</source>
+        <translation>تعديل الوقت</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>إضافة حدث</translation>
+    </message>
+    <message>
+        <source>Insert event</source>
+        <translation>إدراج حدث</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>حذف الحدث</translation>
+    </message>
+    <message>
+        <source>Move event</source>
+        <translation>نقل الحدث</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStep</name>
     <message>
         <source>Timeline events</source>
@@ -2765,6 +2987,29 @@
     </message>
 </context>
 <context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Clear %1</source>
+        <translation>مسح %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>إضافة %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>حذف %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>نقل %1</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
         <source>Versions of “%1”</source>
@@ -2789,6 +3034,13 @@
     <message>
         <source>Restore</source>
         <translation>استعادة</translation>
+    </message>
+</context>
+<context>
+    <name>WhysModel</name>
+    <message>
+        <source>Ask why</source>
+        <translation>اسأل لماذا</translation>
     </message>
 </context>
 <context>

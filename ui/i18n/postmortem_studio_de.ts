@@ -30,6 +30,14 @@
         <source>Overdue: due %1 and still %2</source>
         <translation>Überfällig: fällig am %1 und noch %2</translation>
     </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>Maßnahme löschen</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsStep</name>
@@ -526,6 +534,197 @@
     <message>
         <source>Saved %1 in %2.</source>
         <translation>%1 in %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>incident id</source>
+        <translation>Vorfall-ID</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>Prüfende Person</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>customer-visible</source>
+        <translation>Sichtbarkeit für Kunden</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>customers affected</source>
+        <translation>Betroffene Kunden</translation>
+    </message>
+    <message>
+        <source>data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <source>root cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>contributing factor</source>
+        <translation>Begünstigenden Faktor</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>detection analysis</source>
+        <translation>Analyse der Erkennung</translation>
+    </message>
+    <message>
+        <source>response analysis</source>
+        <translation>Analyse der Reaktion</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Verantwortliche</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>tracker link</source>
+        <translation>Ticket-Link</translation>
+    </message>
+    <message>
+        <source>customer-promised</source>
+        <translation>Zusage an Kunden</translation>
+    </message>
+    <message>
+        <source>went well</source>
+        <translation>„Lief gut“</translation>
+    </message>
+    <message>
+        <source>went wrong</source>
+        <translation>„Lief schlecht“</translation>
+    </message>
+    <message>
+        <source>got lucky</source>
+        <translation>„Glück gehabt“</translation>
+    </message>
+    <message>
+        <source>internal notes</source>
+        <translation>Interne Notizen</translation>
+    </message>
+    <message>
+        <source>customer action</source>
+        <translation>Schritt für Kunden</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>Gruß</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Brieftext</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>Unterzeichnende Person</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>recipients file</source>
+        <translation>Empfängerdatei</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2723,29 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Edit time</source>
+        <translation>Zeit bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Insert event</source>
+        <translation>Ereignis einfügen</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Ereignis löschen</translation>
+    </message>
+    <message>
+        <source>Move event</source>
+        <translation>Ereignis verschieben</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStep</name>
     <message>
         <source>Timeline events</source>
@@ -2669,6 +2891,29 @@
     </message>
 </context>
 <context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
         <source>Versions of “%1”</source>
@@ -2693,6 +2938,13 @@
     <message>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>WhysModel</name>
+    <message>
+        <source>Ask why</source>
+        <translation>Warum fragen</translation>
     </message>
 </context>
 <context>

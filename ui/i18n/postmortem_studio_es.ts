@@ -30,6 +30,14 @@
         <source>Overdue: due %1 and still %2</source>
         <translation>Vencida: vencía el %1 y sigue %2</translation>
     </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Añadir acción</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>Eliminar acción</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsStep</name>
@@ -526,6 +534,197 @@
     <message>
         <source>Saved %1 in %2.</source>
         <translation>%1 guardado en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gravedad</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>incident id</source>
+        <translation>id. del incidente</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>zona horaria</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>autor</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>customer-visible</source>
+        <translation>visibilidad para clientes</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <source>customers affected</source>
+        <translation>clientes afectados</translation>
+    </message>
+    <message>
+        <source>data loss</source>
+        <translation>pérdida de datos</translation>
+    </message>
+    <message>
+        <source>root cause</source>
+        <translation>causa raíz</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>desencadenante</translation>
+    </message>
+    <message>
+        <source>contributing factor</source>
+        <translation>factor contribuyente</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>porqué</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>detection analysis</source>
+        <translation>análisis de la detección</translation>
+    </message>
+    <message>
+        <source>response analysis</source>
+        <translation>análisis de la respuesta</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>fecha límite</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridad</translation>
+    </message>
+    <message>
+        <source>tracker link</source>
+        <translation>enlace al ticket</translation>
+    </message>
+    <message>
+        <source>customer-promised</source>
+        <translation>promesa a los clientes</translation>
+    </message>
+    <message>
+        <source>went well</source>
+        <translation>«Salió bien»</translation>
+    </message>
+    <message>
+        <source>went wrong</source>
+        <translation>«Salió mal»</translation>
+    </message>
+    <message>
+        <source>got lucky</source>
+        <translation>«Tuvimos suerte»</translation>
+    </message>
+    <message>
+        <source>internal notes</source>
+        <translation>notas internas</translation>
+    </message>
+    <message>
+        <source>customer action</source>
+        <translation>acción de los clientes</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>saludo</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>despedida</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>cuerpo de la carta</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>asunto</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>firmante</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>recipients file</source>
+        <translation>archivo de destinatarios</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2723,29 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Edit time</source>
+        <translation>Editar hora</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Añadir evento</translation>
+    </message>
+    <message>
+        <source>Insert event</source>
+        <translation>Insertar evento</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Eliminar evento</translation>
+    </message>
+    <message>
+        <source>Move event</source>
+        <translation>Mover evento</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStep</name>
     <message>
         <source>Timeline events</source>
@@ -2669,6 +2891,29 @@
     </message>
 </context>
 <context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Clear %1</source>
+        <translation>Borrar %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
         <source>Versions of “%1”</source>
@@ -2693,6 +2938,13 @@
     <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>WhysModel</name>
+    <message>
+        <source>Ask why</source>
+        <translation>Preguntar por qué</translation>
     </message>
 </context>
 <context>

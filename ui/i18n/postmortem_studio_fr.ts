@@ -30,6 +30,14 @@
         <source>Overdue: due %1 and still %2</source>
         <translation>En retard : échéance le %1 et toujours %2</translation>
     </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>Supprimer l’action</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsStep</name>
@@ -526,6 +534,197 @@
     <message>
         <source>Saved %1 in %2.</source>
         <translation>%1 enregistré dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gravité</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>incident id</source>
+        <translation>identifiant de l’incident</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>relecteur</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>mot-clé</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>customer-visible</source>
+        <translation>visibilité pour les clients</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>customers affected</source>
+        <translation>clients touchés</translation>
+    </message>
+    <message>
+        <source>data loss</source>
+        <translation>perte de données</translation>
+    </message>
+    <message>
+        <source>root cause</source>
+        <translation>cause première</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>déclencheur</translation>
+    </message>
+    <message>
+        <source>contributing factor</source>
+        <translation>facteur aggravant</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>pourquoi</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>detection analysis</source>
+        <translation>analyse de la détection</translation>
+    </message>
+    <message>
+        <source>response analysis</source>
+        <translation>analyse de la réponse</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <source>tracker link</source>
+        <translation>lien du ticket</translation>
+    </message>
+    <message>
+        <source>customer-promised</source>
+        <translation>promesse aux clients</translation>
+    </message>
+    <message>
+        <source>went well</source>
+        <translation>« A bien fonctionné »</translation>
+    </message>
+    <message>
+        <source>went wrong</source>
+        <translation>« A mal fonctionné »</translation>
+    </message>
+    <message>
+        <source>got lucky</source>
+        <translation>« Coups de chance »</translation>
+    </message>
+    <message>
+        <source>internal notes</source>
+        <translation>notes internes</translation>
+    </message>
+    <message>
+        <source>customer action</source>
+        <translation>action des clients</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>formule d’appel</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>formule de politesse</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>corps de la lettre</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>signataire</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>recipients file</source>
+        <translation>fichier des destinataires</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2723,29 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Edit time</source>
+        <translation>Modifier l’heure</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ajouter un événement</translation>
+    </message>
+    <message>
+        <source>Insert event</source>
+        <translation>Insérer un événement</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Supprimer l’événement</translation>
+    </message>
+    <message>
+        <source>Move event</source>
+        <translation>Déplacer l’événement</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStep</name>
     <message>
         <source>Timeline events</source>
@@ -2669,6 +2891,29 @@
     </message>
 </context>
 <context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Clear %1</source>
+        <translation>Effacer : %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier : %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter : %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer : %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer : %1</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
         <source>Versions of “%1”</source>
@@ -2693,6 +2938,13 @@
     <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>WhysModel</name>
+    <message>
+        <source>Ask why</source>
+        <translation>Demander pourquoi</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,14 @@
         <source>Overdue: due %1 and still %2</source>
         <translation>期限切れ: 期限 %1、現在も %2</translation>
     </message>
+    <message>
+        <source>Add action item</source>
+        <translation>対応項目を追加</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>対応項目を削除</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsStep</name>
@@ -523,6 +531,197 @@
     <message>
         <source>Saved %1 in %2.</source>
         <translation>%1 を %2 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>深刻度</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>要約</translation>
+    </message>
+    <message>
+        <source>incident id</source>
+        <translation>インシデント ID</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>レビュー担当者</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>customer-visible</source>
+        <translation>顧客への表示</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>customers affected</source>
+        <translation>影響を受けた顧客</translation>
+    </message>
+    <message>
+        <source>data loss</source>
+        <translation>データ損失</translation>
+    </message>
+    <message>
+        <source>root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>きっかけ</translation>
+    </message>
+    <message>
+        <source>contributing factor</source>
+        <translation>寄与要因</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>なぜ</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>問い</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>答え</translation>
+    </message>
+    <message>
+        <source>detection analysis</source>
+        <translation>検知の分析</translation>
+    </message>
+    <message>
+        <source>response analysis</source>
+        <translation>対応の分析</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>対応項目</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>tracker link</source>
+        <translation>チケットのリンク</translation>
+    </message>
+    <message>
+        <source>customer-promised</source>
+        <translation>顧客への約束</translation>
+    </message>
+    <message>
+        <source>went well</source>
+        <translation>うまくいったこと</translation>
+    </message>
+    <message>
+        <source>went wrong</source>
+        <translation>うまくいかなかったこと</translation>
+    </message>
+    <message>
+        <source>got lucky</source>
+        <translation>運がよかったこと</translation>
+    </message>
+    <message>
+        <source>internal notes</source>
+        <translation>社内メモ</translation>
+    </message>
+    <message>
+        <source>customer action</source>
+        <translation>顧客の対応</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>宛名</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>結び</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>署名者</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>recipients file</source>
+        <translation>受信者ファイル</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2700,29 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Edit time</source>
+        <translation>時刻を編集</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>イベントを追加</translation>
+    </message>
+    <message>
+        <source>Insert event</source>
+        <translation>イベントを挿入</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>イベントを削除</translation>
+    </message>
+    <message>
+        <source>Move event</source>
+        <translation>イベントを移動</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStep</name>
     <message>
         <source>Timeline events</source>
@@ -2645,6 +2867,29 @@
     </message>
 </context>
 <context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 を消去</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 を編集</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 を移動</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
         <source>Versions of “%1”</source>
@@ -2669,6 +2914,13 @@
     <message>
         <source>Restore</source>
         <translation>復元</translation>
+    </message>
+</context>
+<context>
+    <name>WhysModel</name>
+    <message>
+        <source>Ask why</source>
+        <translation>なぜを問う</translation>
     </message>
 </context>
 <context>

@@ -159,11 +159,11 @@ class ActionItemsModel(DocumentListModel):
 
     def add_item(self, title: str = "") -> int:
         row = self.rowCount()
-        self.controller.insert_item(ITEMS, row, ActionItem(title=title), text="Add action item")
+        self.controller.insert_item(ITEMS, row, ActionItem(title=title), text=self.tr("Add action item"))
         return row
 
     def delete_item(self, row: int) -> None:
-        self.controller.remove_item(ITEMS, row, text="Delete action item")
+        self.controller.remove_item(ITEMS, row, text=self.tr("Delete action item"))
 
     def overdue_count(self) -> int:
         return sum(item.is_overdue(self.today) for item in self.items())

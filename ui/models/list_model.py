@@ -15,7 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from postmortem.editing import Path
 from ui.document_controller import DocumentController
 from ui.i18n.languages import translate
-from ui.undo_commands import field_label
+from ui.i18n.marks import QT_TRANSLATE_NOOP
+from ui.undo_commands import step_name
 
 Index = QModelIndex | QPersistentModelIndex
 _INVALID = QModelIndex()
@@ -113,7 +114,7 @@ class DocumentListModel(QAbstractTableModel):
         converted = self.from_editor(index.column(), value)
         path = self.field_path(index.row(), index.column())
         # Only an emptied optional value (a due date) arrives as None.
-        text = f"Clear {field_label(path)}" if converted is None else ""
+        text = step_name(QT_TRANSLATE_NOOP("UndoCommands", "Clear %1"), path) if converted is None else ""
         problem = self.controller.set_value(path, converted, mergeable=False, text=text)
         self.report(problem)
         return problem is None

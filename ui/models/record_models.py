@@ -74,5 +74,5 @@ class WhysModel(RecordModel):
         """Add the next "why?" row; the writer rewrites it from the previous answer."""
         row = self.rowCount()
         question = "Why?" if row else "Why did it happen?"
-        self.controller.insert_item(self.list_path, row, Why(question=question), text="Ask why")
+        self.controller.insert_item(self.list_path, row, Why(question=question), text=self.tr("Ask why"))
         return row

@@ -155,7 +155,7 @@ class TimelineModel(DocumentListModel):
         if time == self.item(row).time:
             return True
         target = self.sorted_row(time, exclude=row)
-        with self.controller.macro("Edit time"):
+        with self.controller.macro(self.tr("Edit time")):
             problem = self.controller.set_value((*EVENTS, row, "time"), time, mergeable=False)
             if problem is None:
                 self.controller.move_item(EVENTS, row, target)
@@ -190,12 +190,12 @@ class TimelineModel(DocumentListModel):
         event = TimelineEvent(time=time)
         row = before_row if before_row is not None else self.sorted_row(time)
         self.controller.insert_item(
-            EVENTS, row, event, text="Add event" if before_row is None else "Insert event"
+            EVENTS, row, event, text=self.tr("Add event") if before_row is None else self.tr("Insert event")
         )
         return row
 
     def delete_event(self, row: int) -> None:
-        self.controller.remove_item(EVENTS, row, text="Delete event")
+        self.controller.remove_item(EVENTS, row, text=self.tr("Delete event"))
 
     def can_move(self, row: int, delta: int) -> bool:
         events = self.items()
@@ -205,7 +205,7 @@ class TimelineModel(DocumentListModel):
     def move_event(self, row: int, delta: int) -> bool:
         if not self.can_move(row, delta):
             return False
-        self.controller.move_item(EVENTS, row, row + delta, text="Move event")
+        self.controller.move_item(EVENTS, row, row + delta, text=self.tr("Move event"))
         return True
 
     def add_events(self, events: list[TimelineEvent]) -> list[int]:
