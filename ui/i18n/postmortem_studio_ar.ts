@@ -1756,6 +1756,24 @@
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <source>Page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Add author</source>
+        <translation>إضافة كاتب</translation>
+    </message>
+    <message>
+        <source>Add reviewer</source>
+        <translation>إضافة مراجع</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Customer letter</source>
@@ -2836,6 +2854,17 @@
         <source>Move event</source>
         <translation>نقل الحدث</translation>
     </message>
+    <message numerus="yes">
+        <source>Paste %n event(s)</source>
+        <translation>
+            <numerusform>لصق لا أحداث</numerusform>
+            <numerusform>لصق حدث واحد</numerusform>
+            <numerusform>لصق حدثين</numerusform>
+            <numerusform>لصق %n أحداث</numerusform>
+            <numerusform>لصق %n حدثًا</numerusform>
+            <numerusform>لصق %n حدث</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineStep</name>
@@ -3034,6 +3063,40 @@
     <message>
         <source>Restore</source>
         <translation>استعادة</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Today %1</source>
+        <translation>اليوم %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>أمس %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>بايت واحد</numerusform>
+            <numerusform>بايتان</numerusform>
+            <numerusform>%n بايتات</numerusform>
+            <numerusform>%n بايتًا</numerusform>
+            <numerusform>%n بايت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>تاريخ الحفظ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Saved %1; replaced %2</source>
+        <translation>حُفظت في %1؛ واستُبدلت في %2</translation>
     </message>
 </context>
 <context>

@@ -1728,6 +1728,24 @@
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Add author</source>
+        <translation>Autor hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add reviewer</source>
+        <translation>Prüfende Person hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Customer letter</source>
@@ -2744,6 +2762,13 @@
         <source>Move event</source>
         <translation>Ereignis verschieben</translation>
     </message>
+    <message numerus="yes">
+        <source>Paste %n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis einfügen</numerusform>
+            <numerusform>%n Ereignisse einfügen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineStep</name>
@@ -2938,6 +2963,36 @@
     <message>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Today %1</source>
+        <translation>Heute %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Gestern %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Saved %1; replaced %2</source>
+        <translation>Gespeichert %1; ersetzt %2</translation>
     </message>
 </context>
 <context>

@@ -1728,6 +1728,24 @@
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Add author</source>
+        <translation>Añadir autor</translation>
+    </message>
+    <message>
+        <source>Add reviewer</source>
+        <translation>Añadir revisor</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Customer letter</source>
@@ -2744,6 +2762,13 @@
         <source>Move event</source>
         <translation>Mover evento</translation>
     </message>
+    <message numerus="yes">
+        <source>Paste %n event(s)</source>
+        <translation>
+            <numerusform>Pegar %n evento</numerusform>
+            <numerusform>Pegar %n eventos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineStep</name>
@@ -2938,6 +2963,36 @@
     <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Today %1</source>
+        <translation>Hoy %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Ayer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Saved %1; replaced %2</source>
+        <translation>Guardada el %1; sustituida a las %2</translation>
     </message>
 </context>
 <context>

@@ -1728,6 +1728,24 @@
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Add author</source>
+        <translation>Ajouter un auteur</translation>
+    </message>
+    <message>
+        <source>Add reviewer</source>
+        <translation>Ajouter un relecteur</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Customer letter</source>
@@ -2744,6 +2762,13 @@
         <source>Move event</source>
         <translation>Déplacer l’événement</translation>
     </message>
+    <message numerus="yes">
+        <source>Paste %n event(s)</source>
+        <translation>
+            <numerusform>Coller %n événement</numerusform>
+            <numerusform>Coller %n événements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineStep</name>
@@ -2938,6 +2963,36 @@
     <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Today %1</source>
+        <translation>Aujourd’hui %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Hier %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Saved %1; replaced %2</source>
+        <translation>Enregistrée le %1 ; remplacée à %2</translation>
     </message>
 </context>
 <context>

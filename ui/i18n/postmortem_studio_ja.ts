@@ -1721,6 +1721,24 @@
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <source>Page %1</source>
+        <translation>%1 ページ</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Add author</source>
+        <translation>作成者を追加</translation>
+    </message>
+    <message>
+        <source>Add reviewer</source>
+        <translation>レビュー担当者を追加</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Customer letter</source>
@@ -2721,6 +2739,12 @@
         <source>Move event</source>
         <translation>イベントを移動</translation>
     </message>
+    <message numerus="yes">
+        <source>Paste %n event(s)</source>
+        <translation>
+            <numerusform>イベントを %n 件貼り付け</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineStep</name>
@@ -2914,6 +2938,35 @@
     <message>
         <source>Restore</source>
         <translation>復元</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Today %1</source>
+        <translation>今日 %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>昨日 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存日時</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Saved %1; replaced %2</source>
+        <translation>保存 %1、置き換え %2</translation>
     </message>
 </context>
 <context>

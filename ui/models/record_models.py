@@ -57,8 +57,8 @@ class PeopleModel(RecordModel):
 
     def add_person(self) -> int:
         row = self.rowCount()
-        noun = "author" if self.list_path[-1] == "authors" else "reviewer"
-        self.controller.insert_item(self.list_path, row, Person(), text=f"Add {noun}")
+        text = self.tr("Add author") if self.list_path[-1] == "authors" else self.tr("Add reviewer")
+        self.controller.insert_item(self.list_path, row, Person(), text=text)
         return row
 
 

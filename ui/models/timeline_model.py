@@ -212,9 +212,8 @@ class TimelineModel(DocumentListModel):
         """Insert pasted events where their times belong, as one undo step."""
         if not events:
             return []
-        noun = "event" if len(events) == 1 else "events"
         rows = []
-        with self.controller.macro(f"Paste {len(events)} {noun}"):
+        with self.controller.macro(translate("TimelineModel", "Paste %n event(s)", None, len(events))):
             for event in events:
                 row = self.sorted_row(event.time)
                 self.controller.insert_item(EVENTS, row, event)

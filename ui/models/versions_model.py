@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from postmortem.workspace.versions import Version
+from ui.i18n.languages import translate
+from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.list_model import Index
 
 _INVALID = QModelIndex()
@@ -19,15 +21,15 @@ def saved_text(moment: dt.datetime, now: dt.datetime | None = None) -> str:
     local = moment.astimezone()
     today = (now or dt.datetime.now(dt.UTC)).astimezone().date()
     if local.date() == today:
-        return f"Today {local:%H:%M:%S}"
+        return translate("VersionsModel", "Today %1").replace("%1", f"{local:%H:%M:%S}")
     if local.date() == today - dt.timedelta(days=1):
-        return f"Yesterday {local:%H:%M:%S}"
+        return translate("VersionsModel", "Yesterday %1").replace("%1", f"{local:%H:%M:%S}")
     return f"{local:%Y-%m-%d %H:%M:%S}"
 
 
 def size_text(size: int) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return translate("VersionsModel", "%n byte(s)", None, size)
     if size < 1024 * 1024:
         return f"{size / 1024:.1f} KB"
     return f"{size / 1024 / 1024:.1f} MB"
@@ -36,7 +38,7 @@ def size_text(size: int) -> str:
 class VersionsModel(QAbstractTableModel):
     """Rows: the versions of one document, newest first; columns: when saved, size."""
 
-    HEADERS = ("Saved", "Size")
+    HEADERS = (QT_TRANSLATE_NOOP("VersionsModel", "Saved"), QT_TRANSLATE_NOOP("VersionsModel", "Size"))
 
     def __init__(self, versions: list[Version] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +62,8 @@ class VersionsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS)
-        return self.HEADERS[section] if horizontal and role == Qt.ItemDataRole.DisplayRole else None
+        shown = horizontal and role == Qt.ItemDataRole.DisplayRole
+        return translate("VersionsModel", self.HEADERS[section]) if shown else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.versions):
@@ -71,7 +74,9 @@ class VersionsModel(QAbstractTableModel):
             return saved_text(version.shown_time) if column == 0 else size_text(version.size)
         if role == Qt.ItemDataRole.ToolTipRole:
             replaced = version.saved_at.astimezone()
-            return f"Saved {version.shown_time.astimezone():%Y-%m-%d %H:%M:%S}; replaced {replaced:%H:%M:%S}"
+            saved = translate("VersionsModel", "Saved %1; replaced %2")
+            return saved.replace("%1", f"{version.shown_time.astimezone():%Y-%m-%d %H:%M:%S}").replace(
+                "%2", f"{replaced:%H:%M:%S}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == VERSION_ROLE:

@@ -83,7 +83,7 @@ class PdfPages(QScrollArea):
             shadow.setOffset(0, 2)
             shadow.setColor(QColor(0, 0, 0, 80))
             label.setGraphicsEffect(shadow)
-            label.setAccessibleName(f"Page {len(self._labels) + 1}")
+            label.setAccessibleName(self.tr("Page %1").replace("%1", str(len(self._labels) + 1)))
             self._column.insertWidget(len(self._labels), label, 0, Qt.AlignmentFlag.AlignHCenter)
             self._labels.append(label)
         self._render_all()
