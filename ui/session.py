@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from postmortem import fileformat
 from postmortem.atomic import atomic_write
@@ -38,7 +38,7 @@ from ui import background
 from ui.document_controller import DocumentController
 from ui.questions import Questions
 from ui.safekeeping import Safekeeping, Stores
-from ui.session_text import Message, clock, slug
+from ui.session_text import Message, clock, said, slug
 from ui.settings import WindowState
 
 EXTENSION = fileformat.EXTENSION
@@ -152,7 +152,7 @@ class DocumentSession(QObject):
         self.shown.emit()
         self.changed.emit()
         if read_only:
-            self.say(f"Read-only: {why or 'this copy cannot be changed'}.", error=False, kind="read-only")
+            self.say(said("read-only", why, QCoreApplication.translate), error=False, kind="read-only")
 
     # ------------------------------------------------------------ new and open
 
@@ -279,7 +279,7 @@ class DocumentSession(QObject):
         self.status.emit(self.tr("Saved %1").replace("%1", target.name))
         self.changed.emit()
         if kept:
-            self.say(f"Saved. The version it replaced could not be kept: {kept}", error=False)
+            self.say(said("not kept", kept, QCoreApplication.translate), error=False)
         return True
 
     # ------------------------------------------------------------ closing
@@ -349,7 +349,7 @@ class DocumentSession(QObject):
         try:
             document = fileformat.load(path)
         except DocumentError as error:
-            self.say(f"The file on disk cannot be read, so yours is kept: {error}", kind="disk")
+            self.say(said("disk", str(error), QCoreApplication.translate), kind="disk")
             return False
         if self.read_only:
             self.controller.replace(document, path)
@@ -374,7 +374,7 @@ class DocumentSession(QObject):
         self.withdrawn.emit("autosave")
 
     def _autosave_failed(self, reason: str) -> None:
-        self.say(f"Autosave is not working ({reason}). Save your work to keep it safe.", kind="autosave")
+        self.say(said("autosave", reason, QCoreApplication.translate), kind="autosave")
 
     # ------------------------------------------------------------ versions
 
@@ -394,7 +394,7 @@ class DocumentSession(QObject):
         document = self.load_version(version)
         if document is None or self.read_only:
             return False
-        text = f"Restore version of {clock(version.shown_time)}"
+        text = said("restore", clock(version.shown_time), QCoreApplication.translate)
         if not self.controller.replace_content(document, text=text):
             self.status.emit(self.tr("That version says the same as the document."))
         return True

@@ -367,6 +367,30 @@
         <source>That version says the same as the document.</source>
         <translation>هذا الإصدار مطابق للمستند.</translation>
     </message>
+    <message>
+        <source>Read-only: %1.</source>
+        <translation>للقراءة فقط: %1.</translation>
+    </message>
+    <message>
+        <source>Saved. The version it replaced could not be kept: %1</source>
+        <translation>حُفظ. تعذّر الاحتفاظ بالنسخة التي استُبدلت: %1</translation>
+    </message>
+    <message>
+        <source>The file on disk cannot be read, so yours is kept: %1</source>
+        <translation>تتعذّر قراءة الملف على القرص، لذا يُحتفظ بنسختك: %1</translation>
+    </message>
+    <message>
+        <source>Autosave is not working (%1). Save your work to keep it safe.</source>
+        <translation>الحفظ التلقائي لا يعمل (%1). احفظ عملك لتحميه.</translation>
+    </message>
+    <message>
+        <source>Restore version of %1</source>
+        <translation>استعادة نسخة %1</translation>
+    </message>
+    <message>
+        <source>this copy cannot be changed</source>
+        <translation>لا يمكن تغيير هذه النسخة</translation>
+    </message>
 </context>
 <context>
     <name>DraftDialog</name>

@@ -363,6 +363,30 @@
         <source>That version says the same as the document.</source>
         <translation>Diese Version sagt dasselbe wie das Dokument.</translation>
     </message>
+    <message>
+        <source>Read-only: %1.</source>
+        <translation>Schreibgeschützt: %1.</translation>
+    </message>
+    <message>
+        <source>Saved. The version it replaced could not be kept: %1</source>
+        <translation>Gespeichert. Die ersetzte Version konnte nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>The file on disk cannot be read, so yours is kept: %1</source>
+        <translation>Die Datei auf dem Datenträger kann nicht gelesen werden, daher bleibt Ihre Fassung: %1</translation>
+    </message>
+    <message>
+        <source>Autosave is not working (%1). Save your work to keep it safe.</source>
+        <translation>Die automatische Sicherung funktioniert nicht (%1). Speichern Sie Ihre Arbeit, um sie zu sichern.</translation>
+    </message>
+    <message>
+        <source>Restore version of %1</source>
+        <translation>Version von %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>this copy cannot be changed</source>
+        <translation>diese Kopie kann nicht geändert werden</translation>
+    </message>
 </context>
 <context>
     <name>DraftDialog</name>

@@ -363,6 +363,30 @@
         <source>That version says the same as the document.</source>
         <translation>Esa versión dice lo mismo que el documento.</translation>
     </message>
+    <message>
+        <source>Read-only: %1.</source>
+        <translation>Solo lectura: %1.</translation>
+    </message>
+    <message>
+        <source>Saved. The version it replaced could not be kept: %1</source>
+        <translation>Guardado. No se pudo conservar la versión sustituida: %1</translation>
+    </message>
+    <message>
+        <source>The file on disk cannot be read, so yours is kept: %1</source>
+        <translation>No se puede leer el archivo del disco, así que se conserva el suyo: %1</translation>
+    </message>
+    <message>
+        <source>Autosave is not working (%1). Save your work to keep it safe.</source>
+        <translation>El autoguardado no funciona (%1). Guarde su trabajo para no perderlo.</translation>
+    </message>
+    <message>
+        <source>Restore version of %1</source>
+        <translation>Restaurar la versión de %1</translation>
+    </message>
+    <message>
+        <source>this copy cannot be changed</source>
+        <translation>esta copia no se puede cambiar</translation>
+    </message>
 </context>
 <context>
     <name>DraftDialog</name>

@@ -363,6 +363,30 @@
         <source>That version says the same as the document.</source>
         <translation>Cette version dit la même chose que le document.</translation>
     </message>
+    <message>
+        <source>Read-only: %1.</source>
+        <translation>Lecture seule : %1.</translation>
+    </message>
+    <message>
+        <source>Saved. The version it replaced could not be kept: %1</source>
+        <translation>Enregistré. La version remplacée n’a pas pu être conservée : %1</translation>
+    </message>
+    <message>
+        <source>The file on disk cannot be read, so yours is kept: %1</source>
+        <translation>Le fichier sur le disque est illisible, la version affichée est donc conservée : %1</translation>
+    </message>
+    <message>
+        <source>Autosave is not working (%1). Save your work to keep it safe.</source>
+        <translation>L’enregistrement automatique ne fonctionne pas (%1). Enregistrez votre travail pour le protéger.</translation>
+    </message>
+    <message>
+        <source>Restore version of %1</source>
+        <translation>Restaurer la version de %1</translation>
+    </message>
+    <message>
+        <source>this copy cannot be changed</source>
+        <translation>cette copie ne peut pas être modifiée</translation>
+    </message>
 </context>
 <context>
     <name>DraftDialog</name>

@@ -362,6 +362,30 @@
         <source>That version says the same as the document.</source>
         <translation>そのバージョンは文書と同じ内容です。</translation>
     </message>
+    <message>
+        <source>Read-only: %1.</source>
+        <translation>読み取り専用: %1。</translation>
+    </message>
+    <message>
+        <source>Saved. The version it replaced could not be kept: %1</source>
+        <translation>保存しました。置き換えた版は残せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The file on disk cannot be read, so yours is kept: %1</source>
+        <translation>ディスク上のファイルを読み込めないため、表示中の内容を残します: %1</translation>
+    </message>
+    <message>
+        <source>Autosave is not working (%1). Save your work to keep it safe.</source>
+        <translation>自動保存が機能していません (%1)。作業内容を守るために保存してください。</translation>
+    </message>
+    <message>
+        <source>Restore version of %1</source>
+        <translation>%1 の版を復元</translation>
+    </message>
+    <message>
+        <source>this copy cannot be changed</source>
+        <translation>このコピーは変更できません</translation>
+    </message>
 </context>
 <context>
     <name>DraftDialog</name>
