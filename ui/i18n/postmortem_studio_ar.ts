@@ -778,8 +778,25 @@
         <translation>مسح %1</translation>
     </message>
     <message>
+        <source>Clear %1</source>
+        <comment>undo step</comment>
+        <translation>مسح: %2</translation>
+    </message>
+    <message>
         <source>Not known</source>
         <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>إضافة: %2</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>إزالة: %2</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>نقل: %2</translation>
     </message>
     <message>
         <source>Remove</source>

@@ -766,8 +766,25 @@
         <translation>%1 leeren</translation>
     </message>
     <message>
+        <source>Clear %1</source>
+        <comment>undo step</comment>
+        <translation>„%2“ leeren</translation>
+    </message>
+    <message>
         <source>Not known</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>„%2“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>„%2“ entfernen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>„%2“ verschieben</translation>
     </message>
     <message>
         <source>Remove</source>

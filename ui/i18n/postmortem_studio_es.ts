@@ -766,8 +766,25 @@
         <translation>Borrar: %1</translation>
     </message>
     <message>
+        <source>Clear %1</source>
+        <comment>undo step</comment>
+        <translation>Borrar: %2</translation>
+    </message>
+    <message>
         <source>Not known</source>
         <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir: %2</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar: %2</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover: %2</translation>
     </message>
     <message>
         <source>Remove</source>

@@ -766,8 +766,25 @@
         <translation>Effacer : %1</translation>
     </message>
     <message>
+        <source>Clear %1</source>
+        <comment>undo step</comment>
+        <translation>Effacer : %2</translation>
+    </message>
+    <message>
         <source>Not known</source>
         <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter : %2</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer : %2</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer : %2</translation>
     </message>
     <message>
         <source>Remove</source>

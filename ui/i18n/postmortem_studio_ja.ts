@@ -763,8 +763,25 @@
         <translation>%1 を消去</translation>
     </message>
     <message>
+        <source>Clear %1</source>
+        <comment>undo step</comment>
+        <translation>「%2」を消去</translation>
+    </message>
+    <message>
         <source>Not known</source>
         <translation>不明</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>「%2」を追加</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>「%2」を削除</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>「%2」を移動</translation>
     </message>
     <message>
         <source>Remove</source>

@@ -33,6 +33,12 @@ from ui.widgets.markdown_edit import MarkdownField
 from ui.widgets.spelling import SpellDictionary
 from ui.widgets.table_editor import TableEditor
 
+
+def step_name(template: str, label: str) -> str:
+    """An undo step's name: %1 is the label in lower case (English's), %2 as the form shows it."""
+    return template.replace("%1", label.lower()).replace("%2", label)
+
+
 LABEL_WIDTH = 150
 
 
@@ -248,9 +254,8 @@ class Form(QWidget):
                 lambda p: write(self.controller.get(path)) if p[:2] == ("meta", "time_zone") else None
             )
         edit.value_edited.connect(lambda: self.binder.edited(binding, mergeable=False))
-        edit.value_cleared.connect(
-            lambda: self.binder.edited(binding, mergeable=False, text=f"Clear {label.lower()}")
-        )
+        cleared = step_name(self.tr("Clear %1", "undo step"), label)
+        edit.value_cleared.connect(lambda: self.binder.edited(binding, mergeable=False, text=cleared))
         return edit
 
     def number(
@@ -343,18 +348,18 @@ class Form(QWidget):
 
         def add() -> None:
             row = model.rowCount()
-            self.controller.insert_item(path, row, "", text=f"Add {header.lower()}")
+            self.controller.insert_item(path, row, "", text=step_name(self.tr("Add %1"), header))
             editor.select_source_row(row, edit=True)
 
         def remove() -> None:
             row = editor.current_row()
             if row is not None:
-                self.controller.remove_item(path, row, text=f"Remove {header.lower()}")
+                self.controller.remove_item(path, row, text=step_name(self.tr("Remove %1"), header))
 
         def move(delta: int) -> None:
             row = editor.current_row()
             if row is not None and 0 <= row + delta < model.rowCount():
-                self.controller.move_item(path, row, row + delta, text=f"Move {header.lower()}")
+                self.controller.move_item(path, row, row + delta, text=step_name(self.tr("Move %1"), header))
                 editor.select_source_row(row + delta)
 
         editor.add_button(add_text, add)
