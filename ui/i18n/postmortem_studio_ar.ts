@@ -2360,6 +2360,13 @@
     </message>
 </context>
 <context>
+    <name>RenderService</name>
+    <message>
+        <source>The renderer stopped unexpectedly (%1).</source>
+        <translation>توقف محرك العرض على نحو غير متوقع (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>Both exports</source>

@@ -2304,6 +2304,13 @@
     </message>
 </context>
 <context>
+    <name>RenderService</name>
+    <message>
+        <source>The renderer stopped unexpectedly (%1).</source>
+        <translation>Le moteur de rendu s’est arrêté de façon inattendue (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>Both exports</source>

@@ -2290,6 +2290,13 @@
     </message>
 </context>
 <context>
+    <name>RenderService</name>
+    <message>
+        <source>The renderer stopped unexpectedly (%1).</source>
+        <translation>レンダラーが予期せず停止しました (%1)。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
         <source>Both exports</source>

@@ -147,7 +147,7 @@ class RenderService(QObject):
         reason = self._errors.decode("utf-8", "replace").strip().splitlines()
         last = reason[-1] if reason else f"exit code {code}"
         self._remove_scratch()
-        self._fail_all(f"The renderer stopped unexpectedly ({last}).")
+        self._fail_all(self.tr("The renderer stopped unexpectedly (%1).").replace("%1", last))
 
     def _failed_to_start(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
