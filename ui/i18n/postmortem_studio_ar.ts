@@ -2665,6 +2665,14 @@
         </translation>
     </message>
     <message>
+        <source>no encryption</source>
+        <translation>بلا تشفير</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 باسم المستخدم %2</translation>
+    </message>
+    <message>
         <source>Send the Letters</source>
         <translation>إرسال الرسائل</translation>
     </message>

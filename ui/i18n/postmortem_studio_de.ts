@@ -2585,6 +2585,14 @@
         </translation>
     </message>
     <message>
+        <source>no encryption</source>
+        <translation>ohne Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
         <source>Send the Letters</source>
         <translation>Briefe senden</translation>
     </message>

@@ -2585,6 +2585,14 @@
         </translation>
     </message>
     <message>
+        <source>no encryption</source>
+        <translation>sin cifrado</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 como %2</translation>
+    </message>
+    <message>
         <source>Send the Letters</source>
         <translation>Enviar las cartas</translation>
     </message>

@@ -2585,6 +2585,14 @@
         </translation>
     </message>
     <message>
+        <source>no encryption</source>
+        <translation>sans chiffrement</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 en tant que %2</translation>
+    </message>
+    <message>
         <source>Send the Letters</source>
         <translation>Envoyer les lettres</translation>
     </message>

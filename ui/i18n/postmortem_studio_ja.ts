@@ -2565,6 +2565,14 @@
         </translation>
     </message>
     <message>
+        <source>no encryption</source>
+        <translation>暗号化なし</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 (ユーザー %2)</translation>
+    </message>
+    <message>
         <source>Send the Letters</source>
         <translation>手紙の送信</translation>
     </message>

@@ -167,7 +167,17 @@ class SendForm(QWidget):
         before = outbox.total - count
         already = translate("SendForm", " (%n were sent before)", None, before) if before else ""
         asked = translate("SendForm", "Send the letter to %n recipient(s)%1 through %2?", None, count)
-        return asked.replace("%2", server.describe()).replace("%1", already)
+        return asked.replace("%2", SendForm.describe(server)).replace("%1", already)
+
+    @staticmethod
+    def describe(server: Server) -> str:
+        """'smtp.example.com:587 (STARTTLS) as mailer', as `Server.describe` says it, translated."""
+        named = {"starttls": "STARTTLS", "ssl": "TLS"}.get(server.security)
+        how = named or translate("SendForm", "no encryption")
+        where = f"{server.host}:{server.port} ({how})"
+        if not server.user:
+            return where
+        return translate("SendForm", "%1 as %2").replace("%2", server.user).replace("%1", where)
 
     def confirm(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Send the Letters"), text,
