@@ -1190,6 +1190,33 @@
     </message>
 </context>
 <context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>, customer-visible</source>
+        <translation>، ظاهر للعملاء</translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation>حدث: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>الاستحقاق %1</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>إجراء</translation>
+    </message>
+    <message>
+        <source>field: %1</source>
+        <translation>حقل: %1</translation>
+    </message>
+    <message>
+        <source>note → %1 internal notes</source>
+        <translation>ملاحظة → الملاحظات الداخلية في %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChooser</name>
     <message>
         <source>%1 – the original</source>

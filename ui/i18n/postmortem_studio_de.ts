@@ -1170,6 +1170,33 @@
     </message>
 </context>
 <context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>, customer-visible</source>
+        <translation>, für Kunden sichtbar</translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation>Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>field: %1</source>
+        <translation>Feld: %1</translation>
+    </message>
+    <message>
+        <source>note → %1 internal notes</source>
+        <translation>Notiz → interne Notizen von %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChooser</name>
     <message>
         <source>%1 – the original</source>

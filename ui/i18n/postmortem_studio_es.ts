@@ -1170,6 +1170,33 @@
     </message>
 </context>
 <context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>, customer-visible</source>
+        <translation>, visible para clientes</translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation>evento: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence %1</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>field: %1</source>
+        <translation>campo: %1</translation>
+    </message>
+    <message>
+        <source>note → %1 internal notes</source>
+        <translation>nota → notas internas de %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChooser</name>
     <message>
         <source>%1 – the original</source>

@@ -1170,6 +1170,33 @@
     </message>
 </context>
 <context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>, customer-visible</source>
+        <translation>, visible des clients</translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation>événement : %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>field: %1</source>
+        <translation>champ : %1</translation>
+    </message>
+    <message>
+        <source>note → %1 internal notes</source>
+        <translation>note → notes internes de %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChooser</name>
     <message>
         <source>%1 – the original</source>

@@ -1165,6 +1165,33 @@
     </message>
 </context>
 <context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>, customer-visible</source>
+        <translation>、顧客に表示</translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation>イベント: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>対応項目</translation>
+    </message>
+    <message>
+        <source>field: %1</source>
+        <translation>フィールド: %1</translation>
+    </message>
+    <message>
+        <source>note → %1 internal notes</source>
+        <translation>メモ → %1 の社内メモ</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChooser</name>
     <message>
         <source>%1 – the original</source>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from postmortem import timefmt
 from postmortem.importers.result import Imported
+from ui.i18n.languages import translate
 from ui.models.list_model import Index
 
 _INVALID = QModelIndex()
@@ -28,10 +29,10 @@ class Row:
 def rows_of(imported: Imported, zone: str) -> list[Row]:
     rows = []
     for i, event in enumerate(imported.events):
-        seen = ", customer-visible" if event.event.customer_visible else ""
+        seen = translate("ImportRowsModel", ", customer-visible") if event.event.customer_visible else ""
         rows.append(
             Row(
-                f"event: {event.event.kind.value}{seen}",
+                translate("ImportRowsModel", "event: %1").replace("%1", event.event.kind.value) + seen,
                 timefmt.table_time(event.event.time, zone),
                 event.zone,
                 event.event.description,
@@ -42,10 +43,10 @@ def rows_of(imported: Imported, zone: str) -> list[Row]:
         )
     for i, action in enumerate(imported.actions):
         item = action.item
-        due = f"due {item.due}" if item.due else ""
+        due = translate("ImportRowsModel", "due %1").replace("%1", str(item.due)) if item.due else ""
         rows.append(
             Row(
-                "action item",
+                translate("ImportRowsModel", "action item"),
                 due,
                 "",
                 f"{item.title} ({item.priority.value}, {item.status.value})",
@@ -62,10 +63,12 @@ def rows_of(imported: Imported, zone: str) -> list[Row]:
             if isinstance(field.value, list)
             else str(field.value)
         )
-        rows.append(Row(f"field: {'.'.join(field.path)}", "", "", value, str(field.where), "fields", i))
+        kind = translate("ImportRowsModel", "field: %1").replace("%1", ".".join(field.path))
+        rows.append(Row(kind, "", "", value, str(field.where), "fields", i))
     for i, note in enumerate(imported.unplaced):
         rows.append(
-            Row(f"note → {note.section} internal notes", "", "", note.text, str(note.where), "unplaced", i)
+            Row(translate("ImportRowsModel", "note → %1 internal notes").replace("%1", note.section), "", "",
+                note.text, str(note.where), "unplaced", i)
         )
     return rows
 
