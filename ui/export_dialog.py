@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,6 +35,7 @@ from ui.i18n.languages import translate
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.letter_translation import language_label
 from ui.preview.render_service import RenderService
+from ui.settings import Preferences
 
 FORMATS = (
     ("pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF document (.pdf)")),
@@ -288,3 +290,23 @@ class ExportDialog(QDialog):
     def _open(self, path: Path | None) -> None:
         if path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def open_export(
+    parent: QWidget,
+    controller: DocumentController,
+    service: RenderService,
+    preferences: Preferences,
+    *,
+    audience: str,
+    review: Callable[[str], None],
+) -> ExportDialog:
+    """The window's Export dialog, opened window-modal; the folder it exports to is remembered."""
+    dialog = ExportDialog(
+        controller, service, parent, audience=audience, folder=preferences.get(Preferences.EXPORT_FOLDER)
+    )
+    dialog.exported.connect(lambda path: preferences.set(Preferences.EXPORT_FOLDER, str(Path(path).parent)))
+    dialog.review_requested.connect(review)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()  # window-modal, but the event loop keeps running
+    return dialog

@@ -345,23 +345,13 @@ class MainWindow(QMainWindow):
     def export(self, audience: str | None = None) -> ExportDialog | None:
         if not self.has_document():
             return None
-        from ui.export_dialog import ExportDialog  # loads with its first use, not at start-up
+        from ui.export_dialog import open_export  # loads with its first use, not at start-up
 
-        dialog = ExportDialog(
-            self.controller,
-            self.service,
-            self,
-            audience=audience or self.preview.audience,
-            folder=self.preferences.get(Preferences.EXPORT_FOLDER),
+        self.export_dialog = open_export(
+            self, self.controller, self.service, self.preferences,
+            audience=audience or self.preview.audience, review=self.review,
         )
-        dialog.exported.connect(
-            lambda path: self.preferences.set(Preferences.EXPORT_FOLDER, str(Path(path).parent))
-        )
-        dialog.review_requested.connect(self.review)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.export_dialog = dialog
-        dialog.open()  # window-modal, but the event loop keeps running
-        return dialog
+        return self.export_dialog
 
     def export_email_draft(self) -> ExportDialog | None:
         dialog = self.export("customer")
