@@ -105,14 +105,7 @@ def system_covers(code: int) -> bool:
     lib.FcCharSetAddChar(charset, code)
     pattern = lib.FcPatternCreate()
     lib.FcPatternAddCharSet(pattern, b"charset", charset)
-    objects = lib.FcObjectSetCreate()
-    lib.FcObjectSetAdd(objects, b"family")
-    fonts = lib.FcFontList(config, pattern, objects)
-    found = bool(fonts) and fonts.contents.nfont > 0
-    if fonts:
-        lib.FcFontSetDestroy(fonts)
-    lib.FcObjectSetDestroy(objects)
-    lib.FcPatternDestroy(pattern)
+    found = _lists_a_font(lib, config, pattern)
     lib.FcCharSetDestroy(charset)
     return found
 
@@ -126,6 +119,11 @@ def system_has_family(family: str) -> bool:
     lib, config = loaded
     pattern = lib.FcPatternCreate()
     lib.FcPatternAddString(pattern, b"family", family.encode("utf-8"))
+    return _lists_a_font(lib, config, pattern)
+
+
+def _lists_a_font(lib: ctypes.CDLL, config: int, pattern: int) -> bool:
+    """Whether fontconfig lists at least one font matching `pattern`, which it then frees."""
     objects = lib.FcObjectSetCreate()
     lib.FcObjectSetAdd(objects, b"family")
     fonts = lib.FcFontList(config, pattern, objects)
