@@ -15,6 +15,7 @@ from postmortem.errors import DocumentError
 
 if TYPE_CHECKING:
     from postmortem.mail.sending import Server, Summary
+    from postmortem.mail.worker import Source
 
 # `postmortem.mail.sending.KEYRING_SERVICE`, for the help text: building the parser (for
 # every command, `export` included) must not load smtplib and ssl. A test keeps them equal.
@@ -56,7 +57,11 @@ def add_parsers(commands: Any) -> None:
 def add_merge_parser(commands: Any) -> None:
     merge = commands.add_parser(
         "merge", help="write one letter (PDF and e-mail) per recipient of a CSV or XLSX file")
-    merge.add_argument("path", type=Path, metavar="DOC")
+    merge.add_argument("path", type=Path, metavar="DOC",
+                       help="the .postmortem file, or - to read it from standard input")
+    merge.add_argument("--folder", type=Path, metavar="DIR",
+                       help="with DOC -: the document's folder, where its logo and images are read "
+                            "(default: none are read)")
     merge.add_argument("--recipients", required=True, type=Path, metavar="FILE",
                        help="CSV or XLSX; columns email and name, optionally company, salutation, language, "
                             "impact_start, impact_end, lost_items, note and any other")
@@ -103,7 +108,6 @@ class _Bar:
 def run_merge(args: argparse.Namespace) -> int:
     import time
 
-    from postmortem.fileformat import load
     from postmortem.mail.languages import language_findings
     from postmortem.mail.merge import default_jobs, merge
     from postmortem.mail.recipient_fields import missing_fields
@@ -117,15 +121,16 @@ def run_merge(args: argparse.Namespace) -> int:
         raise MailUsageError("--jobs must be 1 or more")
     if args.out.exists() and not args.out.is_dir():
         raise MailUsageError(f"{args.out}: not a folder")
+    source = _source(args)
     recipients = read_recipients(args.recipients)
-    document = load(args.path)
+    document = source.load()
     recipients.findings += missing_fields(document, recipients) + language_findings(document, recipients)
     for finding in recipients.findings:
         print(f"{finding.severity.value}: {finding}", file=sys.stderr)
     if not recipients.usable:
         raise DocumentError(args.recipients, "no row can be merged (see the errors above)")
     started = time.perf_counter()
-    report = merge(args.path, recipients, args.out, formats=formats, jobs=args.jobs or default_jobs(),
+    report = merge(source, recipients, args.out, formats=formats, jobs=args.jobs or default_jobs(),
                    progress=_Bar(args.progress_lines), cancel=cancel)
     seconds = time.perf_counter() - started
     stopped = "cancelled: " if report.cancelled else ""
@@ -135,6 +140,24 @@ def run_merge(args: argparse.Namespace) -> int:
     for job, why in report.failed:
         print(f"  failed row {job.recipient.row} ({job.recipient.email}): {why}")
     return 1 if report.failed or report.skipped_rows else 0
+
+
+def _source(args: argparse.Namespace) -> Source:
+    from postmortem.fileformat import MAX_BYTES
+    from postmortem.mail.worker import Source
+
+    folder: Path | None = args.folder
+    if str(args.path) != "-":
+        if folder is not None:
+            raise MailUsageError("--folder: only with DOC - (a file's own folder is used otherwise)")
+        return Source.read(args.path)
+    if folder is not None and not folder.is_dir():
+        raise MailUsageError(f"--folder {folder}: not a folder")
+    # The app's way in: the document as on screen, never written to disk beside the original.
+    text = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(text) > MAX_BYTES:
+        raise MailUsageError(f"standard input: more than {MAX_BYTES // 2**20} MB; not a postmortem file")
+    return Source(text, "standard input", str(folder.resolve()) if folder else None)
 
 
 def _server(args: argparse.Namespace) -> Server:

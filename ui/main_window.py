@@ -383,6 +383,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.step_stack.stop()
         self.service.stop()
         self.controller.stop()
         self.dictionary.wait()

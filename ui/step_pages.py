@@ -113,6 +113,11 @@ class StepPages(QStackedWidget):
             page.deleteLater()
         self.pages.clear()
 
+    def stop(self) -> None:
+        """The window is closing: each page ends the work it started."""
+        for page in self.pages.values():
+            page.stop()
+
     def set_spelling(self, enabled: bool) -> None:
         for page in self.pages.values():
             for highlighter in page.findChildren(SpellHighlighter):

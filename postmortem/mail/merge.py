@@ -25,12 +25,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from postmortem.atomic import atomic_write
-from postmortem.fileformat import load
 from postmortem.mail import worker
 from postmortem.mail.languages import recipient_language
 from postmortem.mail.personal import recipient_key
 from postmortem.mail.recipients import RecipientList, safe_cell
-from postmortem.mail.worker import Done, Job
+from postmortem.mail.worker import Done, Job, Source
 from postmortem.model import Document
 
 STATE_NAME = ".merge-state.jsonl"
@@ -106,7 +105,7 @@ def plan(recipients: RecipientList, document: Document, formats: tuple[str, ...]
 
 
 def merge(
-    document_path: Path,
+    document: Path | Source,
     recipients: RecipientList,
     out: Path,
     *,
@@ -115,7 +114,8 @@ def merge(
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
 ) -> MergeReport:
-    document = load(document_path)
+    source = document if isinstance(document, Source) else Source.read(document)
+    loaded = source.load()
     out.mkdir(parents=True, exist_ok=True)
     report = MergeReport()
     bad_rows = {r.row for r in recipients.recipients} - {r.row for r in recipients.usable}
@@ -129,7 +129,7 @@ def merge(
     report.skipped_rows = [(row, "; ".join(why)) for row, why in sorted(reasons.items())]
     state = _State(out)
     todo: list[Job] = []
-    for job in plan(recipients, document, formats):
+    for job in plan(recipients, loaded, formats):
         (report.up_to_date if state.current(job, out) else todo).append(job)
     total = len(report.up_to_date) + len(todo)
     finished = len(report.up_to_date)
@@ -149,20 +149,20 @@ def merge(
 
     workers = min(jobs or default_jobs(), max(1, len(todo)))
     if workers <= 1:
-        worker.start(str(document_path), str(out), formats)
+        worker.start(source, str(out), formats)
         for job in todo:
             if cancel is not None and cancel.is_set():
                 report.cancelled = True
                 break
             collect(job, worker.render(job))
     else:
-        _run_pool(document_path, out, formats=formats, todo=todo, workers=workers, collect=collect,
+        _run_pool(source, out, formats=formats, todo=todo, workers=workers, collect=collect,
                   cancel=cancel, report=report)
-    write_manifest(out, recipients, plan(recipients, document, formats), state, report)
+    write_manifest(out, recipients, plan(recipients, loaded, formats), state, report)
     return report
 
 
-def _run_pool(document_path: Path, out: Path, *, formats: tuple[str, ...], todo: list[Job], workers: int,
+def _run_pool(source: Source, out: Path, *, formats: tuple[str, ...], todo: list[Job], workers: int,
               collect: Callable[[Job, Done], None], cancel: threading.Event | None,
               report: MergeReport) -> None:
     # fork: each worker starts with the renderer already imported, and no
@@ -171,8 +171,8 @@ def _run_pool(document_path: Path, out: Path, *, formats: tuple[str, ...], todo:
     context = multiprocessing.get_context("fork")
     pending: dict[Future[Done], Job] = {}
     queue = list(reversed(todo))
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=worker.start,
-                             initargs=(str(document_path), str(out), formats)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=worker.start_in_pool,
+                             initargs=(os.getpid(), source, str(out), formats)) as pool:
         # Two rows in flight per worker: enough to keep each busy, few enough to stop soon on Cancel.
         while queue or pending:
             while queue and len(pending) < 2 * workers and not (cancel and cancel.is_set()):

@@ -8,17 +8,45 @@ row to the next; only the first row a worker renders pays for them.
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from postmortem.assets import AssetFolder
 from postmortem.atomic import atomic_write
-from postmortem.fileformat import load
+from postmortem.fileformat import MAX_BYTES, loads
 from postmortem.mail.personal import recipient_email, recipient_pdf
 from postmortem.mail.recipients import Recipient
 from postmortem.model import Document
+from postmortem.safeio import read_regular
 from postmortem.translations.reading import in_language
 from postmortem.views import CustomerView, customer_view
+
+
+@dataclass(frozen=True)
+class Source:
+    """The document a merge renders: the file's text, the name errors give it, and the folder
+    its logo and images come from (None: none are read).
+
+    The app hands the document it shows on the merge's standard input, so that no copy of
+    it (internal notes and all) is ever written beside the original.
+    """
+
+    text: bytes
+    name: str
+    folder: str | None
+
+    @classmethod
+    def read(cls, path: Path) -> Source:
+        text = read_regular(path, MAX_BYTES, kind="postmortem file")
+        return cls(text, str(path), str(path.resolve().parent))
+
+    def load(self) -> Document:
+        document = loads(self.text, self.name)
+        document.folder = Path(self.folder) if self.folder else None
+        return document
 
 
 @dataclass(frozen=True)
@@ -61,11 +89,25 @@ class _Warm:
 _WARM: dict[str, _Warm] = {}
 
 
-def start(document_path: str, out: str, formats: tuple[str, ...]) -> None:
+def start(source: Source, out: str, formats: tuple[str, ...]) -> None:
     """Runs once in each worker process (and in-process for --jobs 1)."""
-    document = load(document_path)
+    document = source.load()
     assets = AssetFolder(document._folder)
     _WARM["state"] = _Warm(document, customer_view(document), assets, Path(out), formats)
+
+
+def start_in_pool(merge_pid: int, source: Source, out: str, formats: tuple[str, ...]) -> None:
+    """A pool worker's start. A pool's workers wait for rows as long as the merge lives; one
+    killed outright (the app closed, a crash) leaves them waiting for ever with the document
+    in memory, so each ends itself once its parent is gone."""
+    threading.Thread(target=_end_with_parent, args=(merge_pid,), daemon=True).start()
+    start(source, out, formats)
+
+
+def _end_with_parent(merge_pid: int) -> None:
+    while os.getppid() == merge_pid:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def render(job: Job) -> Done:

@@ -4,16 +4,15 @@ Its rendering workers (WeasyPrint holds the GIL) stay out of the window's
 process, so the window never waits on them; progress comes back one line
 per row on the child's standard error, and Cancel (SIGTERM) lets it finish
 the rows in hand and write the manifest. The document merged is the one
-being edited, written to a hidden file beside it so that its images are
-found, and removed when the merge ends.
+being edited, handed over on the child's standard input with its folder
+named, so its images are found and no copy of it (internal notes and all)
+is ever written to disk, where a crash or a closed window would leave it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
@@ -32,18 +31,15 @@ class MergeProcess(QObject):
     def __init__(self, text: str, folder: Path | None, recipients: Path, out: Path,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        where = folder or Path(tempfile.gettempdir())
-        # The document as it is on screen, beside the original so its images are found.
-        fd, name = tempfile.mkstemp(prefix=".merge-", suffix=".postmortem", dir=where)
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        self.document = Path(name)
+        self.text = text.encode("utf-8")
         self.output = ""
         self.process = QProcess(self)
         self.process.setProgram(sys.executable)
         # A frozen app's executable is the app itself: it serves as the command in this mode.
         command = [CLI] if getattr(sys, "frozen", False) else ["-m", "postmortem"]
-        self.process.setArguments([*command, "merge", str(self.document), "--recipients", str(recipients),
+        # An unsaved document has no folder: its letters carry no logo or images.
+        where = ["--folder", str(folder)] if folder is not None else []
+        self.process.setArguments([*command, "merge", "-", *where, "--recipients", str(recipients),
                                    "--out", str(out), "--progress-lines"])
         environment = QProcessEnvironment.systemEnvironment()
         root = str(Path(__file__).resolve().parents[2])
@@ -57,12 +53,24 @@ class MergeProcess(QObject):
 
     def start(self) -> None:
         self.process.start()
+        self.process.write(self.text)
+        self.process.closeWriteChannel()
 
     def cancel(self) -> None:
         self.process.terminate()
 
-    def wait(self) -> None:
-        self.process.waitForFinished(120_000)
+    def wait(self, milliseconds: int = 120_000) -> None:
+        self.process.waitForFinished(milliseconds)
+
+    def stop(self) -> None:
+        """The window is closing: the rows in hand are finished (and the manifest written) if
+        that is quick, else the merge is ended; a rerun redoes only what is missing."""
+        if self.process.state() == QProcess.ProcessState.NotRunning:
+            return
+        self.cancel()
+        if not self.process.waitForFinished(5_000):
+            self.process.kill()
+            self.process.waitForFinished(5_000)
 
     def _read_output(self) -> None:
         self.output += bytes(self.process.readAllStandardOutput().data()).decode("utf-8", "replace")
@@ -79,8 +87,6 @@ class MergeProcess(QObject):
 
     def _finished(self, code: int, _status: QProcess.ExitStatus) -> None:
         self._read_output()
-        with contextlib.suppress(OSError):
-            self.document.unlink()
         lines = [line for line in self.output.splitlines() if line.strip()]
         summary = [line for line in lines if " written, " in line]
         self.done.emit(code, (summary or lines or [""])[-1])

@@ -219,6 +219,9 @@ class StepPage(QScrollArea):
         """Findings this page makes itself, beside the document's checks (none on most pages)."""
         return []
 
+    def stop(self) -> None:
+        """The window is closing: end the work this page started (most start none)."""
+
     def filter_unplaced(self, findings: list[Finding]) -> list[Finding]:
         """Findings with no field on this page; steps with tables show row findings there."""
         return findings

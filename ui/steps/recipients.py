@@ -20,7 +20,6 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -340,15 +339,9 @@ class RecipientsStep(StepPage):
         if self.file_path is None or not text:
             self.status.setText(self.tr("Import recipients and choose a folder for the letters first."))
             return
-        try:
-            # The document as it is on screen goes to the merge through a hidden file beside it.
-            self.runner = MergeProcess(self.controller.text(), self.controller.folder, self.file_path,
-                                       Path(text), self)
-        except OSError as error:
-            where = self.controller.folder or self.tr("the temporary folder")
-            said = self.tr("The letters could not be written: %1: %2").replace("%1", str(where))
-            self.status.setText(said.replace("%2", error.strerror or str(error)))
-            return
+        # The document as it is on screen, handed over in memory: no copy of it lands on disk.
+        self.runner = MergeProcess(self.controller.text(), self.controller.folder, self.file_path, Path(text),
+                                   self)
         self.runner.progressed.connect(self._progressed)
         self.runner.done.connect(self._merged)
         self.progress.setRange(0, 0)  # busy until the first row's line arrives
@@ -393,8 +386,6 @@ class RecipientsStep(StepPage):
         ready = folder is not None and self.runner is None and folder.is_dir() and any(folder.glob("*.eml"))
         self.send_form.set_folder(folder if ready else None, ready)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def stop(self) -> None:
         if self.runner is not None:
-            self.runner.cancel()
-            self.runner.wait()
-        super().closeEvent(event)
+            self.runner.stop()

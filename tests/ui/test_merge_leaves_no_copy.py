@@ -1,0 +1,54 @@
+"""Closing the window (or the app dying) in the middle of writing the letters must not leave the
+document, internal notes and all, in a file in the document's folder, where it would travel
+with the folder to whoever the letters or the folder are given to."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import psutil
+import pytest
+from gui_helpers import Writer
+from PySide6.QtCore import Qt
+
+from ui.main_window import MainWindow
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_recipients_step import import_through_the_button, open_step
+
+# One of the example's internal notes: it belongs in the internal report only.
+INTERNAL = "serial ending 4471"
+
+
+def files_holding(folder: Path, words: str) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
+                  if p.is_file() and words.encode() in p.read_bytes())
+
+
+@pytest.mark.timeout(300)
+def test_a_merge_cut_short_by_closing_the_window_leaves_no_internal_note_in_the_folder(
+    qtbot, window: MainWindow, writer: Writer, example_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = example_copy.parent
+    page = open_step(qtbot, writer, window, example_copy)
+    many = folder / "many.csv"
+    many.write_text("email,name\n" + "".join(f"c{n:02}@example.org,Customer {n}\n" for n in range(40)),
+                    encoding="utf-8")
+    import_through_the_button(qtbot, page, many, monkeypatch)
+    progress: list[int] = []
+    page.progress.valueChanged.connect(progress.append)
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(value >= 1 for value in progress), timeout=200_000)
+    # Mid-merge: a crash now leaves whatever is in the folder now.
+    assert files_holding(folder, INTERNAL) == [example_copy.name]
+    assert page.runner is not None
+    child = psutil.Process(page.runner.process.processId())
+    family = [child, *child.children(recursive=True)]
+
+    window.close()
+    qtbot.waitUntil(lambda: not any(p.is_running() and p.status() != psutil.STATUS_ZOMBIE for p in family),
+                    timeout=30_000)
+    assert files_holding(folder, INTERNAL) == [example_copy.name]
+    assert not [p.name for p in folder.iterdir() if p.name.startswith(".merge-")]
+    assert list((folder / "letters").glob("*.pdf"))  # the letters written so far are kept
