@@ -18,11 +18,20 @@ wait until it is done, so the document cannot change under it.
 
 Each job has its own thread, which ends with the job: nothing idles in the
 background, and closing the app never waits on a pool.
+
+While a job runs, the interpreter switches threads every `SWITCH_INTERVAL`
+(0.5 ms) instead of Python's default 5 ms, and goes back to what it was when
+the last job ends. The UI thread needs Python for every event filter, slot
+and overridden paint of ours; with a worker busy in Python (the checks take
+about 40 ms), each of those waited for the worker's whole switch interval,
+and an event-loop turn with a dozen of them stalled typing for 50 to 100 ms
+(`benchmarks/stall_profile.py`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
@@ -30,6 +39,33 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Signal
 
 T = TypeVar("T")
+
+SWITCH_INTERVAL = 0.0005  # seconds; see the module's docstring
+
+
+class _Switching:
+    """Counts running jobs; the short switch interval holds while any runs."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running = 0
+        self._before = sys.getswitchinterval()
+
+    def enter(self) -> None:
+        with self._lock:
+            if self._running == 0:
+                self._before = sys.getswitchinterval()
+                sys.setswitchinterval(min(self._before, SWITCH_INTERVAL))
+            self._running += 1
+
+    def leave(self) -> None:
+        with self._lock:
+            self._running -= 1
+            if self._running == 0:
+                sys.setswitchinterval(self._before)
+
+
+_switching = _Switching()
 
 
 class _Relay(QObject):
@@ -92,13 +128,20 @@ def run(
             result = work()
         except Exception as problem:  # handed to `failed` on the UI thread
             error = problem
+        finally:
+            _switching.leave()
         # The owner (and its relay) may have gone meanwhile: then nobody waits for this result.
         with contextlib.suppress(RuntimeError):
             relay.outcome = (result, error)
             relay.finished.emit()
 
     thread = threading.Thread(target=worker, name=name, daemon=True)
-    thread.start()
+    _switching.enter()  # before the start: the UI thread waits for the new thread to run
+    try:
+        thread.start()
+    except BaseException:
+        _switching.leave()
+        raise
     return Job(thread)
 
 

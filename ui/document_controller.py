@@ -6,9 +6,14 @@ document. The controller checks a new value first (`editing.checked_value`
 raises `EditError` without touching the document), so nothing invalid
 reaches the stack.
 
-The checks run on a worker (`ui.background`), on a copy of the document, 30 ms
-after a burst of edits; their findings come back on the UI thread. An answer
-about an older document than the one shown is dropped and the checks run again.
+The checks run on a worker (`ui.background`), on a copy of the document, once
+the writer pauses (`CHECK_PAUSE_MS` after the last edit; a burst of edits, a
+paste or an undo macro, is checked once); their findings come back on the UI
+thread. A check costs about 40 ms of Python on the worker, and the UI thread
+shares the interpreter with it: checked after every keystroke, typing stalled.
+An answer about an older document than the one shown (the writer typed on while
+it ran: its underlines would land on the wrong words) is dropped and the checks
+run again.
 The check modules (rules, word lists) and the organisation's settings file load
 on that worker too, never before the window's first paint.
 """
@@ -37,6 +42,7 @@ if TYPE_CHECKING:
     from postmortem.checks import Settings
 
 READ_ONLY = "This is a read-only copy: nothing in it can be changed."
+CHECK_PAUSE_MS = 300
 
 
 @dataclass(frozen=True)
@@ -91,8 +97,8 @@ class DocumentController(QObject):
         # file could not be used, in words; None until looked up for the current path.
         self._settings: tuple[Settings, str] | None = None
         self.read_only = False
-        # A burst of edits (a paste, an undo macro) is checked once.
-        self._check_timer = QTimer(self, singleShot=True, interval=30)
+        # Restarted by every edit: fires once the writer pauses.
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_PAUSE_MS)
         self._check_timer.timeout.connect(self.recheck)
         self._held = False
         self._pending = False
