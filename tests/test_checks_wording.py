@@ -9,6 +9,8 @@ leaks of host names, people's names and internal handles.
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -133,6 +135,37 @@ def test_a_flat_statement_stays_an_error(doc: Document, today: dt.date, status: 
     rules = _rules(doc, today)
     assert [f.severity for f in rules["data-loss-contradiction"]] == [Level.ERROR]
     assert "data-loss-hedged" not in rules
+
+
+def test_a_customer_export_refuses_a_letter_that_denies_the_data_loss(doc: Document, tmp_path: Path) -> None:
+    """The export runs only the data-loss rule of the letter's wording; it still refuses what it finds."""
+    from postmortem.fileformat import save
+
+    doc.impact.data_loss = DataLoss.POSSIBLE
+    write_letter(doc, f"We are sorry. {OWNED}\n\nNo data was lost.\n\n{DATED}")
+    path = tmp_path / "denies.postmortem"
+    save(doc, path)
+    command = [sys.executable, "-m", "postmortem", "export", str(path), "--format", "md", "--audience", "customer"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 1
+    assert ("error: customer_letter.body: says “No data was lost”, but data loss is marked possible"
+            in result.stderr.splitlines())
+    assert not path.with_name("denies-letter.md").exists()
+
+
+GUIDANCE = Path(__file__).parent / "data" / "guidance"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in GUIDANCE.glob("*.postmortem")))
+def test_the_exports_falsehoods_are_the_reviews_errors_of_those_rules(name: str, today: dt.date) -> None:
+    """`falsehoods` runs a few rules instead of the whole review; it must find exactly what the
+    review's errors of those rules are, so a letter the review calls false is never exported."""
+    from postmortem.checks import FALSE_IN_THE_LETTER, falsehoods
+
+    document = load(GUIDANCE / name)
+    review = {(f.location, f.rule, f.message, f.span) for f in check(document, today=today)
+              if f.severity == Level.ERROR and f.rule in FALSE_IN_THE_LETTER}
+    assert {(f.location, f.rule, f.message, f.span) for f in falsehoods(document, today=today)} == review
 
 
 # ---------------------------------------------------------------- promises and suppliers

@@ -300,6 +300,28 @@ def test_export_loads_neither_the_importers_nor_the_mail_code(example_copy: Path
     assert "LOADED: 0" in result.stdout, result.stdout + result.stderr
 
 
+def test_a_pdf_letter_export_loads_no_lexicon_review_or_other_commands(example_copy: Path) -> None:
+    """The cold letter a person waits for runs the checks that can refuse it (times, fields, the
+    data-loss words), not the review's lexicons, and not what other commands need."""
+    pdf = example_copy.with_suffix(".pdf")
+    script = (
+        "import sys\n"
+        "from postmortem.cli import main\n"
+        f"code = main(['export', {str(example_copy)!r}, '--format', 'pdf', '--audience', 'customer',"
+        f" '-o', {str(pdf)!r}])\n"
+        "unwanted = ('postmortem.importers', 'postmortem.mail.sending', 'postmortem.mail.merge', 'smtplib',"
+        " 'postmortem.checks.phrases', 'postmortem.checks.letter', 'postmortem.checks.letter_voice',"
+        " 'postmortem.checks.names', 'faker', 'postmortem.checks.readability', 'postmortem.checks.leaks',"
+        " 'postmortem.checks.blameless', 'postmortem.checks.coverage', 'postmortem.checks.fonts',"
+        " 'PySide6')\n"
+        "print('LOADED:' + ','.join(m for m in unwanted if m in sys.modules), code)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=180,
+                            check=False)
+    assert "LOADED: 0" in result.stdout, result.stdout + result.stderr
+    assert pdf.read_bytes().startswith(b"%PDF-")
+
+
 def test_the_import_commands_formats_are_the_importers() -> None:
     from postmortem import cli_import
     from postmortem.importers.detect import FORMATS

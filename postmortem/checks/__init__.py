@@ -174,17 +174,18 @@ def falsehoods(
 ) -> list[Finding]:
     """The errors that would make an export state something false; a customer export refuses them.
 
-    Only the checks that can find them run (times, the letter's words), so
-    an export does not pay for the whole review (the name lexicon, the
-    reading grade).
+    Only the rules that can find them run (times, the letter's fields, its
+    words about data loss), so an export does not pay for the whole review:
+    not the phrase lexicon of apologies and blame, the name lexicon or the
+    reading grade. `settings` are accepted for the callers' sake; none of
+    these rules reads them.
     """
-    from postmortem.checks import consistency, fielduse, letter
+    from postmortem.checks import consistency, data_loss, fielduse
     from postmortem.checks.fields import customer_fields
 
-    compiled = (settings or _DEFAULTS).compiled()
     found = [
         *consistency.times(document, today or dt.date.today()),
-        *letter.language(document, customer_fields(document), compiled),
+        *data_loss.data_loss(document, data_loss.readable(customer_fields(document))),
         *fielduse.fields(document),
     ]
     return [f for f in found if f.severity == Level.ERROR and f.rule in FALSE_IN_THE_LETTER]

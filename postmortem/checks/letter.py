@@ -10,11 +10,8 @@
 - `banned-phrase`: the organisation's own list, at the severity it chose.
 - `time-zone` (warning): a clock time customers cannot place, in a letter
   that states no zone (fields that print times state theirs).
-- data loss: `data-loss-contradiction` (error) when the words contradict
-  the data-loss status; `data-loss-hedged` (warning) when they only
-  believe no data was lost and tell customers to write again if it was;
-  `data-loss-plain` and `data-loss-window` (warnings) when they leave
-  customers guessing.
+- data loss (`data_loss`): `data-loss-contradiction` (error) when the
+  words contradict the data-loss status, and its warnings.
 
 Whether the letter apologises and owns the failure is `letter_voice`;
 what else it covers (what happened, when, loss, ...) is `coverage`; its
@@ -27,9 +24,9 @@ from __future__ import annotations
 import re
 
 from postmortem import timefmt
-from postmortem.checks import phrases
+from postmortem.checks import data_loss, phrases
 from postmortem.checks.fields import TextField
-from postmortem.checks.findings import Audience, E, Finding, Level, W, blank
+from postmortem.checks.findings import Audience, E, Finding, Level, W
 from postmortem.checks.settings import Compiled
 from postmortem.checks.textscan import (
     EMAIL,
@@ -40,13 +37,11 @@ from postmortem.checks.textscan import (
     overlaps,
     paragraphs,
     quoted_spans,
-    sentences,
 )
 from postmortem.letterfields import names_used
-from postmortem.model import DataLoss, Document
+from postmortem.model import Document
 
 _CUSTOMER: Audience = "customer"
-_READ_KINDS = ("line", "prose")
 _DOTTED = re.compile(r"(?<![\w-])[\w-]+(?:\.[\w-]+)+(?![\w-])")
 
 _APOLOGISE = r"(?:apologi[sz]e[sd]?|(?:are|am|'m|’m)\s+sorry|regret)"
@@ -85,30 +80,8 @@ _ZONE_WORDS = (
     r"|\b(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich|Universal|European|Western"
     r"|British|Irish|India|Indian|Japan|Australian|Singapore|China|Korea|UK|US|EU)(?:\s+\w+)?\s+[Tt]ime\b"
 )
-
-_PLAIN_LOSS = re.compile(
-    r"\blos[te]\b|\bloss\b|\blosing\b|\bdeleted\b|\berased\b|\bmissing\b|\bgone\b|\boverwritten\b|\bcorrupt(?:ed)?\b"
-    r"|\bdestroyed\b|\bwiped\b|\bunrecoverable\b|\b(?:cannot|can['’]t|could\s+not|couldn['’]t|not)\s+be\s+"
-    r"(?:recovered|restored)\b|\bnever\s+(?:arrived|reached)\b",
-    re.IGNORECASE,
-)
-_SAYS_NO_LOSS = re.compile(
-    r"\bno\s+(?:customer\s+|of\s+your\s+|your\s+)?data\s+(?:was|has\s+been|were|is)\s+(?:lost|affected|at\s+risk)\b"
-    r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:messages?|files?|records?|payments?|e-?mails?|orders?|documents?|statements?"
-    r"|entries|photos?|uploads?|changes?|information)\s+(?:was|were|has\s+been|have\s+been)\s+(?:permanently\s+)?"
-    r"(?:lost|deleted|destroyed)\b"
-    r"|\bno\s+data\s+(?:was\s+)?loss\b|\bnothing\s+(?:was|has\s+been)\s+lost\b"
-    r"|\b(?:did\s+not|didn['’]t)\s+lose\s+any\b|\byour\s+data\s+(?:is|was|remained|stayed)\s+safe\b",
-    re.IGNORECASE,
-)
-_SAYS_LOSS = re.compile(
-    r"\b(?:was|were|has\s+been|(?<!could\s)(?<!would\s)have\s+been|may\s+have\s+been|might\s+have\s+been|may\s+be|might\s+be)\s+"
-    r"(?:(?!not\b|never\b)\w+\s+)?(?:lost|deleted|erased|destroyed)\b",
-    re.IGNORECASE,
-)
-_NEGATION_BEFORE = re.compile(r"\b(?:no|not|nothing|never|none)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
-_AGREE = "Make the words and the data-loss status agree."
 MENTIONS_DATA = re.compile(r"\bdata\b|\blost\b|\bloss\b|\blose\b", re.IGNORECASE)
+
 
 
 def _finding(
@@ -119,7 +92,7 @@ def _finding(
 
 def language(doc: Document, fields: list[TextField], compiled: Compiled) -> list[Finding]:
     out: list[Finding] = []
-    readable = [f for f in fields if f.kind in _READ_KINDS]
+    readable = data_loss.readable(fields)
     # Owning the choice of a supplier anywhere in the letter covers a story told before it.
     owned = any(phrases.owns_supplier(f.text) for f in readable if f.location.startswith("customer_letter."))
     for field in readable:
@@ -144,7 +117,7 @@ def language(doc: Document, fields: list[TextField], compiled: Compiled) -> list
                                 "are changing.", rule="deflection"))
         out += _jargon(field, compiled)
     out += _time_zones(doc, readable)
-    out += _data_loss(doc, readable)
+    out += data_loss.data_loss(doc, readable)
     return out
 
 
@@ -223,62 +196,4 @@ def _time_zones(doc: Document, fields: list[TextField]) -> list[Finding]:
             out.append(_finding(W, field, clock.span(), f"gives the time {clock.group()} without a time zone",
                                 f"Say which zone, once in the letter, e.g. “{example}”.",
                                 rule="time-zone"))
-    return out
-
-
-def _widen(text: str, start: int, words: int = 2) -> int:
-    """Move `start` back over up to `words` words of the same sentence, to quote the subject."""
-    before = re.search(rf"(?:[\w’'-]+[ \t]+){{0,{words}}}$", text[:start])
-    return before.start() if before else start
-
-
-def hedged_with_recourse(text: str, at: int, fields: list[TextField]) -> bool:
-    """'We believe no data has been lost', in a letter that tells customers to write again if it was.
-
-    Careful writers hedge what they cannot yet know; that is a warning (say
-    what may be lost), not the contradiction of a flat "no data was lost".
-    """
-    sentence = next(((s, e) for s, e in sentences(text) if s <= at < e), (0, len(text)))
-    hedged = any(sentence[0] <= s < at for s, _ in phrases.hedges(text))
-    return hedged and any(phrases.asks_to_write_again(f.text) for f in fields)
-
-
-def _data_loss(doc: Document, fields: list[TextField]) -> list[Finding]:
-    impact = doc.impact
-    out: list[Finding] = []
-    lost = impact.data_loss != DataLoss.NONE
-    for field in fields:
-        quoted = quoted_spans(field.text)
-        if lost:
-            for match in find_all(_SAYS_NO_LOSS, field.text, skip=quoted):
-                if hedged_with_recourse(field.text, match.start(), fields):
-                    out.append(_finding(W, field, match.span(),
-                                        f"says “{match.group()}” as a belief, but data loss is marked "
-                                        f"{impact.data_loss.value}",
-                                        "Say what may be lost and between which times, so customers can "
-                                        "check: “Messages sent between … and … may be lost.”",
-                                        rule="data-loss-hedged"))
-                    continue
-                out.append(_finding(E, field, match.span(),
-                                    f"says “{match.group()}”, "
-                                    f"but data loss is marked {impact.data_loss.value}",
-                                    _AGREE, rule="data-loss-contradiction"))
-        else:
-            for match in find_all(_SAYS_LOSS, field.text, skip=quoted):
-                if _NEGATION_BEFORE.search(field.text[max(0, match.start() - 40):match.start()]):
-                    continue
-                span = (_widen(field.text, match.start()), match.end())
-                said = " ".join(field.text[span[0]:span[1]].split())
-                out.append(_finding(E, field, span, f"says “{said}”, but data loss is marked none",
-                                    _AGREE, rule="data-loss-contradiction"))
-    details = impact.data_loss_details
-    if lost and not blank(details):
-        if not _PLAIN_LOSS.search(details):
-            out.append(Finding(W, "impact.data_loss_details", "does not say plainly what was or may be lost",
-                               "Use the word: “Messages sent between … and … may be lost.”",
-                               "data-loss-plain", _CUSTOMER))
-        if impact.data_loss_start is None:
-            out.append(Finding(W, "impact.data_loss_start", "the period of possible data loss is not given",
-                               "Give its start and end; the letter prints them with the time zone.",
-                               "data-loss-window", _CUSTOMER))
     return out
