@@ -145,7 +145,8 @@ def test_a_customer_export_refuses_a_letter_that_denies_the_data_loss(doc: Docum
     write_letter(doc, f"We are sorry. {OWNED}\n\nNo data was lost.\n\n{DATED}")
     path = tmp_path / "denies.postmortem"
     save(doc, path)
-    command = [sys.executable, "-m", "postmortem", "export", str(path), "--format", "md", "--audience", "customer"]
+    command = [sys.executable, "-m", "postmortem", "export", str(path), "--format", "md",
+               "--audience", "customer"]
     result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 1
     assert ("error: customer_letter.body: says “No data was lost”, but data loss is marked possible"
