@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from babel.units import format_unit
-
 from postmortem.i18n import is_english, locale_for, translator
 from postmortem.model import Document, EventKind
 
@@ -125,6 +123,8 @@ def format_duration(value: dt.timedelta | None, language: str = "en") -> str:
         if hours:
             return f"{hours} h {mins} min"
         return f"{mins} min"
+    from babel.units import format_unit  # with CLDR's units, only for a language that needs them
+
     locale = locale_for(language)
     amounts = [(days, "duration-day"), (hours, "duration-hour"), (mins, "duration-minute")]
     while len(amounts) > 1 and amounts[0][0] == 0:

@@ -11,13 +11,14 @@ import shutil
 from pathlib import Path
 
 from postmortem.assets import example_path
-from postmortem.checks.settings import SETTINGS_FILE
 
 
 def copy_example(folder: Path) -> Path:
     """Copy the example's folder (the document and its images) into `folder` under a name not
     yet taken (`raid-outage`, `raid-outage 2`, ...) and return the copied document's path.
     The copies are the writer's, with the writer's default permissions, not the installed ones."""
+    from postmortem.checks.settings import SETTINGS_FILE  # the settings model loads only when copying
+
     source = example_path().parent
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / source.name

@@ -14,9 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_skeleton, format_time, get_timezone_location, get_timezone_name
-
 from postmortem.i18n import is_english, locale_for, translator
+
+# Babel's date formatting (and its CLDR data) is imported by the functions that need it:
+# English clocks, offsets and zone labels need none of it, and the app's date fields
+# import this module before its window is on screen.
 
 _UTC = ("UTC", "Etc/UTC")
 
@@ -45,6 +47,8 @@ def place_name(tz_name: str, language: str = "en") -> str:
     if tz_name in _UTC:
         return "UTC"
     if not is_english(language):
+        from babel.dates import get_timezone_location
+
         city = get_timezone_location(zone(tz_name), locale=locale_for(language), return_city=True)
         if city:
             return str(city)
@@ -54,6 +58,8 @@ def place_name(tz_name: str, language: str = "en") -> str:
 def _cldr_zone(when: dt.datetime | ZoneInfo, language: str) -> str:
     """The zone's CLDR name ('Mitteleuropäische Sommerzeit' for a moment, '…zeit' for the zone),
     or the place's: CLDR has names only for zones in a metazone."""
+    from babel.dates import get_timezone_name
+
     name = str(get_timezone_name(when, "long", locale=locale_for(language)))
     if name.startswith(("GMT", "UTC")) or any(ch.isdigit() for ch in name):
         tz = when if isinstance(when, ZoneInfo) else when.tzinfo
@@ -99,6 +105,8 @@ def clock(instant: dt.datetime, tz_name: str, language: str = "en") -> str:
     local = localise(instant, tz_name)
     if is_english(language):
         return f"{local:%H:%M}"
+    from babel.dates import format_time
+
     return str(format_time(local, "short", tzinfo=local.tzinfo, locale=locale_for(language)))
 
 
@@ -110,18 +118,24 @@ def table_time(instant: dt.datetime, tz_name: str, language: str = "en") -> str:
 
 def long_date(day: dt.date, language: str = "en") -> str:
     """'Tuesday 27 October 2026'; 'Dienstag, 27. Oktober 2026'."""
+    from babel.dates import format_date
+
     locale = locale_for(language)
     return str(format_date(day, "EEEE d MMMM y" if is_english(language) else "full", locale=locale))
 
 
 def letter_date(day: dt.date, language: str = "en") -> str:
     """'27 October 2026'; '27. Oktober 2026'; '2026年10月27日'."""
+    from babel.dates import format_date
+
     locale = locale_for(language)
     return str(format_date(day, "d MMMM y" if is_english(language) else "long", locale=locale))
 
 
 def short_day(local: dt.datetime, language: str = "en") -> str:
     """'Wed 28 Oct'; 'Mi., 28. Okt.'; '10月28日(水)'."""
+    from babel.dates import format_date, format_skeleton
+
     locale = locale_for(language)
     if is_english(language):
         return str(format_date(local, "EEE d MMM", locale=locale))

@@ -28,14 +28,16 @@ One module per kind of check:
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+import importlib
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from postmortem.checks.findings import Audience, Finding, Level, blank, is_ready
-from postmortem.checks.settings import Settings, SettingsError, find_settings, load_settings
 from postmortem.model import SECTIONS, Document, Status
 
 if TYPE_CHECKING:
     from postmortem.checks.fields import TextField
+    from postmortem.checks.settings import Settings, SettingsError, find_settings, load_settings
 
 __all__ = [
     "Audience",
@@ -52,7 +54,26 @@ __all__ = [
     "with_status",
 ]
 
-_DEFAULTS = Settings()
+# The settings (a pydantic model, RE2 patterns) load with the first check or lookup: the
+# app imports this package for `Finding` and `Level` before its window is on screen.
+_SETTINGS_NAMES = frozenset({"Settings", "SettingsError", "find_settings", "load_settings"})
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _SETTINGS_NAMES:
+        raise AttributeError(f"module 'postmortem.checks' has no attribute {name!r}")
+    value = getattr(importlib.import_module("postmortem.checks.settings"), name)
+    globals()[name] = value
+    return value
+
+
+@cache
+def _defaults() -> Settings:
+    from postmortem.checks.settings import Settings
+
+    return Settings()
+
+
 _ORDER = {Level.ERROR: 0, Level.WARNING: 1, Level.HINT: 2}
 _SECTION_ORDER = {name: i for i, name in enumerate(SECTIONS)}
 
@@ -89,7 +110,7 @@ def check(
     )
     from postmortem.checks.fields import analysis_fields, customer_fields, notes_fields
 
-    settings = settings or _DEFAULTS
+    settings = settings or _defaults()
     compiled = settings.compiled()
     day = today or dt.date.today()
     visible = customer_fields(document)

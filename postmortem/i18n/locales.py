@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
+if TYPE_CHECKING:
+    from babel import Locale
 
 
 def primary(language: str) -> str:
@@ -41,6 +43,8 @@ def locale_for(language: str) -> Locale:
     English without a region is British English: the product's own English
     ("27 October 2026", 24-hour clock) is written that way.
     """
+    from babel import Locale, UnknownLocaleError  # Babel loads with the first locale asked for
+
     tag = language.strip() or "en"
     if tag.lower() == "en":
         tag = "en-GB"

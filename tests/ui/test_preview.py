@@ -125,7 +125,11 @@ app, window = open_window(["postmortem-studio", {str(example_copy)!r}])
 SLOW = ("weasyprint", "PySide6.QtPdf", "PySide6.QtSvg", "markdown_it", "jinja2", "spellchecker", "faker",
         "http.client", "postmortem.checks.phrases", "postmortem.checks.leaks", "postmortem.letterfields",
         "postmortem.importers", "ui.export_dialog", "ui.import_dialog", "ui.recovery_dialog",
-        "ui.versions_dialog", "ui.steps.timeline", "ui.steps.letter")
+        "ui.versions_dialog", "ui.steps.timeline", "ui.steps.letter",
+        # The core a later step, a check or an export needs: the export pipeline, the settings
+        # model and RE2, Babel (English dates and zones need none of it), the chart's modules.
+        "postmortem.export", "postmortem.checks.settings", "re2", "babel", "postmortem.chart",
+        "postmortem.durations", "postmortem.render")
 def painted():
     print("SLOW:" + ",".join(m for m in SLOW if m in sys.modules))
     window.service.stop()

@@ -4,7 +4,9 @@ The drawing is the core's (`postmortem.render.timeline_svg`), so the app
 shows exactly what the report prints. The chart is made and QtSvg imported
 on the turn after the view is first painted, not when the window is built:
 the Overview step is the first thing the app shows, and its fields should
-be on screen without waiting for the drawing (about 50 ms).
+be on screen without waiting for the drawing (about 50 ms). The core's chart
+modules (durations, CLDR units, the SVG writer and its fonts' scripts) are
+imported with that first drawing too.
 """
 
 from __future__ import annotations
@@ -15,8 +17,6 @@ from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from postmortem.chart import describe, timeline_chart
-from postmortem.render.timeline_svg import timeline_svg
 from ui.document_controller import DocumentController
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 
@@ -105,6 +105,9 @@ class TimelineChartView(QWidget):
 
     def refresh(self) -> None:
         """Draw the chart for the document as it is now."""
+        from postmortem.chart import describe, timeline_chart
+        from postmortem.render.timeline_svg import timeline_svg
+
         self._stale = False
         chart = timeline_chart(self.controller.document)
         if chart is None:
