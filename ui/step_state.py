@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from pydantic import BaseModel
+
 from postmortem.checks import Finding, Level
 from postmortem.model import Document
 from ui.i18n.marks import QT_TRANSLATE_NOOP, Translate, english
@@ -91,9 +93,19 @@ def _is_empty(document: Document, sections: tuple[str, ...]) -> bool:
                 return False
             continue
         section = getattr(document, name)
-        if section != type(section)():
+        if section != _empty(type(section)):
             return False
     return True
+
+
+_EMPTY: dict[type[BaseModel], BaseModel] = {}
+
+
+def _empty(kind: type[BaseModel]) -> BaseModel:
+    """A section as a new document has it (made once: every step's badge asks after every pause)."""
+    if kind not in _EMPTY:
+        _EMPTY[kind] = kind()
+    return _EMPTY[kind]
 
 
 def step_state(step: Step, document: Document, findings: list[Finding]) -> State:

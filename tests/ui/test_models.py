@@ -107,3 +107,30 @@ def test_models_follow_row_moves(controller: DocumentController) -> None:
     assert model.move_event(0, 1)
     assert [e.description for e in controller.get(EVENTS)] == ["b", "a"]
     assert not model.can_move(0, -1)
+
+
+def test_a_finding_about_one_event_repaints_that_row_only(
+    controller: DocumentController, example_copy: Path
+) -> None:
+    """Findings arrive after every pause in the typing; the table's views redraw the rows whose
+    problem marks changed (a blank description), not every cell of a long timeline."""
+    _open(controller, example_copy)
+    controller.wait_for_checks()
+    model = TimelineModel(controller)
+    row = 3
+    marked_before = [model.index(r, 3).data(Qt.ItemDataRole.DecorationRole) is not None
+                     for r in range(model.rowCount())]
+    repainted: set[int] = set()
+    model.dataChanged.connect(
+        lambda first, last, _roles: repainted.update(range(first.row(), last.row() + 1))
+    )
+    model.setData(model.index(row, 3), "")  # the event's description, emptied
+    repainted.clear()  # the edit's own row, repainted for its new text
+    controller.wait_for_checks()
+
+    assert model.index(row, 3).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "no description" in model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert repainted == {row}
+    others = [r for r in range(model.rowCount()) if r != row]
+    assert all((model.index(r, 3).data(Qt.ItemDataRole.DecorationRole) is not None) == marked_before[r]
+               for r in others)

@@ -14,6 +14,17 @@ from ui.document_controller import DocumentController
 from ui.models.list_model import Index
 
 
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of neighbours: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
 class ProblemMarks(QObject):
     """Finds the findings for each cell of a list model and shows them as icon + tooltip."""
 
@@ -37,13 +48,20 @@ class ProblemMarks(QObject):
                 marks.setdefault((int(row_text), field.lstrip(".")), []).append(
                     (finding.severity, finding.message)
                 )
-        if marks != self.by_cell:
-            self.by_cell = marks
-            rows, columns = self.model.rowCount(), self.model.columnCount()
-            if rows and columns:
+        if marks == self.by_cell:
+            return
+        # Only the rows whose marks changed are repainted (their cells go through the
+        # delegates again): findings arrive after every pause, and mostly about one row.
+        old = self.by_cell
+        changed = {row for row, _field in marks.keys() ^ old.keys()}
+        changed |= {cell[0] for cell in marks.keys() & old.keys() if marks[cell] != old[cell]}
+        self.by_cell = marks
+        rows, columns = self.model.rowCount(), self.model.columnCount()
+        for first, last in _runs(sorted(row for row in changed if row < rows)):
+            if columns:
                 self.model.dataChanged.emit(
-                    self.model.index(0, 0),
-                    self.model.index(rows - 1, columns - 1),
+                    self.model.index(first, 0),
+                    self.model.index(last, columns - 1),
                     [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole],
                 )
 

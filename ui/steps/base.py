@@ -22,7 +22,7 @@ from ui.document_controller import DocumentController
 from ui.i18n.languages import step_title
 from ui.step_state import Step
 from ui.steps import locate
-from ui.steps.binding import Binder
+from ui.steps.binding import Binder, set_level
 from ui.steps.form import Form
 from ui.widgets.spelling import SpellDictionary
 
@@ -209,10 +209,7 @@ class StepPage(QScrollArea):
             lines = "".join(f"<li>{_sentence(f)}</li>" for f in rest[:8])
             finish = self.tr("To finish this step")
             self.problems.setText(f"<b>{finish}</b><ul style='margin:4px 0 0 -20px'>{lines}</ul>")
-        self.problems.setProperty(
-            "level", "error" if any(f.severity == Level.ERROR for f in rest) else "warning"
-        )
-        self.problems.style().polish(self.problems)
+        set_level(self.problems, "error" if any(f.severity == Level.ERROR for f in rest) else "warning")
         self.problems.setVisible(bool(rest))
 
     def own_findings(self) -> list[Finding]:

@@ -22,6 +22,16 @@ from ui.document_controller import DocumentController
 from ui.widgets.markdown_edit import MarkdownEdit
 
 
+def set_level(label: QWidget, level: str) -> None:
+    """Colour a message by its level (the style sheet's `level` property): the style is applied
+    again only when the level changes, since re-polishing costs a millisecond or more a widget
+    and findings arrive after every pause in the typing."""
+    if label.property("level") != level:
+        label.setProperty("level", level)
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+
 class FieldMessage(QLabel):
     """A problem with one field, in words, under the field; hidden when there is none."""
 
@@ -46,9 +56,7 @@ class FieldMessage(QLabel):
             text, level = "", ""
         if self.text() != text:
             self.setText(text)
-        self.setProperty("level", level)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        set_level(self, level)
         self.setVisible(bool(text))
 
 
@@ -62,10 +70,14 @@ class Binding:
     message: FieldMessage | None = None
     pending_refusal: str = ""
     on_refresh: list[Callable[[], None]] = field(default_factory=list)
+    _location: tuple[Path, str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def location(self) -> str:
-        return format_location(self.path)
+        """"section.field[2].x" for the path (kept: findings ask for it after every pause)."""
+        if self._location is None or self._location[0] != self.path:
+            self._location = (self.path, format_location(self.path))
+        return self._location[1]
 
 
 class Binder(QObject):

@@ -19,6 +19,7 @@ from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.findings_model import FINDING_ROLE, AudienceFilter, FindingsModel
 from ui.step_state import step_named
 from ui.steps.base import Guide, StepPage
+from ui.steps.binding import set_level
 from ui.widgets.finding_delegate import FindingDelegate
 
 AUDIENCES = (
@@ -113,8 +114,7 @@ class ReviewStep(StepPage):
             problem = self.controller.settings_problem
             verdict += " " + self.tr("The settings file was not used: %1").replace("%1", problem)
         self.verdict.setText(verdict)
-        self.verdict.setProperty("level", "" if is_ready(findings) else "warning")
-        self.verdict.style().polish(self.verdict)
+        set_level(self.verdict, "" if is_ready(findings) else "warning")
 
     def _activated(self, index: QModelIndex) -> None:
         finding = index.data(FINDING_ROLE)
