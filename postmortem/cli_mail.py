@@ -168,6 +168,12 @@ def _server(args: argparse.Namespace) -> Server:
         raise MailUsageError(f"--smtp {args.smtp!r}: give HOST:PORT, e.g. smtp.example.com:587")
     port = int(match.group(2))
     security = args.security or ("ssl" if port == 465 else "none" if port == 25 else "starttls")
+    if args.cafile:
+        from postmortem.mail.authority import authority_problem
+
+        problem = authority_problem(args.cafile)
+        if problem:
+            raise MailUsageError(f"--cafile {problem}")
     return Server(match.group(1), port, security, args.user, args.cafile)
 
 

@@ -21,6 +21,9 @@ MAX_SETTINGS_BYTES = 1024 * 1024
 MAX_ASSET_BYTES = 10 * 1024 * 1024
 """An image file beside the document (logo, signature, Markdown images)."""
 
+MAX_AUTHORITY_BYTES = 1024 * 1024
+"""A certificate authority file for the mail server (a company CA bundle is tens of KB)."""
+
 # ---------------------------------------------------------------- YAML
 MAX_YAML_DEPTH = 32
 """Nested mappings and lists; the deepest the writer produces is 5."""

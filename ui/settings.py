@@ -72,6 +72,7 @@ class Preferences:
     MAIL_PORT = Setting("mail/port", 587)
     MAIL_SECURITY = Setting("mail/security", "starttls")
     MAIL_USER = Setting("mail/user", "")
+    MAIL_CAFILE = Setting("mail/cafile", "")  # a company certificate authority (PEM); empty: the system's
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or _store("preferences")

@@ -25,6 +25,7 @@ from email.utils import getaddresses, parseaddr
 from pathlib import Path
 
 from postmortem.errors import DocumentError
+from postmortem.mail.authority import tls_context
 from postmortem.mail.journal import DEFERRED, FINAL, REFUSED, SENDING, SENT, Entry, Journal
 
 KEYRING_SERVICE = "postmortem-studio-smtp"
@@ -104,7 +105,7 @@ class _Permanent(Exception):
 
 
 def _context(server: Server) -> ssl.SSLContext:
-    return ssl.create_default_context(cafile=server.cafile or None)
+    return tls_context(server.cafile)
 
 
 def connect(server: Server, password: Callable[[], str | None], timeout: float = 60.0) -> smtplib.SMTP:

@@ -217,3 +217,19 @@ def test_the_password_comes_from_the_keyring_when_it_has_one(monkeypatch: pytest
         assert asked == ["Password for other at smtp.example.org: "]
     finally:
         keyring.set_keyring(previous)
+
+
+def test_a_certificate_authority_that_cannot_be_used_is_one_line_before_connecting(
+        tmp_path: Path, smtp_server: Server) -> None:
+    write_outbox(tmp_path / "out", 1)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Ask IT for the company CA.\n", encoding="utf-8")
+    pipe = tmp_path / "ca.pipe"
+    os.mkfifo(pipe)  # would block a plain open() for ever
+    for given, why in ((notes, "not a PEM certificate file (a text file with -----BEGIN CERTIFICATE-----)"),
+                       (pipe, "is a pipe (FIFO), not a regular file"),
+                       (tmp_path / "absent.pem", "cannot read: No such file or directory")):
+        result = run_send(tmp_path / "out", smtp_server, "--starttls", "--cafile", str(given), "--yes")
+        assert isinstance(result, subprocess.CompletedProcess)
+        assert (result.returncode, result.stderr) == (2, f"error: --cafile {given}: {why}\n")
+    assert smtp_server.mailbox.received == []

@@ -2224,14 +2224,6 @@
         <translation>استورد المستلمين واختر مجلدًا للرسائل أولًا.</translation>
     </message>
     <message>
-        <source>the temporary folder</source>
-        <translation>المجلد المؤقت</translation>
-    </message>
-    <message>
-        <source>The letters could not be written: %1: %2</source>
-        <translation>تعذّرت كتابة الرسائل: %1: %2</translation>
-    </message>
-    <message>
         <source>Writing the letters…</source>
         <translation>جارٍ كتابة الرسائل…</translation>
     </message>
@@ -2607,6 +2599,22 @@
         <translation>مستخدم خادم البريد</translation>
     </message>
     <message>
+        <source>Empty: the certificate authorities the system trusts</source>
+        <translation>فارغ: جهات التصديق التي يثق بها النظام</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>ملف جهة التصديق</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>اختيار ملف جهة التصديق</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
@@ -2617,6 +2625,10 @@
     <message>
         <source>User</source>
         <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>جهة التصديق</translation>
     </message>
     <message>
         <source>From the system keyring, or asked for when you send; never saved.</source>
@@ -2643,8 +2655,20 @@
         <translation>الرسائل في %1 جاهزة للإرسال.</translation>
     </message>
     <message>
+        <source>Certificate Authority</source>
+        <translation>جهة التصديق</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
+    </message>
+    <message>
         <source>Give the mail server&apos;s name first.</source>
         <translation>أدخل اسم خادم البريد أولًا.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: choose a certificate authority file that can be used, or empty the field.</source>
+        <translation>لم يُرسَل شيء: اختر ملف جهة تصديق صالحًا للاستخدام، أو أفرغ الحقل.</translation>
     </message>
     <message>
         <source>Reading the letters…</source>

@@ -2180,14 +2180,6 @@
         <translation>Importieren Sie zuerst Empfänger und wählen Sie einen Ordner für die Briefe.</translation>
     </message>
     <message>
-        <source>the temporary folder</source>
-        <translation>der temporäre Ordner</translation>
-    </message>
-    <message>
-        <source>The letters could not be written: %1: %2</source>
-        <translation>Die Briefe konnten nicht geschrieben werden: %1: %2</translation>
-    </message>
-    <message>
         <source>Writing the letters…</source>
         <translation>Briefe werden geschrieben…</translation>
     </message>
@@ -2539,6 +2531,22 @@
         <translation>Benutzer am Mailserver</translation>
     </message>
     <message>
+        <source>Empty: the certificate authorities the system trusts</source>
+        <translation>Leer: die Zertifizierungsstellen, denen das System vertraut</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Datei der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Datei der Zertifizierungsstelle auswählen</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -2549,6 +2557,10 @@
     <message>
         <source>User</source>
         <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>From the system keyring, or asked for when you send; never saved.</source>
@@ -2575,8 +2587,20 @@
         <translation>Die Briefe in %1 sind bereit zum Senden.</translation>
     </message>
     <message>
+        <source>Certificate Authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
         <source>Give the mail server&apos;s name first.</source>
         <translation>Geben Sie zuerst den Namen des Mailservers an.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: choose a certificate authority file that can be used, or empty the field.</source>
+        <translation>Nichts gesendet: Wählen Sie eine verwendbare Datei der Zertifizierungsstelle, oder leeren Sie das Feld.</translation>
     </message>
     <message>
         <source>Reading the letters…</source>

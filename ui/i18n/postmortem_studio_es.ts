@@ -2180,14 +2180,6 @@
         <translation>Primero importe los destinatarios y elija una carpeta para las cartas.</translation>
     </message>
     <message>
-        <source>the temporary folder</source>
-        <translation>la carpeta temporal</translation>
-    </message>
-    <message>
-        <source>The letters could not be written: %1: %2</source>
-        <translation>No se pudieron escribir las cartas: %1: %2</translation>
-    </message>
-    <message>
         <source>Writing the letters…</source>
         <translation>Escribiendo las cartas…</translation>
     </message>
@@ -2539,6 +2531,22 @@
         <translation>Usuario del servidor de correo</translation>
     </message>
     <message>
+        <source>Empty: the certificate authorities the system trusts</source>
+        <translation>Vacío: las autoridades de certificación en las que confía el sistema</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Archivo de la autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Elegir el archivo de la autoridad de certificación</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
@@ -2549,6 +2557,10 @@
     <message>
         <source>User</source>
         <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autoridad de certificación</translation>
     </message>
     <message>
         <source>From the system keyring, or asked for when you send; never saved.</source>
@@ -2575,8 +2587,20 @@
         <translation>Las cartas de %1 están listas para enviar.</translation>
     </message>
     <message>
+        <source>Certificate Authority</source>
+        <translation>Autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>Give the mail server&apos;s name first.</source>
         <translation>Indique primero el nombre del servidor de correo.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: choose a certificate authority file that can be used, or empty the field.</source>
+        <translation>No se ha enviado nada: elija un archivo de autoridad de certificación que se pueda usar, o vacíe el campo.</translation>
     </message>
     <message>
         <source>Reading the letters…</source>

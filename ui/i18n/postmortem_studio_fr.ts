@@ -2180,14 +2180,6 @@
         <translation>Importez d’abord des destinataires et choisissez un dossier pour les lettres.</translation>
     </message>
     <message>
-        <source>the temporary folder</source>
-        <translation>le dossier temporaire</translation>
-    </message>
-    <message>
-        <source>The letters could not be written: %1: %2</source>
-        <translation>Les lettres n’ont pas pu être écrites : %1 : %2</translation>
-    </message>
-    <message>
         <source>Writing the letters…</source>
         <translation>Écriture des lettres…</translation>
     </message>
@@ -2539,6 +2531,22 @@
         <translation>Utilisateur du serveur de messagerie</translation>
     </message>
     <message>
+        <source>Empty: the certificate authorities the system trusts</source>
+        <translation>Vide : les autorités de certification auxquelles le système fait confiance</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Fichier de l’autorité de certification</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Choisir le fichier de l’autorité de certification</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
@@ -2549,6 +2557,10 @@
     <message>
         <source>User</source>
         <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
     </message>
     <message>
         <source>From the system keyring, or asked for when you send; never saved.</source>
@@ -2575,8 +2587,20 @@
         <translation>Les lettres de %1 sont prêtes à être envoyées.</translation>
     </message>
     <message>
+        <source>Certificate Authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>Give the mail server&apos;s name first.</source>
         <translation>Indiquez d’abord le nom du serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: choose a certificate authority file that can be used, or empty the field.</source>
+        <translation>Rien n’a été envoyé : choisissez un fichier d’autorité de certification utilisable, ou videz le champ.</translation>
     </message>
     <message>
         <source>Reading the letters…</source>

@@ -2169,14 +2169,6 @@
         <translation>先に受信者をインポートし、手紙の保存フォルダーを選んでください。</translation>
     </message>
     <message>
-        <source>the temporary folder</source>
-        <translation>一時フォルダー</translation>
-    </message>
-    <message>
-        <source>The letters could not be written: %1: %2</source>
-        <translation>手紙を書き出せませんでした: %1: %2</translation>
-    </message>
-    <message>
         <source>Writing the letters…</source>
         <translation>手紙を書き出しています…</translation>
     </message>
@@ -2522,6 +2514,22 @@
         <translation>メールサーバーのユーザー</translation>
     </message>
     <message>
+        <source>Empty: the certificate authorities the system trusts</source>
+        <translation>空欄：システムが信頼する認証局</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>認証局のファイル</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>認証局のファイルを選択</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>サーバー</translation>
     </message>
@@ -2532,6 +2540,10 @@
     <message>
         <source>User</source>
         <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>認証局</translation>
     </message>
     <message>
         <source>From the system keyring, or asked for when you send; never saved.</source>
@@ -2558,8 +2570,20 @@
         <translation>%1 の手紙を送信できます。</translation>
     </message>
     <message>
+        <source>Certificate Authority</source>
+        <translation>認証局</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
         <source>Give the mail server&apos;s name first.</source>
         <translation>先にメールサーバー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Nothing sent: choose a certificate authority file that can be used, or empty the field.</source>
+        <translation>送信していません：使用できる認証局のファイルを選ぶか、欄を空にしてください。</translation>
     </message>
     <message>
         <source>Reading the letters…</source>
