@@ -49,6 +49,12 @@ def _environment(platform: str, display: str, scratch: str) -> dict[str, str]:
     # instead, so the source tree is left alone.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(Path(scratch) / "pycache")
+    # The children keep their settings (Qt reads $XDG_CONFIG_HOME) and their snapshots to
+    # themselves: a snapshot another run left in the user's data folder would put a recovery
+    # dialog into the measured start-up, and the app child imports nothing of Qt before
+    # `open_window`, as the `postmortem-studio` command does not.
+    env["XDG_CONFIG_HOME"] = str(Path(scratch) / "config")
+    env["POSTMORTEM_STUDIO_DATA"] = str(Path(scratch) / "data")
     if platform == "xcb":
         env["DISPLAY"] = display
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
@@ -105,11 +111,10 @@ def child_bare() -> None:
     app.exec()
 
 
-def child_app(settings: str) -> None:
-    from PySide6.QtCore import QSettings
-
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
-    from ui.launcher import open_window  # the app's own start-up path, as `postmortem-studio FILE` runs it
+def child_app() -> None:
+    # The app's own start-up path, as `postmortem-studio FILE` runs it: the launcher imports the
+    # core before Qt (PySide6's import hook reads the source of every module imported after it).
+    from ui.launcher import open_window
 
     app, window = open_window(["postmortem-studio", str(EXAMPLE)])
 
@@ -248,7 +253,7 @@ def main() -> None:
         child_bare()
         return
     if options.child == "app":
-        child_app(options.settings)
+        child_app()
         return
     if options.child == "typing":
         stalls, gaps, freshness, keystrokes = typing_rounds(options.runs, options.settings)

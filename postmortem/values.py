@@ -102,8 +102,6 @@ def _is_zone(name: str) -> bool:
     parts = PurePosixPath(name).parts
     if ".." in parts or name.startswith("/"):
         return False
-    if _tzdata_zones() and name in _tzdata_zones():
-        return True
     for root in TZPATH:
         candidate = Path(root).joinpath(*parts)
         try:
@@ -112,7 +110,9 @@ def _is_zone(name: str) -> bool:
                     return True
         except OSError:
             continue
-    return False
+    # Only then the tzdata package's list: reading it (importlib.resources) costs more than
+    # opening one file, and a system with zone files has the zone there.
+    return name in _tzdata_zones()
 
 
 _TZDATA: list[frozenset[str]] = []

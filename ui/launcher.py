@@ -120,6 +120,9 @@ def open_window(argv: list[str]) -> tuple[QApplication, MainWindow]:
     `postmortem-studio` command does before its event loop. Raises `CannotStart`,
     `MissingLibrary` or `ImportError` when there is no display or a library is missing."""
     plugin = platform_plugin()
+    # The app uses no pydantic plugins; without this, building the first model reads the
+    # metadata of every installed distribution looking for some (about 10 ms here).
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     # The core a document needs is imported before Qt: PySide6 installs an import hook
     # that reads the source of every Python module imported after it, which made
     # loading pydantic and the model a third slower.
