@@ -91,6 +91,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2, help="rounds per field")
     parser.add_argument("--threshold", type=float, default=0.020, help="gaps longer than this, seconds")
     parser.add_argument("--quiet", action="store_true", help="only the ranking")
+    parser.add_argument("--freeze", action="store_true", help="gc.freeze() before typing (an experiment)")
     options = parser.parse_args()
 
     from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
@@ -156,6 +157,21 @@ def main() -> None:
         raise LookupError(path)
 
     editors = [editor_for(path) for path in FIELDS]  # built before the event log: see `Log`
+    collections: list[tuple[float, float, int, str]] = []  # start, end, generation, thread
+    started: dict[str, float] = {}
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        now, thread = time.perf_counter(), threading.current_thread().name
+        if phase == "start":
+            started[thread] = now
+        elif thread in started:
+            collections.append((started.pop(thread), now, info["generation"], thread))
+
+    import gc
+
+    if options.freeze:
+        gc.freeze()
+    gc.callbacks.append(on_gc)
     sampler = Sampler()
     sampler.start()
     app.installEventFilter(log)
@@ -184,6 +200,7 @@ def main() -> None:
             gaps = [b - a for a, b in itertools.pairwise(beats[first:])]
             worst.append((max(gaps), ".".join(path)))
     heartbeat.stop()
+    gc.callbacks.remove(on_gc)
     app.removeEventFilter(log)
     sampler.stopped.set()
     sampler.join()
@@ -191,6 +208,9 @@ def main() -> None:
     window.close()
     app.processEvents()
     report(beats, sampler.samples, events, options.threshold, options.quiet)
+    slow = [c for c in collections if c[1] - c[0] > 0.005]
+    print(f"garbage collections: {len(collections)}, {len(slow)} over 5 ms: "
+          + ", ".join(f"gen {g} {(b - a) * 1000:.0f} ms on {t}" for a, b, g, t in slow[:12]))
     print("worst gap per round:", ", ".join(f"{w * 1000:.0f} ms ({p})" for w, p in worst))
 
 

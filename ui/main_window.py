@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from ui import session_dialogs
+from ui import long_lived, session_dialogs
 from ui.i18n.language_menu import add_language_menu
 from ui.insert_menu import fill_insert_menu
 from ui.message_bar import MessageBar
@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self.state.restore(self, self.splitter)
         self.start_page.set_recent(self.state.recent_files())
         self._update_title()
+        long_lived.freeze_after(
+            self.first_painted, self.dictionary.ready, self.controller.findings_changed, self.preview.shown
+        )
 
     # ------------------------------------------------------------ wiring
 
