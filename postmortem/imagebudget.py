@@ -20,9 +20,12 @@ import base64
 import io
 import re
 import warnings
-from xml.etree import ElementTree
+from typing import TYPE_CHECKING
 
 from postmortem.limits import MAX_IMAGE_PIXELS, MAX_SVG_ELEMENTS
+
+if TYPE_CHECKING:
+    from xml.etree import ElementTree
 
 _DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _URL = re.compile(r"url\(\s*['\"]?([^'\")]*)", re.IGNORECASE)
@@ -64,6 +67,8 @@ class _Refused(Exception):
 
 
 def _svg_problem(data: bytes) -> str | None:
+    from xml.etree import ElementTree  # with the first SVG: the app's window imports this module
+
     if _DECLARATION.search(data):
         return "the SVG declares a DOCTYPE or entities"
     try:

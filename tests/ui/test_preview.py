@@ -127,9 +127,10 @@ SLOW = ("weasyprint", "PySide6.QtPdf", "PySide6.QtSvg", "markdown_it", "jinja2",
         "postmortem.importers", "ui.export_dialog", "ui.import_dialog", "ui.recovery_dialog",
         "ui.versions_dialog", "ui.steps.timeline", "ui.steps.letter",
         # The core a later step, a check or an export needs: the export pipeline, the settings
-        # model and RE2, Babel (English dates and zones need none of it), the chart's modules.
+        # model and RE2, Babel (English dates and zones need none of it), the chart's modules,
+        # the XML parser SVG images are checked with.
         "postmortem.export", "postmortem.checks.settings", "re2", "babel", "postmortem.chart",
-        "postmortem.durations", "postmortem.render")
+        "postmortem.durations", "postmortem.render", "xml.etree")
 def painted():
     print("SLOW:" + ",".join(m for m in SLOW if m in sys.modules))
     window.service.stop()
