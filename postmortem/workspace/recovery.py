@@ -96,12 +96,12 @@ class RecoveryStore:
         return self.folder / f"{key}{SUFFIX}"
 
     def write(self, key: str, document: Document, source: Path | None) -> Path:
-        """Atomically write a snapshot; returns its path. Raises DocumentError."""
+        """Atomically write a snapshot; returns its path. Raises DocumentError. (The app calls
+        this on a worker thread, with a copy of the document made when the writer paused.)"""
         return self.write_prepared(key, self.prepare(document, source))
 
     def write_prepared(self, key: str, snapshot: bytes) -> Path:
-        """Atomically write what `prepare` made (the app does this on a worker thread, so the
-        document may go on changing meanwhile); returns its path. Raises DocumentError."""
+        """Atomically write what `prepare` made; returns its path. Raises DocumentError."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:

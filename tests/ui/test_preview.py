@@ -29,6 +29,7 @@ class FakeService(QObject):
         super().__init__()
         self.is_ready = True
         self.requests: list[tuple[int, str]] = []
+        self.texts: list[str] = []
 
     def start(self) -> None:
         pass
@@ -36,6 +37,7 @@ class FakeService(QObject):
     def submit(self, text: str, folder: object, fmt: str, audience: str, today: object = None,
                *, language: object = None) -> int:
         self.requests.append((len(self.requests) + 1, audience))
+        self.texts.append(text)
         return len(self.requests)
 
 
@@ -49,6 +51,8 @@ def test_stale_renders_are_dropped_and_failures_shown(qtbot, controller: Documen
     service.finished.emit(1, False, b"", "stale answer")
     assert not pane.error.isVisibleTo(pane), "a stale result must not be shown"
     qtbot.waitUntil(lambda: len(service.requests) == 2)
+    # Each request carries the document as it was when sent (its text is made on a worker).
+    assert "title: First" in service.texts[0] and "title: Second" in service.texts[1]
     service.finished.emit(2, False, b"", "WeasyPrint could not load the logo")
     assert pane.error.isVisibleTo(pane)
     assert "could not load the logo" in pane.error.text()
