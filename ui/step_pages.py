@@ -70,6 +70,15 @@ class StepPages(QStackedWidget):
     def show_row(self, row: int) -> None:
         if 0 <= row < len(STEPS):
             self.setCurrentWidget(self.page(row))
+            if not STEPS[row].sections:
+                self._read_named_files()
+
+    def _read_named_files(self) -> None:
+        """Review & export lists the recipients file's problems too: a file the document names
+        is read (by its step's page, built now if never shown) before the writer reviews."""
+        row = step_row("recipients")
+        if row not in self.pages and self.controller.document.customer_letter.recipients_file:
+            self.page(row)
 
     def current_page(self) -> StepPage | None:
         widget = self.currentWidget()
@@ -96,15 +105,15 @@ class StepPages(QStackedWidget):
 
     def _findings_changed(self) -> None:
         findings, document = self.controller.findings, self.controller.document
-        # A page's own findings (the recipients file's rows) colour its step only;
-        # Review & export stays about the document.
-        own = [f for page in self.pages.values() for f in page.own_findings()]
+        # A page's own findings (the recipients file's rows) colour its step and are
+        # listed on Review & export, which lists everything; the page itself shows them
+        # in its own table, not again in its problems box.
+        everything = findings + [f for page in self.pages.values() for f in page.own_findings()]
         for row, step in enumerate(STEPS):
-            mine = findings + own if step.sections else findings
-            state = step_state(step, document, mine)
-            self.steps.set_state(row, state, *step_texts(state, findings_for(step, mine), translate))
+            state = step_state(step, document, everything)
+            self.steps.set_state(row, state, *step_texts(state, findings_for(step, everything), translate))
         for row, page in self.pages.items():
-            page.show_findings(findings_for(STEPS[row], findings))
+            page.show_findings(findings_for(STEPS[row], findings if STEPS[row].sections else everything))
 
     def drop_pages(self) -> None:
         """Read-only came or went: pages are built again, frozen or not, when next shown."""

@@ -28,7 +28,7 @@ from postmortem.atomic import atomic_write
 from postmortem.mail import worker
 from postmortem.mail.languages import recipient_language
 from postmortem.mail.personal import recipient_key
-from postmortem.mail.recipients import RecipientList, safe_cell
+from postmortem.mail.recipients import RecipientList, finding_row, safe_cell
 from postmortem.mail.worker import Done, Job, Source
 from postmortem.model import Document
 
@@ -123,7 +123,7 @@ def merge(
     for finding in recipients.findings:
         if " row " not in finding.location:
             continue
-        row = int(finding.location.split(" row ")[1].split(",")[0])
+        row = finding_row(finding)
         if row in bad_rows:
             reasons.setdefault(row, []).append(f"{finding.location}: {finding.message}")
     report.skipped_rows = [(row, "; ".join(why)) for row, why in sorted(reasons.items())]

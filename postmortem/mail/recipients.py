@@ -83,6 +83,11 @@ class RecipientList:
         )
 
 
+def finding_row(finding: Finding) -> int:
+    """The file's row a recipients finding is about ('customers.csv row 3, column email' -> 3)."""
+    return int(finding.location.rsplit(" row ", 1)[1].split(",", 1)[0])
+
+
 def safe_cell(value: str) -> str:
     """A cell a spreadsheet will show as text, never run as a formula (OWASP CSV injection)."""
     return "'" + value if value.startswith(_FORMULA_START) else value

@@ -2468,6 +2468,17 @@
         <source>You can still export a draft.</source>
         <translation>لا يزال بإمكانك تصدير مسودة.</translation>
     </message>
+    <message numerus="yes">
+        <source>The recipients file has %n problem(s); its rows with errors get no letter.</source>
+        <translation>
+            <numerusform>لا مشكلات في ملف المستلمين.</numerusform>
+            <numerusform>في ملف المستلمين مشكلة واحدة؛ لا تُكتب رسالة للصفوف التي فيها أخطاء.</numerusform>
+            <numerusform>في ملف المستلمين مشكلتان؛ لا تُكتب رسالة للصفوف التي فيها أخطاء.</numerusform>
+            <numerusform>في ملف المستلمين %n مشكلات؛ لا تُكتب رسالة للصفوف التي فيها أخطاء.</numerusform>
+            <numerusform>في ملف المستلمين %n مشكلةً؛ لا تُكتب رسالة للصفوف التي فيها أخطاء.</numerusform>
+            <numerusform>في ملف المستلمين %n مشكلة؛ لا تُكتب رسالة للصفوف التي فيها أخطاء.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The settings file was not used: %1</source>
         <translation>لم يُستخدم ملف الإعدادات: %1</translation>

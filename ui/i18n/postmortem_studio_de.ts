@@ -2400,6 +2400,13 @@
         <source>You can still export a draft.</source>
         <translation>Einen Entwurf können Sie trotzdem exportieren.</translation>
     </message>
+    <message numerus="yes">
+        <source>The recipients file has %n problem(s); its rows with errors get no letter.</source>
+        <translation>
+            <numerusform>Die Empfängerdatei hat %n Problem; ihre Zeilen mit Fehlern erhalten keinen Brief.</numerusform>
+            <numerusform>Die Empfängerdatei hat %n Probleme; ihre Zeilen mit Fehlern erhalten keinen Brief.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The settings file was not used: %1</source>
         <translation>Die Einstellungsdatei wurde nicht verwendet: %1</translation>

@@ -2400,6 +2400,13 @@
         <source>You can still export a draft.</source>
         <translation>Aun así puede exportar un borrador.</translation>
     </message>
+    <message numerus="yes">
+        <source>The recipients file has %n problem(s); its rows with errors get no letter.</source>
+        <translation>
+            <numerusform>El archivo de destinatarios tiene %n problema; sus filas con errores no reciben carta.</numerusform>
+            <numerusform>El archivo de destinatarios tiene %n problemas; sus filas con errores no reciben carta.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The settings file was not used: %1</source>
         <translation>No se usó el archivo de ajustes: %1</translation>

@@ -2400,6 +2400,13 @@
         <source>You can still export a draft.</source>
         <translation>Vous pouvez quand même exporter un brouillon.</translation>
     </message>
+    <message numerus="yes">
+        <source>The recipients file has %n problem(s); its rows with errors get no letter.</source>
+        <translation>
+            <numerusform>Le fichier des destinataires a %n problème ; ses lignes en erreur ne reçoivent pas de lettre.</numerusform>
+            <numerusform>Le fichier des destinataires a %n problèmes ; ses lignes en erreur ne reçoivent pas de lettre.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The settings file was not used: %1</source>
         <translation>Le fichier de réglages n’a pas été utilisé : %1</translation>

@@ -2383,6 +2383,12 @@
         <source>You can still export a draft.</source>
         <translation>下書きとしてエクスポートすることはできます。</translation>
     </message>
+    <message numerus="yes">
+        <source>The recipients file has %n problem(s); its rows with errors get no letter.</source>
+        <translation>
+            <numerusform>宛先ファイルに問題が%n件あります。エラーのある行には手紙が作成されません。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The settings file was not used: %1</source>
         <translation>設定ファイルは使われませんでした: %1</translation>

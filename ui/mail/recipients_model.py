@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from postmortem import timefmt
-from postmortem.mail.recipients import Recipient, RecipientList
+from postmortem.checks import Finding
+from postmortem.mail.recipients import Recipient, RecipientList, finding_row
 from ui.i18n.languages import translate
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 
@@ -38,10 +41,23 @@ class RecipientsModel(QAbstractTableModel):
         self._problems = {}
         if recipients is not None:
             for finding in recipients.findings:
-                row = int(finding.location.split(" row ")[1].split(",")[0])
+                row = finding_row(finding)
                 column = finding.location.rsplit("column ", 1)[-1]
                 self._problems.setdefault(row, []).append(f"{column}: {finding.message}")
         self.endResetModel()
+
+    def findings(self) -> list[Finding]:
+        """The rows' problems as findings at `recipients[<the file's row>]`, for the customer letter:
+        the step's badge and Review & export list them."""
+        shown = self.recipients
+        return [dataclasses.replace(f, location=f"recipients[{finding_row(f)}]", audience="customer",
+                                    message=f"{f.message} ({f.location})")
+                for f in (shown.findings if shown else [])]
+
+    def index_of(self, location: str) -> int:
+        """The table row a finding's `recipients[<the file's row>]` is about; -1 if none."""
+        wanted = location.removeprefix("recipients[").removesuffix("]")
+        return next((i for i, r in enumerate(self._rows) if str(r.row) == wanted), -1)
 
     def recipient(self, row: int) -> Recipient | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -37,6 +37,8 @@ _SINGULAR = {
     "services": "Service",
     "tags": "Tag",
 }
+# Lists whose findings name their entry themselves ("customers.csv row 3, column email").
+_UNNUMBERED = {"recipients"}
 _PART = re.compile(r"([a-z_0-9]+)(?:\[(\d+)\])?")
 _ICONS = {
     Level.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -54,7 +56,7 @@ def location_words(location: str) -> str:
     parts: list[str] = []
     for match in _PART.finditer(location):
         name, index = match.group(1), match.group(2)
-        if index is None:
+        if index is None or name in _UNNUMBERED:
             parts.append(_words(name))
         elif name in _SINGULAR:
             parts.append(f"{_SINGULAR[name]} {int(index) + 1}")

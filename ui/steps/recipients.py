@@ -319,12 +319,21 @@ class RecipientsStep(StepPage):
                            "%1", path.name)
 
     def own_findings(self) -> list[Finding]:
-        shown = self.model.recipients
-        findings = [dataclasses.replace(f, location="recipients", message=f"{f.location}: {f.message}")
-                    for f in (shown.findings if shown else [])]
+        findings = self.model.findings()
         if self.file_error:
-            findings.append(Finding(Level.ERROR, "recipients", self.file_error, rule="recipients"))
+            findings.append(Finding(Level.ERROR, "recipients", self.file_error, rule="recipients",
+                                    audience="customer"))
         return findings
+
+    def focus_location(self, location: str, span: tuple[int, int] | None = None) -> bool:
+        """A row's finding (from Review & export) selects that row and shows its problems."""
+        index = self.model.index_of(location)
+        if index < 0:
+            return super().focus_location(location, span)
+        self.table.selectRow(index)
+        self.ensureWidgetVisible(self.table)
+        self.table.setFocus()
+        return True
 
     # ------------------------------------------------------------ writing the letters
 

@@ -97,6 +97,10 @@ class ReviewStep(StepPage):
 
     def show_findings(self, findings: list[Finding]) -> None:
         self.model.set_findings(findings)
+        rows = [f for f in findings if f.section == "recipients"]
+        # The exports are judged on the document; the recipients file's rows are a
+        # matter for the merge, which leaves those rows out, so they are counted apart.
+        findings = [f for f in findings if f.section != "recipients"]
         errors = sum(f.severity == Level.ERROR for f in findings)
         warnings = sum(f.severity == Level.WARNING for f in findings)
         if is_ready(findings):
@@ -110,6 +114,9 @@ class ReviewStep(StepPage):
                 + " "
                 + self.tr("You can still export a draft.")
             )
+        if rows:
+            verdict += " " + translate("ReviewStep", "The recipients file has %n problem(s); its rows with "
+                                       "errors get no letter.", None, len(rows))
         if self.controller.settings_problem:
             problem = self.controller.settings_problem
             verdict += " " + self.tr("The settings file was not used: %1").replace("%1", problem)
