@@ -96,13 +96,17 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
         window.session.open(first, offer=False)  # the offer below lists this file's work first
     # The first check (on a worker, which loads the rules and word lists) starts on the turn
     # after the paint, so the window is on screen first.
-    window.first_painted.connect(lambda: QTimer.singleShot(0, window.controller.release_checks))
+    # Each on a turn of its own, so no one turn holds the event loop long and keys typed
+    # meanwhile are handled between them.
     window.first_painted.connect(lambda: install_filters(app))  # before any key can reach the window
-    window.first_painted.connect(lambda: window.offer_recovery(first=first))
+    window.first_painted.connect(lambda: QTimer.singleShot(0, window.controller.release_checks))
+    window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: window.offer_recovery(first=first)))
     # The leak checks' name lexicon (half a second of imports) loads while the writer looks at
     # the window, rather than when they open their first document.
     window.first_painted.connect(
-        lambda: threading.Thread(target=_load_name_lexicon, name="name-lexicon", daemon=True).start()
+        lambda: QTimer.singleShot(
+            0, lambda: threading.Thread(target=_load_name_lexicon, name="name-lexicon", daemon=True).start()
+        )
     )
     window.show()
     return app, window

@@ -28,7 +28,6 @@ from ui.safekeeping import Stores
 from ui.session import DocumentSession
 from ui.session_text import Message
 from ui.settings import Preferences, WindowState
-from ui.start_page import StartPage
 from ui.step_pages import StepPages
 from ui.steps.base import StepPage
 from ui.widgets.spelling import SpellDictionary
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     from ui.export_dialog import ExportDialog
     from ui.import_dialog import ImportDialog
     from ui.recovery_dialog import RecoveryDialog
+    from ui.start_page import StartPage
     from ui.versions_dialog import VersionsDialog
 
 APP_NAME = "Postmortem Studio"
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.export_dialog: ExportDialog | None = None
 
-        self.start_page = StartPage(self)
+        self._start_page: StartPage | None = None  # made when first shown (see start_page)
         self.steps = StepList(self)
         self.step_stack = StepPages(self.controller, self.dictionary, self.steps, self)
         self.preview = PreviewPane(
@@ -95,7 +95,6 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([190, 820, 390])
         self.message_bar = MessageBar(self)
         self.central = QStackedWidget(self)
-        self.central.addWidget(self.start_page)
         self.central.addWidget(self.splitter)
         holder = QWidget(self)
         column = QVBoxLayout(holder)
@@ -110,7 +109,6 @@ class MainWindow(QMainWindow):
         self.preview.enabled = self.preview_action.isChecked()
         self._connect()
         self.state.restore(self, self.splitter)
-        self.start_page.set_recent(self.state.recent_files())
         self._update_title()
         long_lived.freeze_after(
             self.first_painted, self.dictionary.ready, self.controller.findings_changed, self.preview.shown
@@ -187,21 +185,31 @@ class MainWindow(QMainWindow):
         session.message.connect(self._show_message)
         session.withdrawn.connect(self.message_bar.withdraw)
         session.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        session.raise_requested.connect(self._come_forward)
+        session.raise_requested.connect(self.raise_)
+        session.raise_requested.connect(self.activateWindow)
         session.close_requested.connect(self.close)
         session.recovery_wanted.connect(lambda path: self.offer_recovery(only=path))
         self.step_stack.location_activated.connect(self.go_to)
         self.step_stack.export_requested.connect(self.export)
         self.step_stack.letter_language.connect(self.preview.set_language)
-        self.start_page.new_requested.connect(session.new_from_template)
-        self.start_page.open_requested.connect(lambda path: session.open(path or None))
         self.preview.audience_changed.connect(
             lambda audience: self.preferences.set(Preferences.PREVIEW_AUDIENCE, audience)
         )
 
     # ------------------------------------------------------------ start-up
 
+    @property
+    def start_page(self) -> StartPage:
+        """What the window shows without a document: templates, open, recent, the example."""
+        if self._start_page is None:
+            from ui.start_page import start_page_in
+
+            self._start_page = start_page_in(self.central, self.session, self.state.recent_files())
+        return self._start_page
+
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and not self.has_document():
+            self.show_start()  # on the first show, unless a document was opened before it
         result = super().event(event)
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
@@ -225,10 +233,6 @@ class MainWindow(QMainWindow):
     def _show_message(self, m: Message) -> None:
         self.message_bar.show_message(m.text, error=m.error, actions=list(m.actions), kind=m.kind)
 
-    def _come_forward(self) -> None:
-        self.raise_()
-        self.activateWindow()
-
     # The import dialog and the importers load when first used, not at start-up.
     def import_files(self, paths: list[str] | None = None) -> ImportDialog | None:
         """File ▸ Import… (and files dropped on the window): preview, then one undoable step."""
@@ -248,10 +252,8 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self, *, only: Path | None = None, first: Path | None = None) -> RecoveryDialog | None:
         """Offer to recover work autosaved by windows that are gone (after a crash)."""
-        dialog = session_dialogs.offer_recovery(self, self.session, only=only, first=first)
-        if dialog is not None:
-            self.recovery_offered.emit(dialog)
-        return dialog
+        offered = self.recovery_offered
+        return session_dialogs.offer_recovery(self, self.session, offered, only=only, first=first)
 
     def show_versions(self) -> VersionsDialog | None:
         """File ▸ Versions: earlier versions of the file, to open read-only or restore."""

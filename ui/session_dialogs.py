@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from ui import recovery_actions
@@ -27,9 +27,15 @@ if TYPE_CHECKING:
 
 
 def offer_recovery(
-    parent: QWidget, session: DocumentSession, *, only: Path | None = None, first: Path | None = None
+    parent: QWidget,
+    session: DocumentSession,
+    offered: SignalInstance,
+    *,
+    only: Path | None = None,
+    first: Path | None = None,
 ) -> RecoveryDialog | None:
-    """Offer to recover work autosaved by windows that are gone; None when there is none."""
+    """Offer to recover work autosaved by windows that are gone; None when there is none.
+    `offered` is emitted with the dialog once it is open."""
     offers = recovery_actions.recovery_offers(session, only=only, first=first)
     if not offers:
         return None
@@ -48,6 +54,7 @@ def offer_recovery(
     dialog.recover_requested.connect(recover)
     dialog.discard_requested.connect(discard)
     dialog.open()
+    offered.emit(dialog)
     return dialog
 
 

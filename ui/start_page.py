@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_path
 from PySide6.QtCore import Qt, Signal
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +23,9 @@ from PySide6.QtWidgets import (
 from postmortem.assets import example_path
 from postmortem.examples import copy_example
 from postmortem.templates import TEMPLATES
+
+if TYPE_CHECKING:
+    from ui.session import DocumentSession
 
 EXAMPLE = example_path()
 
@@ -139,6 +144,16 @@ class StartPage(QWidget):
         item = self.templates.currentItem()
         if item is not None:
             self.new_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+
+def start_page_in(stack: QStackedWidget, session: DocumentSession, recent: list[str]) -> StartPage:
+    """A window's start page, first in its `stack`, creating and opening through `session`."""
+    page = StartPage(stack)
+    page.new_requested.connect(session.new_from_template)
+    page.open_requested.connect(lambda path: session.open(path or None))
+    page.set_recent(recent)
+    stack.insertWidget(0, page)
+    return page
 
 
 def _card(parent: QWidget, heading: str, *widgets: QWidget) -> QFrame:

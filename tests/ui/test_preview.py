@@ -134,7 +134,7 @@ SLOW = ("weasyprint", "PySide6.QtPdf", "PySide6.QtSvg", "markdown_it", "jinja2",
         # model and RE2, Babel (English dates and zones need none of it), the chart's modules,
         # the XML parser SVG images are checked with.
         "postmortem.export", "postmortem.checks.settings", "re2", "babel", "postmortem.chart",
-        "postmortem.durations", "postmortem.render", "xml.etree")
+        "postmortem.durations", "postmortem.render", "xml.etree", "ui.start_page")
 def painted():
     print("SLOW:" + ",".join(m for m in SLOW if m in sys.modules))
     window.service.stop()

@@ -15,9 +15,10 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QCalendarWidget,
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
@@ -72,6 +73,7 @@ class DateTimeEntry(QDateTimeEdit):
     """`yyyy-MM-dd` or `yyyy-MM-dd HH:mm`, typed part by part or pasted whole; optionally empty."""
 
     cleared = Signal()  # the writer emptied an optional value (Delete over it, or Clear in the menu)
+    day_picked = Signal()  # the writer picked a day in the calendar
 
     def __init__(
         self, parent: QWidget | None = None, *, date_only: bool = False, optional: bool = False
@@ -98,9 +100,9 @@ class DateTimeEntry(QDateTimeEdit):
             self.setDateTime(NOT_SET)
             tip += self.tr(" Select all and press Delete to empty it.")
         self.setToolTip(tip)
-        calendar = self.calendarWidget()
-        if calendar is not None:
-            calendar.installEventFilter(self)
+        # The calendar (a popup of some forty widgets) is made when it first opens: a form's
+        # date fields are on screen at start-up, their calendars seldom.
+        self._calendar: QCalendarWidget | None = None
 
     # ------------------------------------------------------------ value
 
@@ -233,9 +235,24 @@ class DateTimeEntry(QDateTimeEdit):
 
     # ------------------------------------------------------------ calendar
 
+    def calendarWidget(self) -> QCalendarWidget:
+        """The calendar popup, made (by Qt) and wired the first time it is asked for."""
+        calendar = super().calendarWidget()
+        if self._calendar is not calendar:
+            self._calendar = calendar
+            calendar.installEventFilter(self)
+            calendar.clicked.connect(lambda _day: self.day_picked.emit())
+        return calendar
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A press on the arrow opens the calendar, which Qt makes then: wire it first.
+        if self.calendarPopup() and not self.isReadOnly():
+            self.calendarWidget()
+        super().mousePressEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # An empty date's calendar opens at the starting month, not January 1900.
-        if watched is self.calendarWidget() and event.type() == QEvent.Type.Show and self.is_unset():
+        if watched is self._calendar and event.type() == QEvent.Type.Show and self.is_unset():
             start = self.starting_value().date()
             self.calendarWidget().setCurrentPage(start.year(), start.month())
         return False
@@ -271,10 +288,8 @@ class OptionalDateTimeEdit(QWidget):
         self.edit.editingFinished.connect(self.value_edited)
         self.edit.cleared.connect(self.value_cleared)
         self.edit.dateTimeChanged.connect(self._changed)
-        calendar = self.edit.calendarWidget()
-        if calendar is not None:
-            # Picking a day is an edit even if focus never leaves the field.
-            calendar.clicked.connect(lambda _day: self.value_edited.emit())
+        # Picking a day is an edit even if focus never leaves the field.
+        self.edit.day_picked.connect(self.value_edited)
         self._changed()
 
     def _starting_value(self) -> QDateTime:
