@@ -126,6 +126,8 @@ import sys
 from PySide6.QtCore import QTimer
 from ui.launcher import open_window
 app, window = open_window(["postmortem-studio", {str(example_copy)!r}])
+import gc
+print("COLLECTING:", gc.isenabled())  # paused while the window is built, running again once shown
 SLOW = ("weasyprint", "PySide6.QtPdf", "PySide6.QtSvg", "markdown_it", "jinja2", "spellchecker", "faker",
         "http.client", "postmortem.checks.phrases", "postmortem.checks.leaks", "postmortem.letterfields",
         "postmortem.importers", "ui.export_dialog", "ui.import_dialog", "ui.recovery_dialog",
@@ -154,3 +156,4 @@ app.exec()
         check=True,
     )
     assert "SLOW:\n" in result.stdout, result.stdout + result.stderr
+    assert "COLLECTING: True" in result.stdout
