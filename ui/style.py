@@ -45,6 +45,7 @@ QLabel[role="notes-title"] {{ font-weight: 600; }}
 QPushButton[role="link"] {{ border: none; color: palette(link); padding: 2px; }}
 QFrame#card {{ border: 1px solid palette(mid); border-radius: 10px; background: palette(base); }}
 QListWidget#step-list {{ background: palette(window); padding-top: 8px; }}
+QTableView[role="text-list"]::item {{ padding: 4px 2px; }}
 QWidget#pdf-desk {{ background: {desk}; }}
 QWidget#preview-bar {{ border-bottom: 1px solid palette(mid); }}
 QToolButton[role="segment"] {{ padding: 4px 10px; border: 1px solid palette(mid); border-radius: 4px; }}

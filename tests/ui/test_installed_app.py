@@ -10,13 +10,28 @@ from PySide6.QtWidgets import QApplication
 
 from postmortem.assets import example_path
 from postmortem.cli import default_output
+from ui.app import launch
 from ui.main_window import MainWindow
+from ui.settings import Preferences
 
 
 def test_the_window_carries_the_app_icon_at_every_size(window: MainWindow) -> None:
     sizes = set(window.windowIcon().availableSizes())
     assert {QSize(16, 16), QSize(32, 32), QSize(48, 48), QSize(256, 256), QSize(512, 512)} <= sizes
     assert QApplication.windowIcon().cacheKey() == window.windowIcon().cacheKey()
+
+
+def test_the_launched_window_carries_every_size_once_on_screen(qtbot, example_copy: Path) -> None:
+    preferences = Preferences()  # the launched app reads the (temporary) settings
+    preferences.set(Preferences.PREVIEW_VISIBLE, False)
+    preferences.set(Preferences.SPELL_CHECK, False)
+    _app, window = launch(["postmortem-studio", str(example_copy), "-platform", "offscreen"])
+    qtbot.addWidget(window)
+    window.session.questions.unsaved = lambda _title: "discard"
+    # The title bar's and the taskbar's sizes from the first show; the large ones for a switcher
+    # or a dock on a high-density screen follow once the window is painted.
+    assert {QSize(16, 16), QSize(32, 32), QSize(48, 48)} <= set(window.windowIcon().availableSizes())
+    qtbot.waitUntil(lambda: {QSize(256, 256), QSize(512, 512)} <= set(window.windowIcon().availableSizes()))
 
 
 def test_open_the_example_opens_a_copy_in_the_documents_folder(

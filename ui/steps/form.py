@@ -344,7 +344,7 @@ class Form(QWidget):
         editor.view.setWordWrap(True)
         editor.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         editor.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        editor.view.setStyleSheet("QTableView::item { padding: 4px 2px; }")
+        editor.view.setProperty("role", "text-list")  # its items' padding is in the app's style sheet
 
         def add() -> None:
             row = model.rowCount()
