@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from postmortem.assets import APP_ASSETS
-from ui import style
+from ui import immortal, style
 from ui.i18n import languages
 from ui.main_window import MainWindow
 from ui.settings import ORGANISATION, Preferences, WindowState
@@ -57,6 +57,7 @@ def create_application(argv: Sequence[str], *, filters: bool = True) -> QApplica
     `install_filters` and its icon's large sizes for `finish_icon` (the app's own start: a
     Python call for each of the thousands of events that building the first window sends,
     before the window is on screen)."""
+    immortal.keep_alive()  # before Qt hands back its first None (see ui/immortal.py)
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
     app.setApplicationName("Postmortem Studio")
