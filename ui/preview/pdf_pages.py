@@ -1,19 +1,20 @@
-"""PDF pages on white paper, fitted to the pane's width, rendered one page per event-loop turn.
+"""PDF pages on white paper, fitted to the pane's width, drawn off the UI thread, the pages in view first.
 
 QtPdf draws pages on a transparent background, so each page is painted onto
 white first, with its soft shadow drawn into the same image once: a
 QGraphicsDropShadowEffect blurred the whole page again on every paint of it
 (15 to 40 ms a page on Xvfb), each time new pages arrived or the pane scrolled.
-Rendering a page takes 5-15 ms; doing one per turn, the pages in view first,
-keeps the window responsive even for a long report. QtPdf is imported only
-when the first PDF arrives, after the window is on screen.
+QtPdf draws the pages on its own thread (QPdfPageRenderer; 5 to 15 ms a page,
+which the UI thread spent before), one page at a time, the pages in view first;
+the UI thread only puts each on its paper. QtPdf is imported only when the
+first PDF arrives, after the window is on screen.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QRectF, QSize, QSizeF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -42,8 +43,9 @@ class PdfPages(QScrollArea):
         self._document: Any = None
         self._buffer: QBuffer | None = None
         self._queue: list[int] = []
-        self._timer = QTimer(self, singleShot=True, interval=0)
-        self._timer.timeout.connect(self._render_next)
+        self._points: list[QSizeF] = []  # each page's size, read once per PDF
+        self._renderer: Any = None  # QPdfPageRenderer, made with the first PDF
+        self._asked: tuple[int, int] | None = None  # (request id, page) being drawn on QtPdf's thread
         self._resize = QTimer(self, singleShot=True, interval=120)
         self._resize.timeout.connect(self._render_all)
         self._width = 0
@@ -61,8 +63,13 @@ class PdfPages(QScrollArea):
 
     def show_pdf(self, data: bytes) -> bool:
         """Load a PDF and start drawing its pages; False if QtPdf cannot read it."""
-        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 
+        if self._renderer is None:
+            # Made before any document it draws, so that it is destroyed (its thread stopped) first.
+            self._renderer = QPdfPageRenderer(self)
+            self._renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)
+            self._renderer.pageRendered.connect(self._rendered)
         document = QPdfDocument(self)
         buffer = QBuffer(self)
         buffer.setData(QByteArray(data))
@@ -74,6 +81,10 @@ class PdfPages(QScrollArea):
             return False
         old_document, old_buffer = self._document, self._buffer
         self._document, self._buffer = document, buffer
+        self._points = [document.pagePointSize(page) for page in range(document.pageCount())]
+        # From here on QtPdf's thread draws from the new document only (this waits for a page it
+        # may be drawing from the old one), so the old one can go.
+        self._renderer.setDocument(document)
         if old_document is not None:
             old_document.deleteLater()
         if old_buffer is not None:
@@ -90,12 +101,13 @@ class PdfPages(QScrollArea):
         return True
 
     def pending_pages(self) -> int:
-        return len(self._queue)
+        return len(self._queue) + (self._asked is not None)
 
     def _render_all(self) -> None:
         self._width = max(200, self.viewport().width() - 2 * _MARGIN)
         self._queue = sorted(range(self.page_count), key=self._distance_from_view)
-        self._timer.start()
+        self._asked = None  # an answer still on its way is for the old document or width: dropped
+        self._ask_next()
 
     def _distance_from_view(self, page: int) -> int:
         """0 for a page in view; otherwise how far it is, in pixels, above or below the view."""
@@ -107,21 +119,28 @@ class PdfPages(QScrollArea):
         start, end = label.y(), label.y() + label.height()
         return max(0, start - bottom, top - end)
 
-    def _render_next(self) -> None:
-        if not self._queue or self._document is None:
+    def _ask_next(self) -> None:
+        """Ask QtPdf's thread for the next page; one at a time, so a newer PDF never waits long."""
+        if self._asked is not None or not self._queue or self._document is None:
             return
         page = self._queue.pop(0)
-        self._labels[page].setPixmap(self._page_pixmap(page))
-        if self._queue:
-            self._timer.start()
-
-    def _page_pixmap(self, page: int) -> QPixmap:
-        points = self._document.pagePointSize(page)
+        points = self._points[page]
         ratio = self.devicePixelRatioF()
-        width = self._width
-        height = round(width * points.height() / max(points.width(), 1))
-        size = QSize(round(width * ratio), round(height * ratio))
-        image = self._document.render(page, size)
+        height = round(self._width * points.height() / max(points.width(), 1))
+        size = QSize(round(self._width * ratio), round(height * ratio))
+        self._asked = (self._renderer.requestPage(page, size), page)
+
+    def _rendered(self, page: int, _size: QSize, image: QImage, _options: Any, request: int) -> None:
+        if self._asked is None or self._asked != (request, page):
+            return
+        self._asked = None
+        self._labels[page].setPixmap(self._sheet(image))
+        self._ask_next()
+
+    def _sheet(self, image: QImage) -> QPixmap:
+        """The page as QtPdf drew it (transparent), on white paper with its shadow around it."""
+        ratio = self.devicePixelRatioF()
+        size = image.size()
         reach = round(_SHADOW * ratio)
         around = QMargins(reach, reach, reach, reach)
         sheet = QImage(size.grownBy(around), QImage.Format.Format_ARGB32_Premultiplied)
