@@ -139,6 +139,12 @@ def _gettext_context(tr: Translator) -> dict[str, Any]:
     return {"_": tr.gettext, "gettext": tr.gettext, "pgettext": tr.pgettext, "ngettext": tr.ngettext}
 
 
+def whole_words(text: str) -> Markup:
+    """A table header that may wrap between its words but never inside one: not at a
+    hyphen ("Customer-visible"), not between kana of a word written without spaces."""
+    return Markup(" ").join(Markup('<span class="word">{}</span>').format(word) for word in text.split())
+
+
 def auto_direction(text: str) -> Markup:
     """` dir="auto"` for an element holding `text`, if its text has a direction of its own.
 
@@ -256,6 +262,9 @@ def _report_chart(view: InternalView) -> Markup | None:
 
 def report_html(view: InternalView, assets: AssetFolder | None = None) -> str:
     """The internal report as one HTML page."""
+    # Font metrics load with the first report only: the customer letter never needs them.
+    from postmortem.render.column_widths import action_columns, timeline_columns
+
     assets = assets or AssetFolder(None)
     texts = MarkdownContext(assets, language=view.language)
     tr = translator(view.language)
@@ -330,6 +339,11 @@ def report_html(view: InternalView, assets: AssetFolder | None = None) -> str:
         "long_cell": 1200,
         "running_title": running_title(view.title or wording.report_subject(tr)),
         "chart": _report_chart(view),
+        "words": whole_words,
+        "timeline_columns": timeline_columns(view.events, tr.gettext,
+                                             lambda value: event_kind_label(value, tr)),
+        "action_columns": action_columns(view.actions, tr.gettext, lambda value: status_label(value, tr),
+                                         lambda value: category_label(value, tr)),
         **_script_context(view.language),
     }
     return _render("report.html.j2", context)
