@@ -10,6 +10,7 @@ from gui_helpers import Writer
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
+from postmortem.checks import Level
 from postmortem.fileformat import load, save
 from ui.main_window import MainWindow
 from ui.models.findings_model import FINDING_ROLE, WHERE_ROLE
@@ -52,6 +53,11 @@ def test_review_lists_the_recipients_problems_and_leads_to_the_row(
     assert ("Empty, but customer_letter.body uses {{ recipient.plan }} (customers.csv row 5, column plan)"
             in texts)
     assert "The recipients file has 3 problems; its rows with errors get no letter." in page.verdict.text()
+    # Errors first, then warnings and hints, the recipients' among the document's.
+    order = {Level.ERROR: 0, Level.WARNING: 1, Level.HINT: 2}
+    levels = [order[page.list.model().index(row, 0).data(FINDING_ROLE).severity]
+              for row in range(page.list.model().rowCount())]
+    assert levels == sorted(levels) and 0 in levels and 1 in levels
     address = row_saying(page, "not-an-address")
     assert address.data(WHERE_ROLE) == "Recipients · customer only"
 

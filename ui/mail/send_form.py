@@ -102,6 +102,7 @@ class SendForm(QWidget):
         self.choose_cafile.clicked.connect(self._choose_authority)
         self.cafile_note = QLabel(self)
         self.cafile_note.setWordWrap(True)
+        self.cafile_note.setMinimumWidth(460)  # the line and its Choose… button, not the label's hint
         self.cafile_note.setVisible(False)
         authority = QHBoxLayout()
         authority.setContentsMargins(0, 0, 0, 0)

@@ -22,6 +22,7 @@ from ui.steps.base import Guide, StepPage
 from ui.steps.binding import set_level
 from ui.widgets.finding_delegate import FindingDelegate
 
+_ORDER = {Level.ERROR: 0, Level.WARNING: 1, Level.HINT: 2}
 AUDIENCES = (
     (QT_TRANSLATE_NOOP("ReviewStep", "Both exports"), None),
     (QT_TRANSLATE_NOOP("ReviewStep", "Customer letter"), "customer"),
@@ -96,6 +97,8 @@ class ReviewStep(StepPage):
         self.audience.setCurrentIndex(max(self.audience.findData(audience), 0))
 
     def show_findings(self, findings: list[Finding]) -> None:
+        # The recipients file's rows come after the document's findings: errors first again.
+        findings = sorted(findings, key=lambda f: _ORDER[f.severity])
         self.model.set_findings(findings)
         rows = [f for f in findings if f.section == "recipients"]
         # The exports are judged on the document; the recipients file's rows are a
