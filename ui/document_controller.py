@@ -83,6 +83,7 @@ class DocumentController(QObject):
     """
 
     path_changed = Signal()
+    left_copies_removed = Signal(list)  # the hidden merge copies an earlier version left beside the file
     findings_changed = Signal()
 
     def __init__(self, parent: QObject | None = None, *, today: dt.date | None = None) -> None:
@@ -217,6 +218,13 @@ class DocumentController(QObject):
         """Another path may have another settings file beside it: looked up with the next check."""
         self._settings = None
         self._check_timer.start()
+        folder = self.folder
+        if folder is not None and not self.read_only:
+            # Imported here: nothing of the mail merge loads before the first paint.
+            from postmortem.mail.left_copies import remove_left_copies
+
+            background.run(lambda: remove_left_copies(folder), owner=self, done=self.left_copies_removed.emit,
+                           name="left-copies")
 
     # ------------------------------------------------------------ editing
 

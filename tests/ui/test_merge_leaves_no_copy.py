@@ -52,3 +52,19 @@ def test_a_merge_cut_short_by_closing_the_window_leaves_no_internal_note_in_the_
     assert files_holding(folder, INTERNAL) == [example_copy.name]
     assert not [p.name for p in folder.iterdir() if p.name.startswith(".merge-")]
     assert list((folder / "letters").glob("*.pdf"))  # the letters written so far are kept
+
+
+@pytest.mark.timeout(60)
+def test_opening_a_document_removes_the_copies_an_earlier_version_left(
+    qtbot, window: MainWindow, example_copy: Path
+) -> None:
+    folder = example_copy.parent
+    left = folder / ".merge-k3x9_q2z.postmortem"  # as tempfile.mkstemp named the old hidden copy
+    left.write_bytes(example_copy.read_bytes())
+    mine = folder / ".merge-notes.postmortem"  # a name the app never gave: not ours to remove
+    mine.write_text("the writer's own file\n", encoding="utf-8")
+    with qtbot.waitSignal(window.controller.left_copies_removed, timeout=20_000) as removed:
+        window.session.open(example_copy)
+    assert removed.args == [[left]]
+    assert not left.exists() and mine.exists()
+    assert files_holding(folder, INTERNAL) == [example_copy.name]
