@@ -140,14 +140,15 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(0, report_and_end)
 
     def no_offer() -> None:
-        # Runs after the app's own first-paint handler, which offers at once if there is anything.
+        # The app offers on a zero-delay turn it queues when the window is first painted; this
+        # turn is queued after it (launch connected first), so the offer, if any, came already.
         if not dialog_seen:
             emit({"offers": []})
             os._exit(0)
 
     dialog_seen: list[RecoveryDialog] = []
     window.recovery_offered.connect(offered)
-    window.first_painted.connect(no_offer)
+    window.first_painted.connect(lambda: QTimer.singleShot(0, no_offer))
     return app.exec()
 
 
