@@ -1,7 +1,8 @@
 """Slow work off the UI thread: one job on a worker thread, its result back on the UI thread.
 
-Used for the checks (on a copy of the document), autosave's snapshot writes,
-the spelling dictionary, and saves with their version copies. Results land
+Used for the checks (on a copy of the document), autosave's snapshots and the
+preview's file text (each made from a copy), the spelling dictionary, and saves
+with their version copies. Results land
 whenever the work ends, also while the writer types in a table cell: the
 cell editors' delegate (`ui.widgets.delegates`) refills an open editor only
 when its value changed, never because the row's problem marks did.
