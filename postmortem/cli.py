@@ -16,7 +16,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from postmortem import cli_import, cli_mail
 from postmortem.atomic import atomic_write, writable_problem
@@ -27,6 +27,9 @@ from postmortem.native import MissingLibrary
 from postmortem.safeio import regular_or_absent
 from postmortem.templates import TEMPLATES, new_document
 from postmortem.version import version
+
+if TYPE_CHECKING:
+    from postmortem.render.pdf_child import PdfChild
 
 # As `postmortem.checks.settings` names it, without importing the checks (a test keeps them equal).
 SETTINGS_FILE = "postmortem-settings.yaml"
@@ -108,12 +111,22 @@ def default_output(path: Path, audience: str, file_format: str, language: str = 
 
 
 def _export(args: argparse.Namespace) -> int:
+    if args.format == "eml" and args.audience != "customer":
+        raise UsageError("--format eml: an e-mail draft carries the customer letter; use --audience customer")
+    if args.format not in ("pdf", "eml"):
+        return _write_export(args, None)
+    from postmortem.render.pdf_child import PdfChild
+
+    # WeasyPrint and the fonts load in a child while this process reads, checks and writes the page.
+    with PdfChild.start() as child:
+        return _write_export(args, child)
+
+
+def _write_export(args: argparse.Namespace, child: PdfChild | None) -> int:
     from postmortem.checks import falsehoods
     from postmortem.checks.settings import Settings, load_settings, locate_settings
     from postmortem.export import export
 
-    if args.format == "eml" and args.audience != "customer":
-        raise UsageError("--format eml: an e-mail draft carries the customer letter; use --audience customer")
     document = load(args.path)
     original, language = document, args.language or document.meta.language
     if language != document.meta.language:
@@ -159,7 +172,7 @@ def _export(args: argparse.Namespace) -> int:
             hint = "; use -o - to write to standard output" if regular_or_absent(output) else ""
             raise UsageError(f"{output}: {problem}, so it was not replaced{hint}")
     try:
-        data = export(document, args.format, args.audience)
+        data = export(document, args.format, args.audience, pdf_renderer=child.render if child else None)
     except DocumentError as error:
         if error.path is not None:
             raise

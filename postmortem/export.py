@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from typing import Protocol
 
 from postmortem.assets import AssetFolder
 from postmortem.errors import DocumentError
@@ -17,6 +18,12 @@ CUSTOMER_FORMATS = ("eml",)
 AUDIENCES = ("customer", "internal")
 EXPORT_NAMES = {"customer": "letter", "internal": "report"}
 """What each audience's export is called in a file name, in the app and the CLI alike."""
+
+
+class PdfRenderer(Protocol):
+    """Makes a PDF from an export's HTML page: `render.pdf.html_to_pdf`, or a `PdfChild`'s `render`."""
+
+    def __call__(self, html: str, assets: AssetFolder | None, *, identifier: bytes) -> bytes: ...
 
 
 def default_export_name(stem: str, audience: str, format: str, language: str = "") -> str:
@@ -44,6 +51,7 @@ def export(
     base_dir: str | os.PathLike[str] | None = None,
     today: dt.date | None = None,
     language: str | None = None,
+    pdf_renderer: PdfRenderer | None = None,
 ) -> bytes:
     """The document rendered for `audience` ("customer" or "internal") as `format`.
 
@@ -55,7 +63,8 @@ def export(
     which defaults to the folder the document was loaded from; an unsaved
     document exports without them. `today` decides which actions are
     overdue in the internal report (default: the real date, as for
-    `postmortem check`).
+    `postmortem check`). `pdf_renderer` makes PDFs from the page (default:
+    `render.pdf.html_to_pdf`; the CLI's `PdfChild` renders the same bytes).
     Equal arguments give byte-identical output.
     """
     if format not in FORMATS + CUSTOMER_FORMATS:
@@ -75,7 +84,8 @@ def export(
             raise DocumentError(None, "an e-mail draft carries the customer letter; use --audience customer")
         from postmortem.mail.draft import build_draft
 
-        return build_draft(document, export(document, "pdf", "customer", base_dir=base_dir, today=today))
+        pdf = export(document, "pdf", "customer", base_dir=base_dir, today=today, pdf_renderer=pdf_renderer)
+        return build_draft(document, pdf)
     folder = base_dir if base_dir is not None else document.folder
     assets = AssetFolder(folder)
     # The views and renderers load with the first export: `import postmortem` stays light.
@@ -105,8 +115,10 @@ def export(
 
     # Pango and friends are loaded first by us, so a missing one is a sentence, not a traceback.
     require_pdf_libraries()
-    from postmortem.render.pdf import html_to_pdf
+    if pdf_renderer is None:
+        from postmortem.render.pdf import html_to_pdf
 
+        pdf_renderer = html_to_pdf
     # Every PDF is tagged (PDF/UA-1), however long: readers of the largest
     # incidents' reports need a screen reader's help most.
-    return html_to_pdf(html, assets, identifier=_identifier(document, audience, today))
+    return pdf_renderer(html, assets, identifier=_identifier(document, audience, today))

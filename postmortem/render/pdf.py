@@ -151,20 +151,31 @@ def _font_setup() -> tuple[Any, Any]:
     # __del__ removes; at interpreter exit that would run too late (after
     # module teardown) or not at all and leave the folder behind, so the
     # folder goes earlier.
-    atexit.register(_release_fonts)
+    atexit.register(release_fonts)
     fetcher = make_fetcher(None)
     stylesheet = CSS(string=font_faces_css(), font_config=font_config, url_fetcher=fetcher)
     return font_config, stylesheet
 
 
-def _release_fonts() -> None:
-    """At exit: remove the fonts' temporary folder while the interpreter can still do it."""
+def release_fonts() -> None:
+    """Remove the fonts' temporary folder: at exit, while the interpreter can still do it, or
+    before a forked child leaves (`pdf_child`), which skips the exit handlers."""
     if _font_setup.cache_info().currsize:
         font_config, _stylesheet = _font_setup()
         folder = getattr(font_config, "_folder", None)
         _font_setup.cache_clear()
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def warm_up() -> None:
+    """What every export pays before its first page, done ahead: WeasyPrint's import, the
+    bundled fonts and the tagging fixes (every PDF is tagged)."""
+    from postmortem.render.pdf_tagging import install
+
+    _fetcher_class()
+    _font_setup()
+    install()
 
 
 def html_to_pdf(html: str, assets: AssetFolder | None, *, identifier: bytes, tagged: bool = True) -> bytes:
