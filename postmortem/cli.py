@@ -19,13 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from postmortem import cli_import, cli_mail
-from postmortem.atomic import atomic_write, writable_problem
+from postmortem.cli_import import EXTENSION
 from postmortem.errors import DocumentError
-from postmortem.export import default_export_name
-from postmortem.fileformat import EXTENSION, load, save
 from postmortem.native import MissingLibrary
-from postmortem.safeio import regular_or_absent
-from postmortem.templates import TEMPLATES, new_document
 from postmortem.version import version
 
 if TYPE_CHECKING:
@@ -33,6 +29,9 @@ if TYPE_CHECKING:
 
 # As `postmortem.checks.settings` names it, without importing the checks (a test keeps them equal).
 SETTINGS_FILE = "postmortem-settings.yaml"
+# `postmortem.templates.TEMPLATES`' names, sorted: the templates, like the model they build, load
+# only inside a command (a test keeps them equal).
+TEMPLATE_NAMES = ("blank", "customer-outage", "internal-review", "personal-letter")
 
 FORMATS = ("md", "html", "pdf", "eml")
 AUDIENCES = ("customer", "internal")
@@ -57,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
 
     new = commands.add_parser("new", help="create a new postmortem from a template")
     new.add_argument("path", type=Path, help=f"the file to create (*{EXTENSION})")
-    new.add_argument("--template", default="customer-outage", choices=sorted(TEMPLATES),
+    new.add_argument("--template", default="customer-outage", choices=TEMPLATE_NAMES,
                      help="starting point (default: customer-outage)")
 
     export = commands.add_parser(
@@ -96,6 +95,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from postmortem.fileformat import save
+    from postmortem.templates import new_document
+
     path: Path = args.path
     if path.suffix != EXTENSION:
         raise UsageError(f"{path}: the file name must end in {EXTENSION}")
@@ -107,6 +109,8 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def default_output(path: Path, audience: str, file_format: str, language: str = "") -> Path:
+    from postmortem.export import default_export_name
+
     return path.with_name(default_export_name(path.stem, audience, file_format, language))
 
 
@@ -123,9 +127,12 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _write_export(args: argparse.Namespace, child: PdfChild | None) -> int:
+    from postmortem.atomic import atomic_write, writable_problem
     from postmortem.checks import falsehoods
     from postmortem.checks.settings import Settings, load_settings, locate_settings
     from postmortem.export import export
+    from postmortem.fileformat import load
+    from postmortem.safeio import regular_or_absent
 
     document = load(args.path)
     original, language = document, args.language or document.meta.language
@@ -189,6 +196,7 @@ def _write_export(args: argparse.Namespace, child: PdfChild | None) -> int:
 def _check(args: argparse.Namespace) -> int:
     from postmortem.checks import check, is_ready
     from postmortem.checks.settings import Settings, load_settings, locate_settings
+    from postmortem.fileformat import load
 
     document = load(args.path)
     settings_path: Path | None = args.settings or locate_settings(args.path)
@@ -226,6 +234,8 @@ def _schema(_: argparse.Namespace) -> int:
 
 
 def _templates(_: argparse.Namespace) -> int:
+    from postmortem.templates import TEMPLATES
+
     for name, description in TEMPLATES.items():
         print(f"{name:17} {description}")
     return 0

@@ -14,11 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from postmortem.errors import DocumentError
-from postmortem.fileformat import EXTENSION, load, save
-from postmortem.model import Document
 
 if TYPE_CHECKING:
     from postmortem.importers.result import Imported
+    from postmortem.model import Document
+
+# As `postmortem.fileformat` names it: the command line loads the file format and the model
+# only inside a command, after a PDF export has started its renderer (a test keeps them equal).
+EXTENSION = ".postmortem"
 
 # `postmortem.importers.detect.FORMATS`, which the import command checks against when it
 # runs; written out here so that building the parser (for every command) loads no importer.
@@ -77,8 +80,10 @@ def _columns(text: str) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from postmortem.fileformat import load, save
     from postmortem.importers import Options, read_sources
     from postmortem.importers.merge import apply
+    from postmortem.model import Document
 
     if not (args.output or args.into or args.dry_run):
         raise ImportUsageError(
@@ -156,6 +161,7 @@ def describe(imported: Imported, zone: str) -> list[str]:
 
 
 def _save_with_version(document: Document, path: Path) -> None:
+    from postmortem.fileformat import save
     from postmortem.workspace.locking import DocumentLock
     from postmortem.workspace.userdirs import versions_dir
     from postmortem.workspace.versions import VersionStore

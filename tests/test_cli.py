@@ -322,6 +322,33 @@ def test_a_pdf_letter_export_loads_no_lexicon_review_or_other_commands(example_c
     assert pdf.read_bytes().startswith(b"%PDF-")
 
 
+def test_the_command_line_loads_the_model_only_inside_a_command() -> None:
+    """A PDF export starts its renderer before reading the file: whatever the package root loads,
+    the command line's own modules load neither the model nor pydantic before a command runs."""
+    script = (
+        "import sys, types\n"
+        "root = types.ModuleType('postmortem')\n"
+        f"root.__path__ = [{str(Path(__file__).resolve().parent.parent / 'postmortem')!r}]\n"
+        "sys.modules['postmortem'] = root  # the package without its __init__\n"
+        "import postmortem.cli\n"
+        "postmortem.cli._parser().parse_args(['export', 'x.postmortem', '--format', 'pdf',"
+        " '--audience', 'customer'])\n"
+        "print('LOADED:' + ','.join(m for m in ('postmortem.model', 'pydantic', 'yaml', 'weasyprint')"
+        " if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                            check=False)
+    assert result.stdout.split() == ["LOADED:"], result.stdout + result.stderr
+
+
+def test_the_command_lines_file_extension_and_templates_are_the_cores() -> None:
+    from postmortem import cli, cli_import
+    from postmortem.fileformat import EXTENSION
+
+    assert cli_import.EXTENSION == cli.EXTENSION == EXTENSION
+    assert tuple(sorted(TEMPLATES)) == cli.TEMPLATE_NAMES
+
+
 def test_the_import_commands_formats_are_the_importers() -> None:
     from postmortem import cli_import
     from postmortem.importers.detect import FORMATS

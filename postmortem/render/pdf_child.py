@@ -25,9 +25,10 @@ import signal
 import sys
 import threading
 from types import FrameType, TracebackType
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from postmortem.assets import AssetFolder
+if TYPE_CHECKING:
+    from postmortem.assets import AssetFolder
 
 
 class PdfChild:
