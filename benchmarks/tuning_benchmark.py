@@ -39,7 +39,7 @@ VARIANTS = {
         "import contextlib; tuning.full_collections_paused = contextlib.nullcontext"
     ),
     "without: narrowed user-agent stylesheet": (
-        "import weasyprint; tuning.html_class = lambda: weasyprint.HTML"
+        "import weasyprint; tuning.html_class = lambda elements: weasyprint.HTML"
     ),
     "without: roomy data stack (3.11/3.12)": "tuning.call_with_stack_room = lambda fn, *args: fn(*args)",
     "without: libraries known to WeasyPrint's import": (

@@ -34,14 +34,33 @@ def test_the_user_agent_rules_it_narrows_are_worded_as_expected() -> None:
     assert tuning.narrowed_ua(UA) is not None, "weasyprint.html.UA words its universal rules differently"
     assert "_ua_stylesheets" in vars(weasyprint.HTML), "HTML._ua_stylesheets is gone"
     assert UA_STYLESHEET in weasyprint.HTML(string="<p>x</p>")._ua_stylesheets()
-    assert tuning.html_class() is not weasyprint.HTML  # the tuned class, not the fallback
+    assert tuning.html_class(tuning.NARROWED_UA_FROM) is not weasyprint.HTML  # tuned, not the fallback
 
 
 def test_the_narrowed_stylesheet_gives_the_same_pdf(example_copy: Path, monkeypatch) -> None:
     document = load(example_copy)
+    asked: list[int] = []
+    chosen = tuning.html_class
+    monkeypatch.setattr(tuning, "html_class", lambda elements: asked.append(elements) or chosen(elements))
     tuned = export(document, "pdf", "internal")
-    monkeypatch.setattr(tuning, "html_class", lambda: weasyprint.HTML)
+    assert asked[0] >= tuning.NARROWED_UA_FROM  # the example's report is long enough to be narrowed
+    monkeypatch.setattr(tuning, "html_class", lambda elements: weasyprint.HTML)
     assert export(document, "pdf", "internal") == tuned
+
+
+def test_a_letter_keeps_the_stock_stylesheet_and_parses_no_copy(example_copy: Path) -> None:
+    """A short page would pay more for parsing the narrowed stylesheet than it saves laying out."""
+    script = (
+        "import sys\n"
+        "from postmortem.export import export\n"
+        "from postmortem.fileformat import load\n"
+        "from postmortem.render import weasyprint_tuning as tuning\n"
+        "export(load(sys.argv[1]), 'pdf', 'customer')\n"
+        "print('narrowed parsed:', tuning._narrowed_html_class.cache_info().currsize)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script, str(example_copy)], capture_output=True, text=True,
+                         check=True, cwd=REPO, timeout=120).stdout
+    assert out.split() == ["narrowed", "parsed:", "0"]
 
 
 def test_an_export_leaves_the_garbage_collector_as_it_found_it(example_copy: Path) -> None:

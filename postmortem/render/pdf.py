@@ -188,13 +188,13 @@ def html_to_pdf(html: str, assets: AssetFolder | None, *, identifier: bytes, tag
     """
     for char, substitute in _SUBSTITUTES.items():
         html = html.replace(char, substitute)
-    _check_depth(html)
+    elements = _check_depth(html)
     fetcher = make_fetcher(assets)
     with _LOCK, tuning.full_collections_paused(), warnings.catch_warnings():
         # Pillow warns on stderr about images it decodes for WeasyPrint; what
         # matters about an image is said by the checks, once, in our words.
         warnings.filterwarnings("ignore", module=r"PIL\.")
-        return tuning.call_with_stack_room(_render, html, fetcher, identifier, tagged)
+        return tuning.call_with_stack_room(_render, html, fetcher, identifier, tagged, elements)
 
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
@@ -206,27 +206,29 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
 _MAX_HTML_DEPTH = 3 * MAX_MARKDOWN_NESTING + 16
 
 
-def _check_depth(html: str) -> None:
-    """Refuse, in one line, a page nested deeper than WeasyPrint can lay out."""
-    depth = deepest = 0
+def _check_depth(html: str) -> int:
+    """Refuse, in one line, a page nested deeper than WeasyPrint can lay out; else its element count."""
+    depth = deepest = elements = 0
     for match in _TAG.finditer(html):
         closing, name, self_closing = match.groups()
+        elements += not closing
         if name.lower() in _VOID or self_closing:
             continue
         depth += -1 if closing else 1
         deepest = max(deepest, depth)
     if deepest > _MAX_HTML_DEPTH:
         raise DocumentError(None, f"the page nests elements {deepest} deep; the limit is {_MAX_HTML_DEPTH}")
+    return elements
 
 
-def _render(html: str, fetcher: URLFetcher, identifier: bytes, tagged: bool) -> bytes:
+def _render(html: str, fetcher: URLFetcher, identifier: bytes, tagged: bool, elements: int) -> bytes:
     """Lays out and writes the PDF; called with the font lock held, on a roomy data stack."""
     font_config, font_css = _font_setup()
     if tagged:
         from postmortem.render.pdf_tagging import install
 
         install()
-    page = tuning.html_class()(string=html, base_url=str(APP_ASSETS) + "/", url_fetcher=fetcher)
+    page = tuning.html_class(elements)(string=html, base_url=str(APP_ASSETS) + "/", url_fetcher=fetcher)
     resolve_auto_direction(page.etree_element)
     variant = PDF_VARIANT if tagged else None
     document = page.render(
