@@ -12,19 +12,21 @@ The child is only an optimisation, never a second way to fail: where fork
 is not safe or not worth it (not Linux, one core, threads running), and
 whenever the child fails or dies, the page is rendered in this process as
 before, so errors read exactly as they did. The child ignores Ctrl+C (the
-command handles it and ends the child), ends itself when the command ends
-without sending a page, and removes its fonts' temporary folder.
+command handles it), and when the command closes the pipe without sending
+a page (a refused letter, an error, Ctrl+C) it finishes getting ready,
+removes its fonts' temporary folder and exits; the command waits for it.
+No signal ends it half-way: one arriving while it removes the folder would
+leave the folder behind.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import pickle
 import signal
 import sys
 import threading
-from types import FrameType, TracebackType
+from types import TracebackType
 from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
@@ -84,15 +86,13 @@ class PdfChild:
         return reply[1:] if reply[:1] == b"P" else None
 
     def close(self) -> None:
-        """End the child if it still runs; safe to call twice."""
+        """Let the child go (without a page it exits once ready) and wait for it; safe to call twice."""
         for pipe in (self._to_child, self._from_child):
             if pipe is not None:
                 pipe.close()
         self._to_child = self._from_child = None
         if self._pid:
             pid, self._pid = self._pid, 0
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGTERM)
             os.waitpid(pid, 0)
 
     def __enter__(self) -> PdfChild:
@@ -117,7 +117,6 @@ def _serve(job_read: int, pdf_write: int) -> None:
     code = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-        signal.signal(signal.SIGTERM, _stop)
         from postmortem.render import pdf
 
         pdf.warm_up()
@@ -127,7 +126,7 @@ def _serve(job_read: int, pdf_write: int) -> None:
         with os.fdopen(pdf_write, "wb") as out:
             out.write(b"P" + data)
         code = 0
-    except BaseException:  # any failure: the command renders the page itself
+    except BaseException:  # any failure, no page (EOF): the command renders the page itself
         pass
     finally:
         try:
@@ -136,7 +135,3 @@ def _serve(job_read: int, pdf_write: int) -> None:
             pdf.release_fonts()
         finally:
             os._exit(code)
-
-
-def _stop(signum: int, frame: FrameType | None) -> None:
-    raise SystemExit(0)
