@@ -5,6 +5,7 @@ Run from the repository root (pandoc from Debian, for this benchmark only:
 
     python benchmarks/letter_vs_pandoc.py             # 7 rounds
     python benchmarks/letter_vs_pandoc.py --rounds 3
+    python benchmarks/letter_vs_pandoc.py --also ../main   # and ours from another source tree
 
 Every figure is the wall-clock time of fresh processes, as a person running
 the command waits for it, with rounds interleaved so that the load of a
@@ -19,7 +20,9 @@ scratch folder (some shells here set PYTHONDONTWRITEBYTECODE).
   export refuses a letter that would say something false);
 - **pandoc + WeasyPrint**: `pandoc letter.md --pdf-engine=weasyprint -o letter.pdf`
   on the same letter as Markdown (our own Markdown export of it), with the
-  WeasyPrint of this environment on the PATH.
+  WeasyPrint of this environment on the PATH;
+- with `--also TREE`: the same export from another checkout (e.g. `main`
+  beside a branch), interleaved in the same rounds.
 """
 
 from __future__ import annotations
@@ -52,6 +55,8 @@ def timed(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, fl
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--also", type=Path, metavar="TREE",
+                        help="also time the export from this source tree (a worktree of main, say)")
     args = parser.parse_args()
     if not shutil.which("pandoc"):
         print("error: pandoc is not installed (apt-get install pandoc)", file=sys.stderr)
@@ -73,22 +78,26 @@ def main() -> int:
              "--audience", "customer", "-o", str(letter_md)],
             check=True, capture_output=True, env=env, cwd=folder,
         )
+        ours = [sys.executable, "-m", "postmortem", "export", str(document), "--format", "pdf",
+                "--audience", "customer"]
         contenders = {
-            "ours: postmortem export --format pdf": [
-                sys.executable, "-m", "postmortem", "export", str(document), "--format", "pdf",
-                "--audience", "customer", "-o", str(folder / "ours.pdf"),
-            ],
-            "pandoc letter.md --pdf-engine=weasyprint": [
-                "pandoc", str(letter_md), "--pdf-engine=weasyprint", "-o", str(folder / "pandoc.pdf"),
-            ],
+            "ours: postmortem export --format pdf": ([*ours, "-o", str(folder / "ours.pdf")], env),
+            "pandoc letter.md --pdf-engine=weasyprint": (
+                ["pandoc", str(letter_md), "--pdf-engine=weasyprint", "-o", str(folder / "pandoc.pdf")], env,
+            ),
         }
-        for command in contenders.values():  # untimed: font caches and .pyc files as a user has them
-            timed(command, env, folder)
+        if args.also:
+            tree = args.also.resolve()
+            contenders[f"ours from {tree.name}"] = ([*ours, "-o", str(folder / "also.pdf")],
+                                                    {**env, "PYTHONPATH": str(tree)})
+        # Untimed: font caches and .pyc files as a user has them.
+        for command, command_env in contenders.values():
+            timed(command, command_env, folder)
         runs: dict[str, list[float]] = {label: [] for label in contenders}
         cpu: dict[str, list[float]] = {label: [] for label in contenders}
         for _ in range(args.rounds):
-            for label, command in contenders.items():
-                wall, used = timed(command, env, folder)
+            for label, (command, command_env) in contenders.items():
+                wall, used = timed(command, command_env, folder)
                 runs[label].append(wall)
                 cpu[label].append(used)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
@@ -101,8 +110,8 @@ def main() -> int:
     for label, times in runs.items():
         print(f"| {label} | {statistics.median(times):.2f} s | {min(times):.2f} s | "
               f"{statistics.median(cpu[label]):.2f} s |")
-    ours, theirs = (statistics.median(times) for times in runs.values())
-    ours_cpu, theirs_cpu = (statistics.median(times) for times in cpu.values())
+    ours, theirs = (statistics.median(times) for times in list(runs.values())[:2])
+    ours_cpu, theirs_cpu = (statistics.median(times) for times in list(cpu.values())[:2])
     print(f"\nours ÷ pandoc + WeasyPrint: {ours / theirs:.2f} wall, {ours_cpu / theirs_cpu:.2f} CPU "
           "(below 1: ours is faster)")
     return 0
