@@ -90,3 +90,38 @@ def test_a_child_that_dies_before_the_page_arrives_costs_nothing_but_time(
     )
     result = _run("-c", script, example_copy, tmp=scratch)
     assert result.stdout.split() == ["same"], result.stderr
+
+
+def test_a_reply_cut_short_is_rendered_again_not_taken_for_the_pdf(example_copy: Path) -> None:
+    """A child killed while it writes the PDF leaves part of it in the pipe: the command must not
+    write that part out as the letter. A thread plays the child here; nothing is forked."""
+    import threading
+
+    from postmortem.assets import AssetFolder
+    from postmortem.render.html import letter_html
+    from postmortem.render.pdf import html_to_pdf
+    from postmortem.render.pdf_child import PdfChild
+    from postmortem.views import customer_view
+
+    document = load(example_copy)
+    assets = AssetFolder(document.folder)
+    page = letter_html(customer_view(document), assets)
+    whole = html_to_pdf(page, assets, identifier=b"0" * 32)
+    job_read, job_write = os.pipe()
+    pdf_read, pdf_write = os.pipe()
+
+    def cut_short() -> None:
+        while os.read(job_read, 65536):
+            pass
+        os.write(pdf_write, b"P" + len(whole).to_bytes(8, "big") + whole[: len(whole) // 2])
+        os.close(pdf_write)
+        os.close(job_read)
+
+    child = PdfChild()
+    child._to_child = os.fdopen(job_write, "wb")
+    child._from_child = os.fdopen(pdf_read, "rb")
+    playing = threading.Thread(target=cut_short)
+    playing.start()
+    data = child.render(page, assets, identifier=b"0" * 32)
+    playing.join()
+    assert data == whole

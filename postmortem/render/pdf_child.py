@@ -83,7 +83,9 @@ class PdfChild:
             return None
         finally:
             self.close()
-        return reply[1:] if reply[:1] == b"P" else None
+        # A child killed half-way through writing leaves a short reply: the length tells.
+        size = int.from_bytes(reply[1:9], "big")
+        return reply[9:] if reply[:1] == b"P" and len(reply) == 9 + size else None
 
     def close(self) -> None:
         """Let the child go (without a page it exits once ready) and wait for it; safe to call twice."""
@@ -124,7 +126,7 @@ def _serve(job_read: int, pdf_write: int) -> None:
             html, assets, identifier = pickle.load(jobs)
         data = pdf.html_to_pdf(html, assets, identifier=identifier)
         with os.fdopen(pdf_write, "wb") as out:
-            out.write(b"P" + data)
+            out.write(b"P" + len(data).to_bytes(8, "big") + data)
         code = 0
     except BaseException:  # any failure, no page (EOF): the command renders the page itself
         pass
