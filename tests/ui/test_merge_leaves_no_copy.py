@@ -10,12 +10,11 @@ from pathlib import Path
 import psutil
 import pytest
 from gui_helpers import Writer
-from PySide6.QtCore import Qt
 
 from ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_recipients_step import import_through_the_button, open_step
+from test_recipients_step import open_step, start_a_long_merge
 
 # One of the example's internal notes: it belongs in the internal report only.
 INTERNAL = "serial ending 4471"
@@ -32,14 +31,7 @@ def test_a_merge_cut_short_by_closing_the_window_leaves_no_internal_note_in_the_
 ) -> None:
     folder = example_copy.parent
     page = open_step(qtbot, writer, window, example_copy)
-    many = folder / "many.csv"
-    many.write_text("email,name\n" + "".join(f"c{n:02}@example.org,Customer {n}\n" for n in range(40)),
-                    encoding="utf-8")
-    import_through_the_button(qtbot, page, many, monkeypatch)
-    progress: list[int] = []
-    page.progress.valueChanged.connect(progress.append)
-    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: any(value >= 1 for value in progress), timeout=200_000)
+    start_a_long_merge(qtbot, page, folder, monkeypatch)
     # Mid-merge: a crash now leaves whatever is in the folder now.
     assert files_holding(folder, INTERNAL) == [example_copy.name]
     assert page.runner is not None

@@ -50,6 +50,29 @@ def import_through_the_button(qtbot, page: RecipientsStep, path: Path,
     qtbot.waitUntil(lambda: " ready" in page.file_label.text(), timeout=20_000)
 
 
+def start_a_long_merge(qtbot, page: RecipientsStep, folder: Path,
+                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Import 40 recipients, click Write Letters and return once the first letter is written."""
+    many = folder / "many.csv"
+    many.write_text("email,name\n" + "".join(f"c{n:02}@example.org,Customer {n}\n" for n in range(40)),
+                    encoding="utf-8")
+    import_through_the_button(qtbot, page, many, monkeypatch)
+    progress: list[int] = []
+    page.progress.valueChanged.connect(progress.append)
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(value >= 1 for value in progress), timeout=200_000)
+
+
+def type_server(qtbot, page: RecipientsStep, port: int, security: str) -> None:
+    """Fill the send form's server fields as the writer would: host, port, security."""
+    form = page.send_form
+    page.ensureWidgetVisible(form)
+    qtbot.keyClicks(form.host, "127.0.0.1")
+    form.port.clear()
+    qtbot.keyClicks(form.port, str(port))
+    form.security.setCurrentIndex(form.security.findData(security))
+
+
 def click_row(qtbot, page: RecipientsStep, row: int) -> None:
     page.ensureWidgetVisible(page.table)
     rect = page.table.visualRect(page.model.index(row, 1))
@@ -112,11 +135,7 @@ def test_import_preview_merge_and_send(qtbot, window: MainWindow, writer: Writer
     try:
         form = page.send_form
         assert form.send_button.isEnabled()
-        page.ensureWidgetVisible(form)
-        qtbot.keyClicks(form.host, "127.0.0.1")
-        form.port.clear()
-        qtbot.keyClicks(form.port, str(server.port))
-        form.security.setCurrentIndex(form.security.findData("none"))
+        type_server(qtbot, page, server.port, "none")
         asked: list[str] = []
         answer_next_question(qtbot, QMessageBox.StandardButton.Yes, asked)
         with qtbot.waitSignal(form.sent, timeout=60_000):
@@ -208,14 +227,7 @@ def test_cancel_stops_the_merge_and_keeps_what_was_written(
     qtbot, window: MainWindow, writer: Writer, example_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = open_step(qtbot, writer, window, example_copy)
-    many = example_copy.parent / "many.csv"
-    many.write_text("email,name\n" + "".join(f"c{n:02}@example.org,Customer {n}\n" for n in range(40)),
-                    encoding="utf-8")
-    import_through_the_button(qtbot, page, many, monkeypatch)
-    progress: list[int] = []
-    page.progress.valueChanged.connect(progress.append)
-    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: any(value >= 1 for value in progress), timeout=200_000)
+    start_a_long_merge(qtbot, page, example_copy.parent, monkeypatch)
     with qtbot.waitSignal(page.merged, timeout=200_000):
         qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     assert page.status.text().startswith("Cancelled: ")
@@ -263,10 +275,7 @@ def test_the_password_is_asked_for_when_the_keyring_has_none_and_never_written_d
         with qtbot.waitSignal(page.merged, timeout=200_000):
             qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
         form = page.send_form
-        qtbot.keyClicks(form.host, "127.0.0.1")
-        form.port.clear()
-        qtbot.keyClicks(form.port, str(server.port))
-        form.security.setCurrentIndex(form.security.findData("none"))
+        type_server(qtbot, page, server.port, "none")
         qtbot.keyClicks(form.user, "mailer")
         asked: list[str] = []
         answer_next_question(qtbot, QMessageBox.StandardButton.Yes, asked)

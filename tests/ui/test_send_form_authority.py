@@ -19,7 +19,7 @@ from ui.main_window import MainWindow
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "mail"))
 from mail_helpers import Mailbox, Server, write_outbox
-from test_recipients_step import answer_next_question, open_step
+from test_recipients_step import answer_next_question, open_step, type_server
 
 
 @pytest.mark.timeout(180)
@@ -46,11 +46,7 @@ def test_send_through_starttls_trusting_a_company_authority(
         qtbot.keyClick(page.out, Qt.Key.Key_Return)
         form = page.send_form
         assert form.send_button.isEnabled()
-        page.ensureWidgetVisible(form)
-        qtbot.keyClicks(form.host, "127.0.0.1")
-        form.port.clear()
-        qtbot.keyClicks(form.port, str(server.port))
-        form.security.setCurrentIndex(form.security.findData("starttls"))
+        type_server(qtbot, page, server.port, "starttls")
 
         # The wrong file is one line naming it, at once; Send then sends nothing.
         chosen = [(str(not_a_certificate), "")]
