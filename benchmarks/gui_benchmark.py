@@ -35,6 +35,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from statistics import median
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "raid-outage" / "raid-outage.postmortem"
@@ -160,12 +161,10 @@ def typing(runs: int, settings: str, env: dict[str, str]) -> dict[str, list[floa
 # ---------------------------------------------------------------- in-process: stalls and freshness
 
 
-def typing_rounds(rounds: int, settings: str) -> tuple[list[float], list[float], list[float], list[float]]:
-    """(worst stall per round, every gap between heartbeats beyond the 2 ms interval,
-    freshness per round, per-keystroke handling times)."""
-    from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
+def example_window(settings: str) -> tuple[Any, Any]:
+    """(the application, a shown window with the example open), settings kept in `settings`:
+    the window the typing rounds (and `stall_profile.py`) type into."""
+    from PySide6.QtCore import QSettings
 
     from ui.app import create_application
     from ui.main_window import MainWindow
@@ -177,6 +176,17 @@ def typing_rounds(rounds: int, settings: str) -> tuple[list[float], list[float],
     window.resize(1360, 860)
     window.session.open(EXAMPLE)
     window.show()
+    return app, window
+
+
+def typing_rounds(rounds: int, settings: str) -> tuple[list[float], list[float], list[float], list[float]]:
+    """(worst stall per round, every gap between heartbeats beyond the 2 ms interval,
+    freshness per round, per-keystroke handling times)."""
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    app, window = example_window(settings)
 
     def wait_for(condition, timeout: float = 60.0) -> None:
         deadline = time.perf_counter() + timeout

@@ -34,7 +34,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-EXAMPLE = ROOT / "examples" / "raid-outage" / "raid-outage.postmortem"
 FIELDS = (
     ("impact", "description"),
     ("root_cause", "trigger"),
@@ -94,24 +93,15 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2, help="rounds per field")
     parser.add_argument("--threshold", type=float, default=0.020, help="gaps longer than this, seconds")
     parser.add_argument("--quiet", action="store_true", help="only the ranking")
-    parser.add_argument("--freeze", action="store_true", help="gc.freeze() before typing (an experiment)")
     options = parser.parse_args()
 
-    from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+    from gui_benchmark import example_window  # this folder is on the path when run as a script
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtTest import QTest
 
-    from ui.app import create_application
-    from ui.main_window import MainWindow
-    from ui.settings import Preferences, WindowState
     from ui.step_state import step_row
 
-    settings = tempfile.mkdtemp()
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
-    app = create_application(["postmortem-studio"])
-    window = MainWindow(Preferences(), WindowState())
-    window.resize(1360, 860)
-    window.session.open(EXAMPLE)
-    window.show()
+    app, window = example_window(tempfile.mkdtemp())
 
     def spin(seconds: float) -> None:
         until = time.perf_counter() + seconds
@@ -172,8 +162,6 @@ def main() -> None:
 
     import gc
 
-    if options.freeze:
-        gc.freeze()
     gc.callbacks.append(on_gc)
     sampler = Sampler()
     sampler.start()
