@@ -3,8 +3,8 @@
     DISPLAY=:57 .venv/bin/python benchmarks/startup_phases.py --runs 10              # xcb on your X display
     DISPLAY=:57 .venv/bin/python benchmarks/startup_phases.py --against ../main-copy # two trees, interleaved
 
-Each run is a new process that takes the steps `ui.app.launch` takes with the bundled
-example (imports, the application, the window, opening the file, show, the first paint)
+Each run is a new process that takes the steps `ui.launcher.open_window` and `ui.app.launch`
+take with the bundled example (imports, the application, the window, opening the file, show, the first paint)
 and reports the CPU time each step used (the process's own time, which a shared
 machine disturbs less than wall time) and how many widgets exist at the first paint.
 With `--against DIR`, runs of this tree and of the source tree in DIR alternate, so a
@@ -25,9 +25,12 @@ from statistics import median
 ROOT = Path(__file__).resolve().parents[1]
 
 CHILD = """
-import json, os, sys, time
+import gc, json, os, sys, time
 marks = [("start", time.process_time())]
 def mark(name): marks.append((name, time.process_time()))
+# As `ui.launcher.open_window` does: no pydantic plugin scan, the collector paused until shown.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+gc.disable()
 import postmortem.fileformat
 from ui.launcher import check_platform_plugin, platform_plugin
 check_platform_plugin(platform_plugin())
@@ -45,6 +48,8 @@ mark("the window")
 window.session.open(Path(sys.argv[1]).resolve(), offer=False)
 mark("opening the file (the first step built)")
 window.show()
+gc.freeze()
+gc.enable()
 mark("show()")
 def painted():
     mark("until the first paint")
