@@ -8,8 +8,8 @@ Everything named `internal_notes`, every timeline event without
 internal: the customer renderers never receive it (see `postmortem.views`).
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: with it, pydantic compiles and evaluates
+# every field's annotation from its text when the classes are built, while the app starts.
 import datetime as dt
 import pathlib
 from enum import StrEnum
@@ -25,6 +25,7 @@ from pydantic import (
     field_validator,
 )
 
+from postmortem.defaults import no_entries, no_items
 from postmortem.limits import MAX_TRANSLATIONS
 from postmortem.text import Line, Markdown
 from postmortem.translations.model import LANGUAGE_PATTERN, LetterTranslation
@@ -145,9 +146,9 @@ class Meta(Model):
     language: Line = Field("en", pattern=LANGUAGE_PATTERN)
     page_size: PageSize = PageSize.LETTER
     organisation: Organisation = Field(default_factory=Organisation)
-    authors: list[Person] = Field(default_factory=list)
-    reviewers: list[Person] = Field(default_factory=list)
-    tags: list[Line] = Field(default_factory=list)
+    authors: list[Person] = Field(default_factory=no_items)
+    reviewers: list[Person] = Field(default_factory=no_items)
+    tags: list[Line] = Field(default_factory=no_items)
     internal_notes: Markdown = ""
 
 
@@ -167,7 +168,7 @@ class TimelineEvent(Model):
 
 
 class Timeline(Model):
-    events: list[TimelineEvent] = Field(default_factory=list)
+    events: list[TimelineEvent] = Field(default_factory=no_items)
     internal_notes: Markdown = ""
 
     def sorted_events(self) -> list[TimelineEvent]:
@@ -178,7 +179,7 @@ class Timeline(Model):
 class Impact(Model):
     start: AwareDatetime | None = None
     end: AwareDatetime | None = None
-    services: list[Line] = Field(default_factory=list, description="Affected services or features")
+    services: list[Line] = Field(default_factory=no_items, description="Affected services or features")
     customers_affected: Line = Field("", description="Who was affected, in words")
     customers_affected_count: int | None = Field(None, ge=0)
     customers_affected_percent: float | None = Field(None, ge=0, le=100)
@@ -199,18 +200,18 @@ class Why(Model):
 
 class RootCause(Model):
     trigger: Markdown = ""
-    root_causes: list[Markdown] = Field(default_factory=list)
-    contributing_factors: list[Markdown] = Field(default_factory=list)
-    five_whys: list[Why] = Field(default_factory=list)
+    root_causes: list[Markdown] = Field(default_factory=no_items)
+    contributing_factors: list[Markdown] = Field(default_factory=no_items)
+    five_whys: list[Why] = Field(default_factory=no_items)
     detection_analysis: Markdown = Field("", description="How and how fast we noticed")
     response_analysis: Markdown = Field("", description="How the response went")
     internal_notes: Markdown = ""
 
 
 class Lessons(Model):
-    went_well: list[Markdown] = Field(default_factory=list)
-    went_wrong: list[Markdown] = Field(default_factory=list)
-    got_lucky: list[Markdown] = Field(default_factory=list)
+    went_well: list[Markdown] = Field(default_factory=no_items)
+    went_wrong: list[Markdown] = Field(default_factory=no_items)
+    got_lucky: list[Markdown] = Field(default_factory=no_items)
     internal_notes: Markdown = ""
 
 
@@ -230,7 +231,7 @@ class ActionItem(Model):
 
 
 class ActionItems(Model):
-    items: list[ActionItem] = Field(default_factory=list)
+    items: list[ActionItem] = Field(default_factory=no_items)
     internal_notes: Markdown = ""
 
 
@@ -266,7 +267,7 @@ class CustomerLetter(Model):
     )
     internal_notes: Markdown = ""
     translations: dict[LanguageTag, LetterTranslation] = Field(
-        default_factory=dict,
+        default_factory=no_entries,
         max_length=MAX_TRANSLATIONS,
         description="The letter in other languages, by language tag (de, fr, pt-BR)",
     )

@@ -12,9 +12,7 @@ from typing import Annotated
 from urllib.parse import urlsplit
 from zoneinfo import TZPATH, ZoneInfo
 
-from pydantic import AfterValidator, BeforeValidator
-
-from postmortem.text import clean_line
+from postmortem.text import Normalised, clean_line
 
 _COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 _EMAIL = re.compile(r"[^@\s<>\"',;()\[\]\\]+@[^@\s<>\"',;()\[\]\\]+\.[A-Za-z0-9-]{2,}")
@@ -149,9 +147,9 @@ def check_web_url(value: str) -> str:
     return value
 
 
-Colour = Annotated[str, BeforeValidator(_strip), AfterValidator(check_colour)]
-AssetPath = Annotated[str, BeforeValidator(_strip), AfterValidator(check_asset_path)]
-RecipientsPath = Annotated[str, BeforeValidator(_strip), AfterValidator(check_recipients_path)]
-TimeZoneName = Annotated[str, BeforeValidator(_strip), AfterValidator(check_time_zone)]
-Email = Annotated[str, BeforeValidator(_strip), AfterValidator(check_email)]
-WebUrl = Annotated[str, BeforeValidator(_strip), AfterValidator(check_web_url)]
+Colour = Annotated[str, Normalised(_strip, check_colour)]
+AssetPath = Annotated[str, Normalised(_strip, check_asset_path)]
+RecipientsPath = Annotated[str, Normalised(_strip, check_recipients_path)]
+TimeZoneName = Annotated[str, Normalised(_strip, check_time_zone)]
+Email = Annotated[str, Normalised(_strip, check_email)]
+WebUrl = Annotated[str, Normalised(_strip, check_web_url)]

@@ -6,13 +6,14 @@ matches and the translation is stale, per paragraph of the body and per
 text elsewhere; nothing else has to remember when what was edited.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`, as in `postmortem.model`: pydantic would
+# compile and evaluate every annotation from its text while the app starts.
 import re
 from typing import Final
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from postmortem.defaults import no_entries, no_items
 from postmortem.limits import MAX_LETTER_PARAGRAPHS
 from postmortem.text import Markdown
 
@@ -66,14 +67,14 @@ class LetterTranslation(_Model):
     reference: TranslatedText = Field(default_factory=TranslatedText)
     greeting: TranslatedText = Field(default_factory=TranslatedText)
     body: list[TranslatedText] = Field(
-        default_factory=list,
+        default_factory=no_items,
         max_length=MAX_LETTER_PARAGRAPHS,
         description="The body paragraph by paragraph, each beside the original paragraph it translates",
     )
     closing: TranslatedText = Field(default_factory=TranslatedText)
     email_note: TranslatedText = Field(default_factory=TranslatedText)
     texts: dict[str, TranslatedText] = Field(
-        default_factory=dict,
+        default_factory=no_entries,
         description="The document's customer-visible texts the letter prints, by their place, "
         "e.g. impact.customer_actions or action_items.items[0].title",
     )
