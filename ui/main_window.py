@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from ui import long_lived, session_dialogs
+from ui import long_lived
 from ui.i18n.language_menu import add_language_menu
 from ui.insert_menu import fill_insert_menu
 from ui.message_bar import MessageBar
@@ -252,11 +252,15 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self, *, only: Path | None = None, first: Path | None = None) -> RecoveryDialog | None:
         """Offer to recover work autosaved by windows that are gone (after a crash)."""
+        from ui import session_dialogs  # with the first offer, after the first paint
+
         offered = self.recovery_offered
         return session_dialogs.offer_recovery(self, self.session, offered, only=only, first=first)
 
     def show_versions(self) -> VersionsDialog | None:
         """File ▸ Versions: earlier versions of the file, to open read-only or restore."""
+        from ui import session_dialogs
+
         return session_dialogs.show_versions(self, self.session)
 
     def spawn(self) -> MainWindow:

@@ -8,34 +8,40 @@ native dialogs. The dialogs sit over the active window.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.i18n.languages import translate
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton
+
+# QMessageBox and QFileDialog are imported when a question is first asked: a PySide6 class
+# builds all its enums when first touched, which the window need not pay before it is on screen.
+
 APP_NAME = "Postmortem Studio"
 FILE_FILTER = QT_TRANSLATE_NOOP("Questions", "Postmortems (*.postmortem);;All files (*)")
-
-Button = QMessageBox.StandardButton
-Role = QMessageBox.ButtonRole
 
 
 def _ask(
     parent: QWidget | None,
     text: str,
     detail: str,
-    choices: list[tuple[str, str, Role]],
+    choices: list[tuple[str, str, str]],
     *,
     default: str,
-    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
 ) -> str:
-    """Show a message box whose buttons say what they do; return the chosen answer."""
-    box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.NoButton, parent)
+    """Show a message box whose buttons say what they do (each with the name of its
+    `QMessageBox.ButtonRole`); return the chosen answer."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(detail)
     answers: dict[QAbstractButton, str] = {}
     for answer, caption, role in choices:
-        button = box.addButton(caption, role)
+        button = box.addButton(caption, getattr(QMessageBox.ButtonRole, role))
         answers[button] = answer
         if answer == default:
             box.setDefaultButton(button)
@@ -52,17 +58,23 @@ class Questions:
     """Asks the writer with message boxes and file dialogs."""
 
     def open_path(self, folder: Path) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         return QFileDialog.getOpenFileName(
             _parent(), translate("Questions", "Open a postmortem"), str(folder),
             translate("Questions", FILE_FILTER),
         )[0]
 
     def import_paths(self, folder: Path, file_filter: str) -> list[str]:
+        from PySide6.QtWidgets import QFileDialog
+
         return QFileDialog.getOpenFileNames(
             _parent(), translate("Questions", "Import"), str(folder), file_filter
         )[0]
 
     def save_path(self, suggestion: Path) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         return QFileDialog.getSaveFileName(
             _parent(), translate("Questions", "Save the postmortem"), str(suggestion),
             translate("Questions", FILE_FILTER),
@@ -70,6 +82,9 @@ class Questions:
 
     def unsaved(self, title: str) -> str:
         """'save', 'discard' or 'cancel'."""
+        from PySide6.QtWidgets import QMessageBox
+
+        Button = QMessageBox.StandardButton
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             APP_NAME,
@@ -93,8 +108,8 @@ class Questions:
                 "to read it; close it there first to edit it here.",
             ),
             [
-                ("read-only", translate("Questions", "Open Read-Only"), Role.AcceptRole),
-                ("cancel", translate("Questions", "Cancel"), Role.RejectRole),
+                ("read-only", translate("Questions", "Open Read-Only"), "AcceptRole"),
+                ("cancel", translate("Questions", "Cancel"), "RejectRole"),
             ],
             default="read-only",
         )
@@ -108,9 +123,9 @@ class Questions:
             ),
             translate("Questions", "Edit it there, or open a read-only copy here."),
             [
-                ("show", translate("Questions", "Show That Window"), Role.AcceptRole),
-                ("read-only", translate("Questions", "Open Read-Only"), Role.ActionRole),
-                ("cancel", translate("Questions", "Cancel"), Role.RejectRole),
+                ("show", translate("Questions", "Show That Window"), "AcceptRole"),
+                ("read-only", translate("Questions", "Open Read-Only"), "ActionRole"),
+                ("cancel", translate("Questions", "Cancel"), "RejectRole"),
             ],
             default="show",
         )
@@ -128,9 +143,9 @@ class Questions:
                 "File ▸ Versions). Save As keeps both.",
             ),
             [
-                ("overwrite", translate("Questions", "Overwrite the Other Change"), Role.DestructiveRole),
-                ("save-as", translate("Questions", "Save As…"), Role.AcceptRole),
-                ("cancel", translate("Questions", "Cancel"), Role.RejectRole),
+                ("overwrite", translate("Questions", "Overwrite the Other Change"), "DestructiveRole"),
+                ("save-as", translate("Questions", "Save As…"), "AcceptRole"),
+                ("cancel", translate("Questions", "Cancel"), "RejectRole"),
             ],
             default="save-as",
         )
@@ -145,8 +160,8 @@ class Questions:
                 "Your unsaved changes are replaced by what the file now says. Edit ▸ Undo brings them back.",
             ),
             [
-                ("reload", translate("Questions", "Reload"), Role.DestructiveRole),
-                ("cancel", translate("Questions", "Cancel"), Role.RejectRole),
+                ("reload", translate("Questions", "Reload"), "DestructiveRole"),
+                ("cancel", translate("Questions", "Cancel"), "RejectRole"),
             ],
             default="cancel",
         )
@@ -159,8 +174,8 @@ class Questions:
             translate("Questions", "Discard the unsaved work in “%1”?").replace("%1", title),
             translate("Questions", "The autosaved copy is deleted. This cannot be undone."),
             [
-                ("discard", translate("Questions", "Discard"), Role.DestructiveRole),
-                ("cancel", translate("Questions", "Cancel"), Role.RejectRole),
+                ("discard", translate("Questions", "Discard"), "DestructiveRole"),
+                ("cancel", translate("Questions", "Cancel"), "RejectRole"),
             ],
             default="cancel",
         )

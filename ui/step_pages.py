@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ui.document_controller import DocumentController
 from ui.i18n.languages import translate
-from ui.read_only import freeze_page
 from ui.step_state import STEPS, Step, findings_for, step_row, step_state, step_texts
 from ui.steps.base import StepPage
 from ui.widgets.spelling import SpellDictionary, SpellHighlighter
@@ -59,6 +58,8 @@ class StepPages(QStackedWidget):
             self.pages[row] = page
             self.addWidget(page)
             if self.controller.read_only:
+                from ui.read_only import freeze_page  # only read-only documents need it
+
                 freeze_page(page)
             page.location_activated.connect(self.location_activated)
             page.export_requested.connect(self.export_requested)

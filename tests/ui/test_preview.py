@@ -136,9 +136,16 @@ SLOW = ("weasyprint", "PySide6.QtPdf", "PySide6.QtSvg", "markdown_it", "jinja2",
         # model and RE2, Babel (English dates and zones need none of it), the chart's modules,
         # the XML parser SVG images are checked with.
         "postmortem.export", "postmortem.checks.settings", "re2", "babel", "postmortem.chart",
-        "postmortem.durations", "postmortem.render", "xml.etree", "ui.start_page")
+        "postmortem.durations", "postmortem.render", "xml.etree", "ui.start_page",
+        # What a question, a recovery offer, a read-only document or the first PDF needs.
+        "ui.session_dialogs", "ui.recovery_actions", "ui.read_only", "ui.preview.pdf_pages")
+# A PySide6 class builds all its enums when first touched: these wait for their first use.
+QT = ("QMessageBox", "QFileDialog", "QProcess", "QCalendarWidget", "QStyle")
 def painted():
     print("SLOW:" + ",".join(m for m in SLOW if m in sys.modules))
+    import PySide6.QtCore, PySide6.QtWidgets
+    touched = [c for c in QT for m in (PySide6.QtCore, PySide6.QtWidgets) if c in vars(m)]
+    print("TOUCHED:" + ",".join(touched))
     window.service.stop()
     app.quit()
 window.first_painted.connect(painted)
@@ -156,4 +163,5 @@ app.exec()
         check=True,
     )
     assert "SLOW:\n" in result.stdout, result.stdout + result.stderr
+    assert "TOUCHED:\n" in result.stdout, result.stdout + result.stderr
     assert "COLLECTING: True" in result.stdout

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QObject, Qt
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
 from postmortem.checks import Level
 from postmortem.editing import Path
@@ -72,6 +72,10 @@ class ProblemMarks(QObject):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(message[:1].upper() + message[1:] for _level, message in marks)
         if role == Qt.ItemDataRole.DecorationRole:
+            # QStyle is touched with the first finding, after the first paint: a PySide6 class
+            # builds all its enums when first touched (QStyle's take about 13 ms).
+            from PySide6.QtWidgets import QStyle
+
             worst = marks[0][0]  # findings come errors first
             icon = (
                 QStyle.StandardPixmap.SP_MessageBoxCritical

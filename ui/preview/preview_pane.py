@@ -9,6 +9,8 @@ otherwise it is dropped and the newer text goes out instead.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,8 +27,10 @@ from ui import background
 from ui.document_controller import DocumentController
 from ui.i18n.languages import translate
 from ui.i18n.marks import QT_TRANSLATE_NOOP
-from ui.preview.pdf_pages import PdfPages
 from ui.preview.render_service import RenderService
+
+if TYPE_CHECKING:
+    from ui.preview.pdf_pages import PdfPages
 
 _PREPARING = -1  # the request id while the file text is being made
 
@@ -99,20 +103,30 @@ class PreviewPane(QWidget):
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.setVisible(False)
         self.error.setContentsMargins(12, 8, 12, 8)
-        self.pages = PdfPages(self)
         self.placeholder = QLabel(self.tr("The preview appears here a moment after you stop typing."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setProperty("role", "hint")
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self.pages)
+        self._pages: PdfPages | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(bar)
         layout.addWidget(self.error)
         layout.addWidget(self.stack, 1)
+
+    @property
+    def pages(self) -> PdfPages:
+        """The PDF's pages, made with the first PDF: until then the placeholder shows, and the
+        window's first paint need not build (or import) them."""
+        if self._pages is None:
+            from ui.preview.pdf_pages import PdfPages
+
+            self._pages = PdfPages(self)
+            self.stack.addWidget(self._pages)
+        return self._pages
 
     # ------------------------------------------------------------ scheduling
 

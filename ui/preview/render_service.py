@@ -11,10 +11,14 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QObject, QProcess, QProcessEnvironment, QTemporaryDir, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ui.preview.protocol import SCRATCH_ENV, RenderRequest, encode_request, split_frames
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QProcess, QTemporaryDir
 
 _ROOT = Path(__file__).resolve().parents[2]  # the folder that holds the `ui` package
 
@@ -40,6 +44,10 @@ class RenderService(QObject):
     def start(self) -> None:
         if self.process is not None:
             return
+        # Imported with the worker's start, after the first paint: a PySide6 class builds all its
+        # enums when first touched.
+        from PySide6.QtCore import QDir, QProcess, QProcessEnvironment, QTemporaryDir
+
         process = QProcess(self)
         process.setProgram(sys.executable)
         if getattr(sys, "frozen", False):
@@ -80,7 +88,7 @@ class RenderService(QObject):
             return
         process.finished.disconnect(self._ended)
         process.errorOccurred.disconnect(self._failed_to_start)
-        if process.state() != QProcess.ProcessState.NotRunning:
+        if process.state() != process.ProcessState.NotRunning:
             process.closeWriteChannel()
             if not process.waitForFinished(1500):
                 process.kill()
@@ -150,6 +158,8 @@ class RenderService(QObject):
         self._fail_all(self.tr("The renderer stopped unexpectedly (%1).").replace("%1", last))
 
     def _failed_to_start(self, error: QProcess.ProcessError) -> None:
+        from PySide6.QtCore import QProcess  # loaded by start(), which made the process
+
         if error == QProcess.ProcessError.FailedToStart:
             self._fail_all("The renderer could not be started.")
 

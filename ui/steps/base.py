@@ -209,7 +209,8 @@ class StepPage(QScrollArea):
             lines = "".join(f"<li>{_sentence(f)}</li>" for f in rest[:8])
             finish = self.tr("To finish this step")
             self.problems.setText(f"<b>{finish}</b><ul style='margin:4px 0 0 -20px'>{lines}</ul>")
-        set_level(self.problems, "error" if any(f.severity == Level.ERROR for f in rest) else "warning")
+            # Coloured only when shown: re-polishing a hidden box would cost each new page its time.
+            set_level(self.problems, "error" if any(f.severity == Level.ERROR for f in rest) else "warning")
         self.problems.setVisible(bool(rest))
 
     def own_findings(self) -> list[Finding]:

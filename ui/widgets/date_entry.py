@@ -13,12 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QCalendarWidget,
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from postmortem import timefmt
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCalendarWidget  # Qt makes the popup when it first opens
 
 NOT_SET = QDateTime(QDate(1900, 1, 1), QTime(0, 0))
 DATE_FORMAT = "yyyy-MM-dd"

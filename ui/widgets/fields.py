@@ -10,7 +10,6 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -82,6 +81,8 @@ class AssetPicker(QWidget):
         if self.folder is None:
             self.problem.emit(self.tr("Save the document first: images must sit in its folder."))
             return
+        from PySide6.QtWidgets import QFileDialog  # with the first Choose…, not at start-up
+
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose the %1").replace("%1", self.what),

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
     QListWidgetItem,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -16,6 +17,10 @@ from PySide6.QtWidgets import (
 
 from ui.i18n.languages import step_title
 from ui.step_state import STEPS, State
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMouseEvent
 
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -27,8 +32,24 @@ _COLOURS = {
 }
 
 
+def _visual(direction: Qt.LayoutDirection, bounds: QRect, rect: QRect) -> QRect:
+    """`rect`, laid out left to right inside `bounds`, mirrored for a right-to-left interface
+    (what `QStyle.visualRect` does)."""
+    if direction != Qt.LayoutDirection.RightToLeft:
+        return rect
+    return rect.translated(2 * (bounds.right() - rect.right()) + rect.width() - bounds.width(), 0)
+
+
 class StepDelegate(QStyledItemDelegate):
-    """Paints a state badge, the step's name and a one-line state underneath."""
+    """Paints a state badge, the step's name and a one-line state underneath.
+
+    Selected and hovered come from the list itself rather than from `option.state`: that
+    value is a `QStyle.StateFlag`, and the first touch of QStyle builds all its enums (about
+    13 ms), which the window's first paint need not pay."""
+
+    def __init__(self, steps: StepList) -> None:
+        super().__init__(steps)
+        self.steps = steps
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         height = option.fontMetrics.height()
@@ -40,13 +61,13 @@ class StepDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = self.steps.selectionModel().isSelected(index)
         rect = option.rect.adjusted(6, 2, -6, -2)
         if selected:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
             painter.drawRoundedRect(rect, 6, 6)
-        elif option.state & QStyle.StateFlag.State_MouseOver:
+        elif index.row() == self.steps.hovered_row:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
             painter.drawRoundedRect(rect, 6, 6)
@@ -54,7 +75,7 @@ class StepDelegate(QStyledItemDelegate):
         colour = _COLOURS[state]
         # Laid out left to right, then mirrored for a right-to-left interface (Arabic).
         badge = QRect(rect.left() + 10, rect.center().y() - 8, 16, 16)
-        badge = QStyle.visualRect(option.direction, rect, badge)
+        badge = _visual(option.direction, rect, badge)
         _badge(painter, badge, state, colour, palette.color(QPalette.ColorRole.Base))
         text_colour = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
@@ -65,7 +86,7 @@ class StepDelegate(QStyledItemDelegate):
         painter.setPen(text_colour)
         line = option.fontMetrics.height()
         text_rect = QRect(rect.left() + 37, rect.top() + 6, rect.width() - 48, line + 2)
-        text_rect = QStyle.visualRect(option.direction, rect, text_rect)
+        text_rect = _visual(option.direction, rect, text_rect)
         painter.drawText(
             text_rect,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -130,6 +151,7 @@ class StepList(QListWidget):
         super().__init__(parent)
         self.setObjectName("step-list")
         self.setAccessibleName(self.tr("Steps"))
+        self.hovered_row = -1
         self.setItemDelegate(StepDelegate(self))
         self.setMouseTracking(True)
         self.setFrameShape(QListWidget.Shape.NoFrame)
@@ -140,6 +162,19 @@ class StepList(QListWidget):
             item.setData(STATE_ROLE, State.EMPTY.value)
             self.addItem(item)
         self.setMinimumWidth(190)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        self._hover(self.indexAt(event.position().toPoint()).row())
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self._hover(-1)
+
+    def _hover(self, row: int) -> None:
+        if row != self.hovered_row:
+            self.hovered_row = row
+            self.viewport().update()
 
     def set_state(self, row: int, state: State, detail: str, tooltip: str = "") -> None:
         """`detail` is the short line under the title; `tooltip` (default: the same) says more."""
