@@ -21,7 +21,7 @@ from ui.shortcuts import UndoKeysToStack
 
 
 class _PaletteWatcher(QObject):
-    """Rebuilds the style sheet when the system switches between light and dark."""
+    """Styles the widgets again when the system switches between light and dark."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
@@ -65,7 +65,6 @@ def create_application(argv: Sequence[str], *, filters: bool = True) -> QApplica
     app.setApplicationDisplayName("Postmortem Studio")
     app.setDesktopFileName("org.postmortemstudio.PostmortemStudio")
     app.setWindowIcon(app_icon() if filters else app_icon(FIRST_ICON_SIZE))
-    style.apply(app)
     if filters:
         install_filters(app)
     return app
@@ -77,7 +76,7 @@ def finish_icon(app: QApplication) -> None:
 
 
 def install_filters(app: QApplication) -> None:
-    """The style sheet follows light and dark; the undo keys reach the window's undo stack."""
+    """The look follows light and dark; the undo keys reach the window's undo stack."""
     if app.property("postmortem-filters"):
         return  # once per application, however many windows launch
     app.setProperty("postmortem-filters", True)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import style
+
 
 class DraftDialog(QDialog):
     """Your letter on the left, the draft's paragraphs on the right; chosen ones go to the end of yours."""
@@ -33,6 +35,7 @@ class DraftDialog(QDialog):
         self._insert = insert
         mine = QPlainTextEdit(body, self)
         mine.setReadOnly(True)
+        style.set_read_only_look(mine)
         mine.setAccessibleName(self.tr("Your letter"))
         self.paragraphs = QListWidget(self)
         self.paragraphs.setAccessibleName(self.tr("Draft paragraphs"))

@@ -30,6 +30,7 @@ from postmortem.checks import Finding, Level, check
 from postmortem.errors import DocumentError
 from postmortem.export import default_export_name
 from postmortem.translations.reading import languages
+from ui import style
 from ui.document_controller import DocumentController
 from ui.i18n.languages import translate
 from ui.i18n.marks import QT_TRANSLATE_NOOP
@@ -283,8 +284,7 @@ class ExportDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setProperty("level", "error" if error else "")
-        self.message.style().polish(self.message)
+        style.set_level(self.message, "error" if error else "")
         self.message.setVisible(True)
 
     def _open(self, path: Path | None) -> None:

@@ -35,6 +35,7 @@ from postmortem.importers import FORMATS, Options, read_sources
 from postmortem.importers.merge import Report, apply
 from postmortem.importers.result import Imported
 from postmortem.model import Document
+from ui import style
 from ui.document_controller import DocumentController
 from ui.i18n.languages import translate
 from ui.i18n.marks import QT_TRANSLATE_NOOP
@@ -108,7 +109,7 @@ class ImportDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        intro.setProperty("role", "guide")
+        style.set_role(intro, "guide")
         self.format_box = QComboBox(self)
         for name in FORMATS:
             self.format_box.addItem(self.tr(_FORMAT_NAMES[name]), name)

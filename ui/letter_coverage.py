@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from postmortem.checks import Finding
 from postmortem.checks.coverage import TOPICS, Topic, open_topics
+from ui import style
 
 TICKED, OPEN = "✓", "○"
 
@@ -40,7 +41,7 @@ class CoverageList(QWidget):
             self.list.addItem(item)
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
-        self.explain.setProperty("role", "hint")
+        style.set_role(self.explain, "hint")
         self.field_button = QPushButton(self)
         self.starter_button = QPushButton(self.tr("Insert a sentence starter"), self)
         buttons = QHBoxLayout()

@@ -36,6 +36,7 @@ from postmortem.translations.model import LANGUAGE_PATTERN
 from postmortem.translations.paragraphs import State
 from postmortem.translations.reading import languages
 from postmortem.translations.sheet import Edit, Entry, add_edit, current_edit, entries, remove_edit, text_edit
+from ui import style
 from ui.document_controller import DocumentController
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 
@@ -98,7 +99,7 @@ class LanguageChooser(QWidget):
         self.add_button = QPushButton(self.tr("Add"), self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.problem = QLabel(self)
-        self.problem.setProperty("level", "error")
+        style.set_level(self.problem, "error")
         for widget in (label, self.combo, self.new_tag, self.add_button, self.cancel_button, self.problem):
             row.addWidget(widget)
         row.addStretch(1)
@@ -194,7 +195,7 @@ class _Row(QFrame):
         grid.setContentsMargins(0, 6, 0, 6)
         grid.setHorizontalSpacing(14)
         self.title = QLabel(entry.label, self)
-        self.title.setProperty("role", "notes-title")
+        style.set_role(self.title, "notes-title")
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         self.original = QLabel(self)
@@ -218,7 +219,7 @@ class _Row(QFrame):
         self.leave = leave
         self.editor.setAccessibleName(self.tr("%1, translation").replace("%1", entry.label))
         self.action = QPushButton(self)
-        self.action.setProperty("role", "link")
+        style.set_role(self.action, "link")
         self.action.clicked.connect(lambda: act(self.key, str(self.action.property("action"))))
         grid.addWidget(self.title, 0, 0)
         grid.addWidget(self.state, 0, 1)
@@ -264,8 +265,7 @@ class _Row(QFrame):
                 self._writing = False
         text, level = _STATES[entry.state]
         self.state.setText(_translate(text))
-        self.state.setProperty("level", level)
-        self.state.style().polish(self.state)
+        style.set_level(self.state, level)
         action = {State.STALE: _MARK_CURRENT, State.LEFT_OVER: _REMOVE}.get(entry.state, "")
         self.action.setProperty("action", action)
         self.action.setText(_translate(action))
@@ -285,7 +285,7 @@ class TranslationSheet(QWidget):
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(4)
         self.heading = QLabel(self)
-        self.heading.setProperty("role", "hint")
+        style.set_role(self.heading, "hint")
         self.heading.setWordWrap(True)
         self.column.addWidget(self.heading)
         controller.notifier.value_changed.connect(self._changed)

@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from ui import style
+
 Action = tuple[str, Callable[[], object]]
 
 
@@ -40,8 +42,7 @@ class MessageBar(QFrame):
         self, text: str, *, error: bool = True, actions: Sequence[Action] = (), kind: str = ""
     ) -> None:
         self.label.setText(text)
-        self.label.setProperty("level", "error" if error else "")
-        self.label.style().polish(self.label)
+        style.set_level(self.label, "error" if error else "")
         self.label.setAccessibleName(text)
         self.kind = kind
         for button in self.buttons:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import style
 from ui.steps.base import StepPage
 from ui.widgets.table_editor import TableEditor
 
@@ -38,6 +39,7 @@ def freeze_field(widget: QWidget) -> None:
     for part in (widget, *widget.findChildren(QWidget)):
         if isinstance(part, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
             part.setReadOnly(True)
+            style.set_read_only_look(part)
             for action in part.actions():  # formatting shortcuts (Ctrl+B) write through the cursor
                 action.setEnabled(False)
         elif isinstance(part, QAbstractButton | QComboBox):

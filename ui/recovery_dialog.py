@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from postmortem.model import SECTION_TITLES
 from postmortem.workspace.recovery import RecoveryOffer
+from ui import style
 from ui.i18n.languages import translate
 from ui.undo_commands import field_label
 
@@ -86,6 +87,7 @@ class RecoveryCard(QFrame):
     def __init__(self, offer: RecoveryOffer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
+        style.decorate(self)
         self.offer = offer
         snapshot = offer.snapshot
         self.title = QLabel(snapshot.title or self.tr("Untitled postmortem"), self)
@@ -98,7 +100,7 @@ class RecoveryCard(QFrame):
             shown_path(snapshot.source) if snapshot.source else self.tr("A new document, never saved"), self
         )
         self.where.setToolTip(str(snapshot.source or ""))
-        self.where.setProperty("role", "hint")
+        style.set_role(self.where, "hint")
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.when = QLabel(when_text(snapshot.saved_at), self)
@@ -141,7 +143,7 @@ class RecoveryDialog(QDialog):
         self.setWindowTitle(self.tr("Recover Unsaved Work"))
         self.setObjectName("recovery-dialog")
         heading = QLabel(self.tr("Recover unsaved work"), self)
-        heading.setProperty("role", "step-title")
+        style.set_role(heading, "step-title")
         intro = QLabel(
             self.tr(
                 "Postmortem Studio closed before these changes were saved. Their last autosaved "
@@ -150,7 +152,7 @@ class RecoveryDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        intro.setProperty("role", "guide")
+        style.set_role(intro, "guide")
         self.cards: list[RecoveryCard] = []
         holder = QWidget(self)
         self.column = QVBoxLayout(holder)
@@ -168,7 +170,7 @@ class RecoveryDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
         later = QLabel(self.tr("Not now keeps the autosaved copies; they are offered again next time."), self)
-        later.setProperty("role", "hint")
+        style.set_role(later, "hint")
         later.setWordWrap(True)
         box = QDialogButtonBox(self)
         self.later_button = box.addButton(self.tr("Not Now"), QDialogButtonBox.ButtonRole.RejectRole)

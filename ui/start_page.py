@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from postmortem.assets import example_path
 from postmortem.examples import copy_example
 from postmortem.templates import TEMPLATES
+from ui import style
 
 if TYPE_CHECKING:
     from ui.session import DocumentSession
@@ -45,7 +46,7 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.setObjectName("start-page")
         title = QLabel(self.tr("Postmortem Studio"), self)
-        title.setProperty("role", "start-title")
+        style.set_role(title, "start-title")
         intro = QLabel(
             self.tr(
                 "Write the incident once: a guided analysis for your team and an honest letter for your "
@@ -54,7 +55,7 @@ class StartPage(QWidget):
             self,
         )
         intro.setWordWrap(True)
-        intro.setProperty("role", "guide")
+        style.set_role(intro, "guide")
 
         self.templates = QListWidget(self)
         self.templates.setAccessibleName(self.tr("Templates"))
@@ -159,10 +160,11 @@ def start_page_in(stack: QStackedWidget, session: DocumentSession, recent: list[
 def _card(parent: QWidget, heading: str, *widgets: QWidget) -> QFrame:
     card = QFrame(parent)
     card.setObjectName("card")
+    style.decorate(card)
     layout = QVBoxLayout(card)
     layout.setContentsMargins(18, 16, 18, 18)
     title = QLabel(heading, card)
-    title.setProperty("role", "section-title")
+    style.set_role(title, "section-title")
     layout.addWidget(title)
     for widget in widgets:
         layout.addWidget(widget)

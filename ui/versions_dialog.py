@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from postmortem.workspace.versions import Version
+from ui import style
 from ui.models.versions_model import VersionsModel
 
 
@@ -42,7 +43,7 @@ class VersionsDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        intro.setProperty("role", "guide")
+        style.set_role(intro, "guide")
         self.model = VersionsModel(versions, self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -60,7 +61,7 @@ class VersionsDialog(QDialog):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.view.doubleClicked.connect(lambda _index: self._emit(self.open_requested))
         self.empty = QLabel(self.tr("No earlier versions yet: one is kept each time you save."), self)
-        self.empty.setProperty("role", "hint")
+        style.set_role(self.empty, "hint")
         buttons = QDialogButtonBox(self)
         self.open_button = buttons.addButton(
             self.tr("Open Read-Only"), QDialogButtonBox.ButtonRole.ActionRole

@@ -34,7 +34,7 @@ def qapp_cls() -> type[QApplication]:
 
 @pytest.fixture(scope="session")
 def qapp(qapp_args: list[str]) -> QApplication:
-    """The app as `ui.app` sets it up: style sheet and the undo-keys filter included."""
+    """The app as `ui.app` sets it up: the light/dark and undo-keys filters included."""
     return create_application(["postmortem-studio-tests"])
 
 

@@ -140,11 +140,11 @@ SLOW = ("weasyprint", "PySide6.QtPdf", "PySide6.QtSvg", "markdown_it", "jinja2",
         # What a question, a recovery offer, a read-only document or the first PDF needs.
         "ui.session_dialogs", "ui.recovery_actions", "ui.read_only", "ui.preview.pdf_pages")
 # A PySide6 class builds all its enums when first touched: these wait for their first use.
-QT = ("QMessageBox", "QFileDialog", "QProcess", "QCalendarWidget", "QStyle")
+QT = ("QMessageBox", "QFileDialog", "QProcess", "QCalendarWidget", "QStyle", "QTextCharFormat", "QTextFormat")
 def painted():
     print("SLOW:" + ",".join(m for m in SLOW if m in sys.modules))
-    import PySide6.QtCore, PySide6.QtWidgets
-    touched = [c for c in QT for m in (PySide6.QtCore, PySide6.QtWidgets) if c in vars(m)]
+    import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
+    touched = [c for c in QT for m in (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets) if c in vars(m)]
     print("TOUCHED:" + ",".join(touched))
     window.service.stop()
     app.quit()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from postmortem.mail.recipients import Recipient
+from ui import style
 from ui.document_controller import DocumentController
 from ui.i18n.languages import translate
 from ui.preview.pdf_pages import PdfPages
@@ -40,13 +41,13 @@ class RecipientLetter(QWidget):
         controller.notifier.changed.connect(self._document_changed)
 
         self.status = QLabel(self.tr("Select a recipient to read their letter."), self)
-        self.status.setProperty("role", "hint")
+        style.set_role(self.status, "hint")
         self.status.setAccessibleName(self.tr("Recipient letter status"))
         self.pages = PdfPages(self)
         self.pages.setAccessibleName(self.tr("Letter for the selected recipient"))
         self.placeholder = QLabel(self.tr("Their letter appears here, as the merge will write it."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setProperty("role", "hint")
+        style.set_role(self.placeholder, "hint")
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.pages)

@@ -36,7 +36,7 @@ from postmortem.errors import DocumentError
 from postmortem.mail.authority import authority_problem
 from postmortem.mail.journal import FINAL, Journal
 from postmortem.mail.sending import SendError, Server, Summary, password_from_keyring, read_outgoing, send_all
-from ui import background
+from ui import background, style
 from ui.i18n.languages import translate
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.settings import Preferences
@@ -120,7 +120,7 @@ class SendForm(QWidget):
         form.addRow(self.tr("Certificate authority"), authority)
         form.addRow("", self.cafile_note)
         password = QLabel(self.tr("From the system keyring, or asked for when you send; never saved."), self)
-        password.setProperty("role", "hint")
+        style.set_role(password, "hint")
         form.addRow(self.tr("Password"), password)
 
         self.send_button = QPushButton(self.tr("Send Letters…"), self)
@@ -156,8 +156,7 @@ class SendForm(QWidget):
         # Read through safeio: bounded, and a FIFO or device is refused without blocking.
         problem = authority_problem(name) if name else None
         self.cafile_note.setText(problem or "")
-        self.cafile_note.setProperty("level", "error" if problem else "")
-        self.cafile_note.style().polish(self.cafile_note)
+        style.set_level(self.cafile_note, "error" if problem else "")
         self.cafile_note.setVisible(bool(problem))
         return problem is None
 

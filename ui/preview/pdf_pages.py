@@ -18,6 +18,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QRectF, QSi
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ui import style
+
 _MARGIN = 18  # around the pages and between them, paper to paper
 _SHADOW = 6  # the shadow's reach around a page, inside the page's image
 
@@ -33,6 +35,7 @@ class PdfPages(QScrollArea):
         self.setAccessibleName("Preview pages")
         self._inner = QWidget(self)
         self._inner.setObjectName("pdf-desk")
+        style.decorate(self._inner)
         self._column = QVBoxLayout(self._inner)
         edge = _MARGIN - _SHADOW
         self._column.setContentsMargins(edge, edge, edge, edge)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from postmortem import fileformat
-from ui import background
+from ui import background, style
 from ui.document_controller import DocumentController
 from ui.i18n.languages import translate
 from ui.i18n.marks import QT_TRANSLATE_NOOP
@@ -76,6 +76,7 @@ class PreviewPane(QWidget):
 
         bar = QWidget(self)
         bar.setObjectName("preview-bar")
+        style.decorate(bar)
         row = QHBoxLayout(bar)
         row.setContentsMargins(10, 6, 10, 6)
         self.buttons = QButtonGroup(self)
@@ -87,26 +88,26 @@ class PreviewPane(QWidget):
             button.setChecked(key == audience)
             button.setAccessibleName(self.tr("Preview: %1").replace("%1", self.tr(text)))
             button.setProperty("audience", key)
-            button.setProperty("role", "segment")
+            style.set_role(button, "segment")
             self.buttons.addButton(button)
             row.addWidget(button)
         self.buttons.buttonClicked.connect(lambda b: self.set_audience(b.property("audience")))
         row.addStretch(1)
         self.status = QLabel(self.tr("Waiting for the renderer…"), bar)
-        self.status.setProperty("role", "hint")
+        style.set_role(self.status, "hint")
         self.status.setAccessibleName(self.tr("Preview status"))
         row.addWidget(self.status)
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setProperty("level", "error")
+        style.set_level(self.error, "error")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.setVisible(False)
         self.error.setContentsMargins(12, 8, 12, 8)
         self.placeholder = QLabel(self.tr("The preview appears here a moment after you stop typing."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setProperty("role", "hint")
+        style.set_role(self.placeholder, "hint")
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
         self._pages: PdfPages | None = None

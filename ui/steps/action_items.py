@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from postmortem.checks import Finding
+from ui import style
 from ui.i18n.languages import translate
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.action_items_model import DUE, ITEMS, ActionItemsFilter, ActionItemsModel
@@ -71,7 +72,7 @@ class ActionItemsStep(StepPage):
         editor.finish_buttons(filters)
 
         self.overdue = QLabel(self)
-        self.overdue.setProperty("level", "warning")
+        style.set_level(self.overdue, "warning")
         form = self.section(
             self.tr("Action items"),
             self.tr("Double-click a cell to edit it; click a column heading to sort."),

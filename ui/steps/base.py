@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 
 from postmortem.checks import Finding, Level
 from postmortem.editing import Path
+from ui import style
 from ui.document_controller import DocumentController
 from ui.i18n.languages import step_title
 from ui.step_state import Step
 from ui.steps import locate
-from ui.steps.binding import Binder, set_level
+from ui.steps.binding import Binder
 from ui.steps.form import Form
 from ui.widgets.spelling import SpellDictionary
 
@@ -45,12 +46,13 @@ class GuideBox(QFrame):
     def __init__(self, title: str, guide: Guide, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guide")
+        style.decorate(self)
         heading = QLabel(title, self)
-        heading.setProperty("role", "step-title")
+        style.set_role(heading, "step-title")
         heading.setAccessibleName(self.tr("%1 step").replace("%1", title))
         self.toggle = QPushButton(self.tr("Hide guide"), self)
         self.toggle.setFlat(True)
-        self.toggle.setProperty("role", "link")
+        style.set_role(self.toggle, "link")
         self.toggle.setCursor(Qt.CursorShape.PointingHandCursor)
         self.toggle.setToolTip(self.tr("Show or hide this step's guide (F1)"))
         self.toggle.clicked.connect(self._flip)
@@ -60,7 +62,7 @@ class GuideBox(QFrame):
         self.body = QLabel(self)
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setProperty("role", "guide")
+        style.set_role(self.body, "guide")
         belongs, good, example = (translate("Guide", t) for t in (guide.belongs, guide.good, guide.example))
         good_looks, for_example = self.tr("Good looks like:"), self.tr("Example:")
         self.body.setText(
@@ -96,15 +98,16 @@ class NotesBox(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("internal-notes")
+        style.decorate(self)
         title = QLabel(self.tr("🔒  Internal notes — never sent to customers"), self)
-        title.setProperty("role", "notes-title")
+        style.set_role(title, "notes-title")
         explain = QLabel(
             self.tr("Only the internal report shows these notes about %1; the customer letter never does.")
             .replace("%1", what),
             self,
         )
         explain.setWordWrap(True)
-        explain.setProperty("role", "hint")
+        style.set_role(explain, "hint")
         self.form = Form(binder, self, dictionary=dictionary)
         self.field = self.form.markdown(
             path, self.tr("Notes"), self.tr("Names, links, raw data, open questions…"), rows=3, below=True
@@ -162,7 +165,7 @@ class StepPage(QScrollArea):
         self.column.addWidget(self.guide_box)
         self.problems = QLabel(column_widget)
         self.problems.setWordWrap(True)
-        self.problems.setProperty("role", "problems")
+        style.set_role(self.problems, "problems")
         self.problems.setVisible(False)
         self.column.addWidget(self.problems)
         self.setWidget(inner)
@@ -177,12 +180,12 @@ class StepPage(QScrollArea):
 
     def section(self, title: str, text: str = "") -> Form:
         heading = QLabel(title, self)
-        heading.setProperty("role", "section-title")
+        style.set_role(heading, "section-title")
         self.column.addWidget(heading)
         if text:
             note = QLabel(text, self)
             note.setWordWrap(True)
-            note.setProperty("role", "hint")
+            style.set_role(note, "hint")
             self.column.addWidget(note)
         form = Form(self.binder, self, dictionary=self.dictionary)
         self.forms.append(form)
@@ -210,7 +213,8 @@ class StepPage(QScrollArea):
             finish = self.tr("To finish this step")
             self.problems.setText(f"<b>{finish}</b><ul style='margin:4px 0 0 -20px'>{lines}</ul>")
             # Coloured only when shown: re-polishing a hidden box would cost each new page its time.
-            set_level(self.problems, "error" if any(f.severity == Level.ERROR for f in rest) else "warning")
+            errors = any(f.severity == Level.ERROR for f in rest)
+            style.set_level(self.problems, "error" if errors else "warning")
         self.problems.setVisible(bool(rest))
 
     def own_findings(self) -> list[Finding]:

@@ -18,18 +18,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from postmortem.checks import Finding, Level
 from postmortem.editing import Path
 from postmortem.errors import format_location
+from ui import style
 from ui.document_controller import DocumentController
 from ui.widgets.markdown_edit import MarkdownEdit
-
-
-def set_level(label: QWidget, level: str) -> None:
-    """Colour a message by its level (the style sheet's `level` property): the style is applied
-    again only when the level changes, since re-polishing costs a millisecond or more a widget
-    and findings arrive after every pause in the typing."""
-    if label.property("level") != level:
-        label.setProperty("level", level)
-        label.style().unpolish(label)
-        label.style().polish(label)
 
 
 class FieldMessage(QLabel):
@@ -56,7 +47,7 @@ class FieldMessage(QLabel):
             text, level = "", ""
         if self.text() != text:
             self.setText(text)
-        set_level(self, level)
+        style.set_level(self, level)
         self.setVisible(bool(text))
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from postmortem.editing import Path
 from postmortem.model import Document
 from postmortem.text import clean_line, clean_markdown
+from ui import style
 from ui.document_controller import DocumentController
 from ui.models.list_model import TextListModel
 from ui.steps.binding import Binder, Binding, FieldMessage
@@ -85,7 +86,7 @@ class Form(QWidget):
         if hint:
             note = QLabel(hint, box)
             note.setWordWrap(True)
-            note.setProperty("role", "hint")
+            style.set_role(note, "hint")
             column.addWidget(note)
         column.addWidget(message)
         caption = QLabel(self)
@@ -93,7 +94,7 @@ class Form(QWidget):
         marker = ' <span style="color:#c0392b">*</span>' if required else ""
         caption.setText(f"{label}{marker}")
         caption.setBuddy(widget)
-        caption.setProperty("role", "field-label")
+        style.set_role(caption, "field-label")
         # One label width on every form, so fields line up from section to section.
         caption.setMinimumWidth(LABEL_WIDTH)
         caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -344,7 +345,7 @@ class Form(QWidget):
         editor.view.setWordWrap(True)
         editor.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         editor.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        editor.view.setProperty("role", "text-list")  # its items' padding is in the app's style sheet
+        style.set_role(editor.view, "text-list")  # its items get more padding (ui/style.py)
 
         def add() -> None:
             row = model.rowCount()

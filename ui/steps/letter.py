@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 from postmortem.checks import Finding, has_letter
 from postmortem.letter_draft import can_replace, draft_body, draft_paragraphs
 from postmortem.translations.sheet import entry_for
+from ui import style
 from ui.draft_dialog import DraftDialog
 from ui.field_actions import add_field_actions
 from ui.i18n.marks import QT_TRANSLATE_NOOP
@@ -50,7 +51,7 @@ class LetterStep(StepPage):
         )
         self.draft_button.clicked.connect(self.draft)
         self.draft_result = QLabel(bar)
-        self.draft_result.setProperty("role", "hint")
+        style.set_role(self.draft_result, "hint")
         row.addWidget(self.draft_button)
         row.addWidget(self.draft_result, 1)
         self.languages = LanguageChooser(self.controller, bar)

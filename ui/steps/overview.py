@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from postmortem.model import PageSize, Severity, Status
+from ui import style
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.record_models import PeopleModel
 from ui.step_state import step_named
@@ -57,13 +58,13 @@ class OverviewStep(StepPage):
 
     def build(self) -> None:
         heading = QLabel(self.tr("At a glance"), self)
-        heading.setProperty("role", "section-title")
+        style.set_role(heading, "section-title")
         self.add(heading)
         note = QLabel(
             self.tr("From the timeline and the impact window; the report prints the same chart."), self
         )
         note.setWordWrap(True)
-        note.setProperty("role", "hint")
+        style.set_role(note, "hint")
         self.add(note)
         self.chart = TimelineChartView(self.controller, self)
         self.add(self.chart)

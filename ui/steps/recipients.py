@@ -38,7 +38,7 @@ from postmortem.errors import DocumentError
 from postmortem.mail.languages import language_findings
 from postmortem.mail.recipient_fields import missing_fields
 from postmortem.mail.recipients import RecipientList, file_in_folder, name_in_folder, read_recipients
-from ui import background
+from ui import background, style
 from ui.i18n.languages import translate
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.mail.letter_preview import RecipientLetter
@@ -97,7 +97,7 @@ class RecipientsStep(StepPage):
         source.layout_.addRow(bar)
         self.remembered = QLabel(self)
         self.remembered.setWordWrap(True)
-        self.remembered.setProperty("role", "hint")
+        style.set_role(self.remembered, "hint")
         source.layout_.addRow(self.remembered)
 
         self.model = RecipientsModel(self.controller.document.meta.time_zone)
@@ -243,8 +243,7 @@ class RecipientsStep(StepPage):
         self.file_error = message
         self.model.set_recipients(None)
         self.file_label.setText(message)
-        self.file_label.setProperty("level", "error")
-        self.file_label.style().polish(self.file_label)
+        style.set_level(self.file_label, "error")
         self.reload_button.setEnabled(path is not None)
         self._update()
 
@@ -261,8 +260,7 @@ class RecipientsStep(StepPage):
             return  # an older read, overtaken
         self.recipients = recipients
         self.file_error = ""
-        self.file_label.setProperty("level", None)
-        self.file_label.style().polish(self.file_label)
+        style.set_level(self.file_label, None)
         self.reload_button.setEnabled(True)
         self._letter_changed()
         if recipients.recipients:

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from postmortem.checks import Finding, Level, is_ready
+from ui import style
 from ui.i18n.languages import translate
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.findings_model import FINDING_ROLE, AudienceFilter, FindingsModel
 from ui.step_state import step_named
 from ui.steps.base import Guide, StepPage
-from ui.steps.binding import set_level
 from ui.widgets.finding_delegate import FindingDelegate
 
 _ORDER = {Level.ERROR: 0, Level.WARNING: 1, Level.HINT: 2}
@@ -50,7 +50,7 @@ class ReviewStep(StepPage):
     )
     def build(self) -> None:
         self.verdict = QLabel(self)
-        self.verdict.setProperty("role", "verdict")
+        style.set_role(self.verdict, "verdict")
         self.verdict.setWordWrap(True)
         self.add(self.verdict)
         self.model = FindingsModel(self)
@@ -124,7 +124,7 @@ class ReviewStep(StepPage):
             problem = self.controller.settings_problem
             verdict += " " + self.tr("The settings file was not used: %1").replace("%1", problem)
         self.verdict.setText(verdict)
-        set_level(self.verdict, "" if is_ready(findings) else "warning")
+        style.set_level(self.verdict, "" if is_ready(findings) else "warning")
 
     def _activated(self, index: QModelIndex) -> None:
         finding = index.data(FINDING_ROLE)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 from postmortem.checks import Finding
 from postmortem.durations import format_duration, key_figures, ordering_problems
 from postmortem.importers.lines import parse_events
+from ui import style
 from ui.i18n.languages import translate
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.timeline_model import EVENTS, TimelineModel
@@ -86,12 +87,12 @@ class TimelineStep(StepPage):
         )
         form.widget(self.tr("Events"), editor, path=EVENTS, required=True, below=True)
         self.figures = QLabel(self)
-        self.figures.setProperty("role", "figures")
+        style.set_role(self.figures, "figures")
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.figures.setAccessibleName(self.tr("Key durations"))
         self.order = QLabel(self)
         self.order.setWordWrap(True)
-        self.order.setProperty("level", "error")
+        style.set_level(self.order, "error")
         self.add(self.figures)
         self.add(self.order)
         self.notes(("timeline", "internal_notes"), what=self.tr("the timeline"))

@@ -28,6 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from postmortem import timefmt
+from ui import style
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCalendarWidget  # Qt makes the popup when it first opens
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QCalendarWidget  # Qt makes the popup when it first opens
@@ -275,7 +279,7 @@ class OptionalDateTimeEdit(QWidget):
         self.edit = DateTimeEntry(self, date_only=date_only, optional=True)
         self.edit.starting_value = self._starting_value
         self.zone = QLabel(self)
-        self.zone.setProperty("role", "hint")
+        style.set_role(self.zone, "hint")
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setAccessibleName(self.tr("Clear"))

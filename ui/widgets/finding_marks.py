@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from postmortem.checks import Finding, Level
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCharFormat
 
 # Hues apart from the spelling squiggle's red, so a finding never passes for a typo.
 COLOURS = {Level.ERROR: QColor("#c2185b"), Level.WARNING: QColor("#e08e0b"), Level.HINT: QColor("#1e88e5")}
 
 
 def mark_format(level: Level) -> QTextCharFormat:
+    # Imported with the first finding, after the first paint: QTextFormat's enums, built when
+    # the class is first touched, cost about 5 ms.
+    from PySide6.QtGui import QTextCharFormat
+
     colour = COLOURS[level]
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)

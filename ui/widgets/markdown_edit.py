@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QToolTip, QVBoxLayo
 
 from postmortem.checks import Finding
 from postmortem.text import word_count
+from ui import style
 from ui.i18n.languages import translate
 from ui.widgets.finding_marks import FindingMarks
 from ui.widgets.spelling import WORD, SpellDictionary, SpellHighlighter
@@ -210,7 +211,7 @@ class MarkdownField(QWidget):
         self.editor = MarkdownEdit(self, rows=rows, dictionary=dictionary)
         self.count = QLabel(self)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.count.setProperty("role", "hint")
+        style.set_role(self.count, "hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

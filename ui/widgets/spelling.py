@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextDocument
 
 from ui import background
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCharFormat
 
 WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]")
 # Everyday words of incident writing that a general English list lacks;
@@ -120,10 +123,20 @@ class SpellHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.dictionary = dictionary
         self.enabled = True
-        self.squiggle = QTextCharFormat()
-        self.squiggle.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-        self.squiggle.setUnderlineColor(QColor(214, 48, 49))
+        self._squiggle: QTextCharFormat | None = None
         dictionary.ready.connect(self.rehighlight, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def squiggle(self) -> QTextCharFormat:
+        """The underline, made with the first unknown word (the dictionary loads after the first
+        paint): QTextFormat's enums, built when the class is first touched, cost about 5 ms."""
+        if self._squiggle is None:
+            from PySide6.QtGui import QTextCharFormat
+
+            self._squiggle = QTextCharFormat()
+            self._squiggle.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+            self._squiggle.setUnderlineColor(QColor(214, 48, 49))
+        return self._squiggle
 
     def set_enabled(self, enabled: bool) -> None:
         if enabled != self.enabled:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import style
 from ui.i18n.languages import step_title
 from ui.step_state import STEPS, State
 
@@ -150,6 +151,7 @@ class StepList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("step-list")
+        style.decorate(self)
         self.setAccessibleName(self.tr("Steps"))
         self.hovered_row = -1
         self.setItemDelegate(StepDelegate(self))

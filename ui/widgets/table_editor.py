@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import style
 from ui.models.list_model import DocumentListModel
 from ui.widgets.delegates import FieldDelegate
 
@@ -63,7 +64,7 @@ class TableEditor(QWidget):
         self.buttons.setContentsMargins(0, 0, 0, 0)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setProperty("level", "error")
+        style.set_level(self.message, "error")
         self.message.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

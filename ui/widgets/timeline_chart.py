@@ -17,6 +17,7 @@ from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ui import style
 from ui.document_controller import DocumentController
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 
@@ -79,7 +80,7 @@ class TimelineChartView(QWidget):
         self.canvas = ChartCanvas(self)
         self.empty = QLabel(self.tr(EMPTY_TEXT), self)
         self.empty.setWordWrap(True)
-        self.empty.setProperty("role", "hint")
+        style.set_role(self.empty, "hint")
         self.empty.hide()  # until the first drawing says whether there is a chart
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
