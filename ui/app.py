@@ -17,7 +17,6 @@ from ui import immortal, style
 from ui.i18n import languages
 from ui.main_window import MainWindow
 from ui.settings import ORGANISATION, Preferences, WindowState
-from ui.shortcuts import UndoKeysToStack
 
 
 class _PaletteWatcher(QObject):
@@ -80,6 +79,8 @@ def install_filters(app: QApplication) -> None:
     if app.property("postmortem-filters"):
         return  # once per application, however many windows launch
     app.setProperty("postmortem-filters", True)
+    from ui.shortcuts import UndoKeysToStack  # with the filters, after the first paint
+
     app.installEventFilter(_PaletteWatcher(app))
     app.installEventFilter(UndoKeysToStack(app))
 

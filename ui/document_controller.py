@@ -103,6 +103,7 @@ class DocumentController(QObject):
         self._check_timer.timeout.connect(self.recheck)
         self._held = False
         self._pending = False
+        self._tidy_pending = False  # the folder's left copies, once the hold ends
         self._edits = 0  # changes so far: an answer about fewer is not shown
         self._job: background.Job[_Answer] | None = None
         self._stopped = False
@@ -189,12 +190,16 @@ class DocumentController(QObject):
         self.findings_changed.emit()
 
     def hold_checks(self) -> None:
-        """No checks until `release_checks` (the window is not on screen yet: the first check
-        loads the rules and word lists, which must not delay the first paint)."""
+        """No checks, and no looking for the folder's left copies, until `release_checks` (the
+        window is not on screen yet: the first check loads the rules and word lists, which must
+        not delay the first paint)."""
         self._held = True
 
     def release_checks(self) -> None:
         self._held = False
+        if self._tidy_pending:
+            self._tidy_pending = False
+            self._remove_left_copies()
         if self._pending:
             self._pending = False
             self.recheck()
@@ -218,6 +223,12 @@ class DocumentController(QObject):
         """Another path may have another settings file beside it: looked up with the next check."""
         self._settings = None
         self._check_timer.start()
+        if self._held:
+            self._tidy_pending = True
+        else:
+            self._remove_left_copies()
+
+    def _remove_left_copies(self) -> None:
         folder = self.folder
         if folder is not None and not self.read_only:
             # Imported here: nothing of the mail merge loads before the first paint.

@@ -31,7 +31,6 @@ from postmortem import fileformat
 from postmortem.atomic import atomic_write
 from postmortem.errors import DocumentError
 from postmortem.model import Document
-from postmortem.templates import new_document
 from postmortem.workspace.locking import DocumentLock, DocumentLocked, FileStamp
 from postmortem.workspace.versions import Version
 from ui import background
@@ -163,6 +162,8 @@ class DocumentSession(QObject):
 
     def new_from_template(self, name: str) -> None:
         if self.maybe_save():
+            from postmortem.templates import new_document  # a file opened at start-up needs no template
+
             self.show(new_document(name, today=self.controller.today), None)
 
     def open(self, path: str | Path | None = None, *, read_only: bool = False, offer: bool = True) -> bool:

@@ -60,3 +60,23 @@ def test_opening_a_document_removes_the_copies_an_earlier_version_left(
     assert removed.args == [[left]]
     assert not left.exists() and mine.exists()
     assert files_holding(folder, INTERNAL) == [example_copy.name]
+
+
+@pytest.mark.timeout(60)
+def test_started_with_a_document_the_copies_go_once_the_window_is_on_screen(
+    qtbot, example_copy: Path
+) -> None:
+    folder = example_copy.parent
+    left = folder / ".merge-k3x9_q2z.postmortem"
+    left.write_bytes(example_copy.read_bytes())
+    from ui.app import launch
+    from ui.settings import Preferences
+
+    Preferences().set(Preferences.PREVIEW_VISIBLE, False)  # no render worker to wait for
+    _app, window = launch(["postmortem-studio", str(example_copy)])  # as the app starts
+    try:
+        assert left.exists()  # looked for once the window is on screen, not before
+        qtbot.waitUntil(lambda: not left.exists(), timeout=20_000)
+        assert files_holding(folder, INTERNAL) == [example_copy.name]
+    finally:
+        window.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -239,6 +238,10 @@ class StepPage(QScrollArea):
 
 
 def _sentence(finding: Finding) -> str:
+    # `html` loads with the first finding: importing it loads html.entities, 75 KB of source that
+    # PySide6's import hook reads, which the first paint need not wait for.
+    from html import escape
+
     text = escape(finding.message[:1].upper() + finding.message[1:])
     if finding.suggestion:
         text += f". {escape(finding.suggestion)}"
