@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,7 +32,11 @@ def mark(name): marks.append((name, time.process_time()))
 # As `ui.launcher.open_window` does: no pydantic plugin scan, the collector paused until shown.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 gc.disable()
-import postmortem.fileformat
+import ui.launcher
+if hasattr(ui.launcher, "import_core"):
+    ui.launcher.import_core()
+else:  # a tree from before the launcher named what it imports before Qt
+    import postmortem.fileformat
 from ui.launcher import check_platform_plugin, platform_plugin
 check_platform_plugin(platform_plugin())
 mark("imports: the core, Qt")
@@ -72,7 +77,13 @@ def run_once(root: Path, scratch: str) -> dict[str, float]:
     env["XDG_CONFIG_HOME"] = str(Path(scratch) / "config")
     env["POSTMORTEM_STUDIO_DATA"] = str(Path(scratch) / "data")
     env["PYTHONPATH"] = str(root)
-    example = root / "examples" / "raid-outage" / "raid-outage.postmortem"
+    # A copy, whose lock file each run removes: the run ends without closing the document,
+    # and a lock left behind would make the next run take it over, as after a crash.
+    folder = Path(scratch) / "examples" / root.name
+    if not folder.exists():
+        shutil.copytree(root / "examples" / "raid-outage", folder)
+    example = folder / "raid-outage.postmortem"
+    (folder / f".{example.name}.lock").unlink(missing_ok=True)
     result = subprocess.run(
         [sys.executable, "-c", CHILD, str(example)],
         capture_output=True, text=True, env=env, cwd=root, timeout=120, check=True,

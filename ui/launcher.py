@@ -116,6 +116,21 @@ def show_error(message: str) -> None:
             return
 
 
+def import_core() -> None:
+    """The Qt-free modules the first window needs, imported before Qt. PySide6 installs an
+    import hook that reads the source of every module imported after it, and of every module
+    an import statement names after it; importing pydantic and the model after Qt made them a
+    third slower. The session's own services (lock, snapshots, versions, the data folder,
+    the edits) go with them: 21 M fewer instructions until the first paint (1 %)."""
+    import postmortem.editing
+    import postmortem.fileformat
+    import postmortem.timefmt
+    import postmortem.workspace.locking
+    import postmortem.workspace.recovery
+    import postmortem.workspace.userdirs
+    import postmortem.workspace.versions  # noqa: F401
+
+
 def open_window(argv: list[str]) -> tuple[QApplication, MainWindow]:
     """The app and its first window, shown (the file named in `argv` open): what the
     `postmortem-studio` command does before its event loop. Raises `CannotStart`,
@@ -132,11 +147,7 @@ def open_window(argv: list[str]) -> tuple[QApplication, MainWindow]:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        # The core a document needs is imported before Qt: PySide6 installs an import hook
-        # that reads the source of every Python module imported after it, which made
-        # loading pydantic and the model a third slower.
-        import postmortem.fileformat  # noqa: F401
-
+        import_core()
         check_platform_plugin(plugin)
         from ui.app import launch
 
