@@ -8,7 +8,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -17,23 +17,6 @@ from ui import immortal, style
 from ui.i18n import languages
 from ui.main_window import MainWindow
 from ui.settings import ORGANISATION, Preferences, WindowState
-
-
-class _PaletteWatcher(QObject):
-    """Styles the widgets again when the system switches between light and dark."""
-
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self.app = app
-        hints = QGuiApplication.styleHints()
-        if hasattr(hints, "colorSchemeChanged"):
-            hints.colorSchemeChanged.connect(lambda _scheme: style.apply(app))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.app and event.type() == QEvent.Type.ApplicationPaletteChange:
-            style.apply(self.app)
-        return False
-
 
 # The window icon's sizes a window is first shown with: the title bar, the taskbar and a
 # switcher at normal density. On X11 every size goes into the window's _NET_WM_ICON when it
@@ -52,10 +35,9 @@ def app_icon(largest: int | None = None) -> QIcon:
 
 
 def create_application(argv: Sequence[str], *, filters: bool = True) -> QApplication:
-    """The application, named and styled; with `filters=False` its event filters wait for
-    `install_filters` and its icon's large sizes for `finish_icon` (the app's own start: a
-    Python call for each of the thousands of events that building the first window sends,
-    before the window is on screen)."""
+    """The application, named and styled; with `filters=False` its undo-keys filter waits for
+    `install_filters` and its icon's large sizes for `finish_icon` (the app's own start:
+    neither is needed before the window is on screen)."""
     immortal.keep_alive()  # before Qt hands back its first None (see ui/immortal.py)
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
@@ -75,14 +57,21 @@ def finish_icon(app: QApplication) -> None:
 
 
 def install_filters(app: QApplication) -> None:
-    """The look follows light and dark; the undo keys reach the window's undo stack."""
+    """The look follows light and dark; the undo keys reach the window's undo stack.
+
+    Neither is an application event filter: one is a Python call for every event of every
+    object (a step's page sends over a thousand as it is first shown), which made each first
+    visit to a step 30 to 80 ms slower. A palette change reaches each window
+    (`MainWindow.changeEvent`); the undo keys are watched on the text widget that has focus."""
     if app.property("postmortem-filters"):
         return  # once per application, however many windows launch
     app.setProperty("postmortem-filters", True)
     from ui.shortcuts import UndoKeysToStack  # with the filters, after the first paint
 
-    app.installEventFilter(_PaletteWatcher(app))
-    app.installEventFilter(UndoKeysToStack(app))
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(lambda _scheme: style.apply(app))
+    UndoKeysToStack(app).watch_focus(app)
 
 
 def _load_name_lexicon() -> None:

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from ui import long_lived
+from ui import long_lived, style
 from ui.i18n.language_menu import add_language_menu
 from ui.insert_menu import fill_insert_menu
 from ui.message_bar import MessageBar
@@ -386,6 +386,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.session.check_disk()
+        elif event.type() == QEvent.Type.PaletteChange:  # light and dark (see ui.app.install_filters)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                style.apply(app)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.session.closing():

@@ -9,13 +9,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 _TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 
 
 class UndoKeysToStack(QObject):
-    """An application event filter that stops text widgets from taking the undo keys."""
+    """An event filter that stops text widgets from taking the undo keys: put on each text
+    widget as it takes the focus (the undo keys go to the widget with focus), not on the
+    application, where it would be a Python call for every event of every object."""
+
+    def watch_focus(self, app: QApplication) -> None:
+        app.focusChanged.connect(self._focused)
+        self._focused(None, app.focusWidget())
+
+    def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, _TEXT_WIDGETS):
+            new.installEventFilter(self)  # once: Qt keeps one entry per filter object
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

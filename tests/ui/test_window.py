@@ -198,3 +198,18 @@ def test_draft_beside_the_writers_words_adds_only_chosen_paragraphs(
     assert window.undo_action.text() == "Undo Add draft paragraphs"
     window.undo_action.trigger()
     assert letter.body == "My own first paragraph, written in my own words."
+
+
+def test_ctrl_z_in_a_text_field_undoes_the_documents_last_edit_not_the_fields_own(
+    window: MainWindow, writer: Writer, example_copy: Path
+) -> None:
+    window.session.open(example_copy)
+    incident_id = window.controller.document.meta.incident_id
+    writer.type(("meta", "title"), "First")
+    writer.type(("meta", "incident_id"), "INC-7")
+    title = writer.widget(("meta", "title"))
+    writer.qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
+    writer.qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert title.text() == "First"  # the line edit's own history would have taken the typing back
+    assert writer.widget(("meta", "incident_id")).text() == incident_id
+    assert window.undo_action.text() == "Undo Edit title"
