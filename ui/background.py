@@ -31,12 +31,14 @@ and an event-loop turn with a dozen of them stalled typing for 50 to 100 ms
 
 from __future__ import annotations
 
-import contextlib
+import functools
+import itertools
 import sys
 import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Signal
 
 T = TypeVar("T")
@@ -70,18 +72,41 @@ _switching = _Switching()
 
 
 class _Relay(QObject):
-    """Lives on the UI thread; a signal emitted on the worker reaches it there.
+    """A child of the job's owner: gone with it, and then nothing is called."""
 
-    The signal carries nothing: the result waits in `outcome`, which the worker
-    fills before emitting. Python objects sent through a queued signal from
-    another thread crash PySide6 6.12 (a reference count goes wrong on None).
+
+class _Dispatcher(QObject):
+    """Lives on the UI thread for the app's life; a worker's signal reaches it there.
+
+    Workers emit on this object, never on a relay: an owner (and its relay) deleted on the
+    UI thread while a worker emitted on the relay crashed the app (a segmentation fault in
+    the emit, seen twice in about ten runs of the GUI tests). The signal carries the job's
+    number only: Python objects sent through a queued signal from another thread crash
+    PySide6 6.12 (a reference count goes wrong on None).
     """
 
-    finished = Signal()
+    finished = Signal(int)
 
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self.outcome: tuple[object, Exception | None] = (None, None)
+    def __init__(self) -> None:
+        super().__init__()
+        self.jobs: dict[int, tuple[_Relay, Callable[[object, Exception | None], None]]] = {}
+        self.outcomes: dict[int, tuple[object, Exception | None]] = {}  # filled by the workers
+        self.finished.connect(self._deliver)
+
+    def _deliver(self, number: int) -> None:
+        relay, deliver = self.jobs.pop(number)
+        result, error = self.outcomes.pop(number)
+        if shiboken6.isValid(relay):  # the owner is still there
+            relay.deleteLater()
+            deliver(result, error)
+
+
+@functools.cache
+def _dispatcher() -> _Dispatcher:
+    return _Dispatcher()  # made by the first job, on the UI thread
+
+
+_numbers = itertools.count()
 
 
 class Job(Generic[T]):
@@ -108,11 +133,11 @@ def run(
     name: str = "background",
 ) -> Job[T]:
     """Run `work()` on a worker thread; `done(result)` or `failed(error)` on `owner`'s thread."""
+    dispatcher = _dispatcher()
     relay = _Relay(owner)
+    number = next(_numbers)
 
-    def deliver() -> None:
-        result, error = relay.outcome
-        relay.deleteLater()
+    def deliver(result: object, error: Exception | None) -> None:
         if error is not None:
             if failed is None:
                 raise error
@@ -120,7 +145,7 @@ def run(
         else:
             done(result)  # type: ignore[arg-type]  # the worker's own result, as `work` typed it
 
-    relay.finished.connect(deliver)
+    dispatcher.jobs[number] = (relay, deliver)
 
     def worker() -> None:
         result: object = None
@@ -131,10 +156,9 @@ def run(
             error = problem
         finally:
             _switching.leave()
-        # The owner (and its relay) may have gone meanwhile: then nobody waits for this result.
-        with contextlib.suppress(RuntimeError):
-            relay.outcome = (result, error)
-            relay.finished.emit()
+        # Nothing here touches the relay: its owner may be deleted on the UI thread meanwhile.
+        dispatcher.outcomes[number] = (result, error)
+        dispatcher.finished.emit(number)
 
     thread = threading.Thread(target=worker, name=name, daemon=True)
     _switching.enter()  # before the start: the UI thread waits for the new thread to run

@@ -49,3 +49,20 @@ def test_a_failing_job_reports_its_error_and_leaves_the_switch_interval_as_found
 
     assert [str(e) for e in errors] == ["the file is gone"]
     assert sys.getswitchinterval() == before
+
+
+def test_a_job_whose_owner_is_deleted_meanwhile_calls_nothing(qtbot) -> None:
+    import shiboken6
+
+    owner = QObject()
+    release = threading.Event()
+    called: list[object] = []
+    job = background.run(lambda: release.wait(10), owner=owner, done=called.append, failed=called.append)
+    shiboken6.delete(owner)  # the window closed while the job ran
+    release.set()
+    job.wait()
+    qtbot.wait(50)
+    assert called == []
+    kept = QObject()
+    background.run(lambda: "still working", owner=kept, done=called.append).wait()
+    assert called == ["still working"]
