@@ -130,5 +130,10 @@ def set_read_only_look(widget: QWidget) -> None:
 def apply(app: QApplication) -> None:
     """The palette changed (light and dark): colours from it and the fixed ones follow."""
     for widget in app.allWidgets():
-        if widget.property("role") or widget.property("level") or widget.styleSheet():
+        if widget.styleSheet():
+            # Set again even when unchanged: the style-sheet style resolves `palette(...)` when
+            # it polishes, so a widget (and its children) would keep the old palette's colours.
+            widget.setStyleSheet("")
+            decorate(widget)
+        elif widget.property("role") or widget.property("level"):
             decorate(widget)

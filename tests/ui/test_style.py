@@ -68,4 +68,7 @@ def test_a_refused_value_is_said_in_the_error_colour_which_follows_a_dark_palett
     image = message.grab().toImage()
     assert _has_colour(image, ERROR_DARK)
     assert not _has_colour(image, ERROR_LIGHT)
+    # The step list's own box (palette(window)) follows too, not only the fixed colours.
+    steps = window.steps.grab().toImage()
+    assert steps.pixelColor(steps.width() - 3, steps.height() - 3) == QColor("#202124")
 
