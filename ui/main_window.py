@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from ui import long_lived, style
+from ui import long_lived, session_dialogs, style
 from ui.i18n.language_menu import add_language_menu
 from ui.insert_menu import fill_insert_menu
 from ui.message_bar import MessageBar
@@ -148,9 +148,8 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action("&File", self.tr("Save &As…"), session.save_as, "Ctrl+Shift+S")
         self.versions_action = self._action("&File", self.tr("&Versions…"), self.show_versions)
         self.export_action = self._action("&File", self.tr("&Export…"), self.export, "Ctrl+E")
-        self.email_draft_action = self._action(
-            "&File", self.tr("Export E-mail &Draft…"), self.export_email_draft
-        )
+        draft = self.tr("Export E-mail &Draft…")
+        self.email_draft_action = self._action("&File", draft, self.export_email_draft)
         self.menus["&File"].addSeparator()
         self.close_action = self._action("&File", self.tr("&Close"), session.close_document, "Ctrl+W")
         self.quit_action = self._action("&File", self.tr("&Quit"), self.close, "Ctrl+Q")
@@ -161,9 +160,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(keys.Redo)])
         self.menus["&Edit"].addActions([self.undo_action, self.redo_action])
         self._fill_insert_menu = fill_insert_menu(self.menus["&Insert"], self.session, self.step_stack)
-        self.preview_action = self._action(
-            "&View", self.tr("Show &Preview"), self._toggle_preview, "Ctrl+Shift+P"
-        )
+        preview = self.tr("Show &Preview")
+        self.preview_action = self._action("&View", preview, self._toggle_preview, "Ctrl+Shift+P")
         self.preview_action.setCheckable(True)
         self.preview_action.setChecked(self.preferences.get(Preferences.PREVIEW_VISIBLE))
         self.spell_action = self._action("&View", self.tr("Check &Spelling"), self._toggle_spelling)
@@ -252,15 +250,11 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self, *, only: Path | None = None, first: Path | None = None) -> RecoveryDialog | None:
         """Offer to recover work autosaved by windows that are gone (after a crash)."""
-        from ui import session_dialogs  # with the first offer, after the first paint
-
         offered = self.recovery_offered
         return session_dialogs.offer_recovery(self, self.session, offered, only=only, first=first)
 
     def show_versions(self) -> VersionsDialog | None:
         """File ▸ Versions: earlier versions of the file, to open read-only or restore."""
-        from ui import session_dialogs
-
         return session_dialogs.show_versions(self, self.session)
 
     def spawn(self) -> MainWindow:
@@ -387,9 +381,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.session.check_disk()
         elif event.type() == QEvent.Type.PaletteChange:  # light and dark (see ui.app.install_filters)
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                style.apply(app)
+            style.apply()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.session.closing():

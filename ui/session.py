@@ -163,7 +163,6 @@ class DocumentSession(QObject):
     def new_from_template(self, name: str) -> None:
         if self.maybe_save():
             from postmortem.templates import new_document  # a file opened at start-up needs no template
-
             self.show(new_document(name, today=self.controller.today), None)
 
     def open(self, path: str | Path | None = None, *, read_only: bool = False, offer: bool = True) -> bool:

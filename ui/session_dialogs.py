@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QWidget
 
-from ui import recovery_actions
 from ui.session import DocumentSession
 
 if TYPE_CHECKING:
@@ -36,6 +35,8 @@ def offer_recovery(
 ) -> RecoveryDialog | None:
     """Offer to recover work autosaved by windows that are gone; None when there is none.
     `offered` is emitted with the dialog once it is open."""
+    from ui import recovery_actions  # with the first offer, after the first paint
+
     offers = recovery_actions.recovery_offers(session, only=only, first=first)
     if not offers:
         return None
@@ -60,6 +61,8 @@ def offer_recovery(
 
 def show_versions(parent: QWidget, session: DocumentSession) -> VersionsDialog | None:
     """Earlier versions of the session's file; None for a file never saved."""
+    from ui import recovery_actions
+
     if session.controller.path is None:
         return None
     from ui.versions_dialog import VersionsDialog

@@ -127,9 +127,9 @@ def set_read_only_look(widget: QWidget) -> None:
     decorate(widget)
 
 
-def apply(app: QApplication) -> None:
+def apply(_app: QApplication | None = None) -> None:
     """The palette changed (light and dark): colours from it and the fixed ones follow."""
-    for widget in app.allWidgets():
+    for widget in QApplication.allWidgets():
         if widget.styleSheet():
             # Set again even when unchanged: the style-sheet style resolves `palette(...)` when
             # it polishes, so a widget (and its children) would keep the old palette's colours.

@@ -138,7 +138,7 @@ SLOW = ("weasyprint", "PySide6.QtPdf", "PySide6.QtSvg", "markdown_it", "jinja2",
         "postmortem.export", "postmortem.checks.settings", "re2", "babel", "postmortem.chart",
         "postmortem.durations", "postmortem.render", "xml.etree", "ui.start_page",
         # What a question, a recovery offer, a read-only document or the first PDF needs.
-        "ui.session_dialogs", "ui.recovery_actions", "ui.read_only", "ui.preview.pdf_pages",
+        "ui.recovery_actions", "ui.read_only", "ui.preview.pdf_pages",
         # The first finding's HTML escaping (html.entities: 75 KB of source for PySide6's import
         # hook to read) and the templates of a new document.
         "html.entities", "postmortem.templates", "postmortem.mail.left_copies")
