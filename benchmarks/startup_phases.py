@@ -50,7 +50,7 @@ from pathlib import Path
 app = app_module.create_application(["postmortem-studio"], filters=False)
 preferences = app_module.Preferences()
 app_module.languages.install(app, app_module.languages.chosen_language(preferences))
-mark("the application, style sheet, translators")
+mark("the application, its look, translators")
 window = app_module.MainWindow(preferences, app_module.WindowState())
 window.controller.hold_checks()
 mark("the window")
