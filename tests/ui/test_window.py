@@ -59,6 +59,26 @@ def test_a_refused_value_is_explained_beside_the_field(
     assert "javascript" not in window.controller.document.meta.organisation.website
 
 
+@pytest.mark.parametrize(("typed", "kept"), [("#224466", "#224466"), ("#ABCDEF", "#abcdef")])
+def test_a_colour_is_typed_as_the_writer_types_it(
+    window: MainWindow, writer: Writer, example_copy: Path, typed: str, kept: str
+) -> None:
+    # Every six-digit colour passes through a three-digit one ("#224" on the way to "#224466"),
+    # which the document accepts and stores as "#222244": the field must not show that while
+    # the writer is still typing, or the rest of their keys land after it.
+    window.session.open(example_copy)
+    field = writer.widget(("meta", "organisation", "brand_colour"))
+    writer.qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    field.setFocus()
+    writer.qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    writer.qtbot.keyClick(field, Qt.Key.Key_Delete)
+    writer.qtbot.keyClicks(field, typed)
+    assert field.text() == typed
+    writer.qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert window.controller.document.meta.organisation.brand_colour == kept
+    assert field.text() == kept  # once the writer leaves the field, it shows what the document holds
+
+
 def test_step_states_follow_typing(window: MainWindow, writer: Writer) -> None:
     window.session.new_from_template("blank")
     summary_row = 0

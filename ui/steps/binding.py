@@ -3,7 +3,9 @@
 A widget edit becomes `controller.set_value(path, ...)`; a document change
 (undo, redo, another editor) rewrites the widget, unless the widget already
 shows that value, so the text cursor does not jump while the writer types.
-A refused value keeps the widget's text and shows why beside it.
+The document's own form of what is being typed ("#224" is stored as "#222244")
+waits until the writer leaves the field: shown at once, the rest of their keys
+would land after it. A refused value keeps the widget's text and shows why beside it.
 """
 
 from __future__ import annotations
@@ -79,6 +81,7 @@ class Binder(QObject):
         self.controller = controller
         self.bindings: list[Binding] = []
         self._writing = False
+        self._typing: Binding | None = None
         controller.notifier.value_changed.connect(self._changed)
         controller.notifier.reset.connect(self.refresh_all)
 
@@ -93,7 +96,13 @@ class Binder(QObject):
         """The writer changed the widget: send its value to the document (`text`: the undo words)."""
         if self._writing:
             return
-        problem = self.controller.set_value(binding.path, binding.read(), mergeable=mergeable, text=text)
+        # Typed text (the edits that merge into one undo step) gets its stored form when the
+        # writer leaves the field; a choice, a tick or a date is shown as stored at once.
+        self._typing = binding if mergeable else None
+        try:
+            problem = self.controller.set_value(binding.path, binding.read(), mergeable=mergeable, text=text)
+        finally:
+            self._typing = None
         binding.pending_refusal = problem or ""
         if binding.message is not None and (show_now or not problem):
             binding.message.refusal = binding.pending_refusal
@@ -102,6 +111,8 @@ class Binder(QObject):
     def finished(self, binding: Binding) -> None:
         """The writer left the field: show a deferred refusal, end the undo step."""
         self.controller.seal_typing()
+        if not binding.pending_refusal:
+            self.refresh(binding)  # the stored form of what was typed
         if binding.message is not None and binding.message.refusal != binding.pending_refusal:
             binding.message.refusal = binding.pending_refusal
             binding.message.show_state()
@@ -121,7 +132,7 @@ class Binder(QObject):
         except (IndexError, AttributeError):
             return  # a row binding whose row is gone; its page rebinds it
 
-        if not binding.same(binding.read(), stored):
+        if binding is not self._typing and not binding.same(binding.read(), stored):
             self._writing = True
             try:
                 binding.write(stored)
