@@ -27,6 +27,8 @@ import tempfile
 from pathlib import Path
 from statistics import median
 
+from postmortem.workspace.locking import lock_path
+
 ROOT = Path(__file__).resolve().parents[1]
 
 CHILD = """
@@ -87,7 +89,7 @@ def run_once(root: Path, scratch: str, *, instructions: bool = False) -> dict[st
     if not folder.exists():
         shutil.copytree(root / "examples" / "raid-outage", folder)
     example = folder / "raid-outage.postmortem"
-    (folder / f".{example.name}.lock").unlink(missing_ok=True)
+    lock_path(example).unlink(missing_ok=True)
     # Under callgrind the child's instructions until it exits at the first paint are counted:
     # the same work gives the same count to about 0.01 %, where CPU time on a shared machine
     # moves by 20 ms. Qt forks once to look for a D-Bus session (none under Xvfb); the forked

@@ -62,7 +62,6 @@ class Binding:
     same: Callable[[Any, Any], bool] = lambda shown, stored: shown == stored
     message: FieldMessage | None = None
     pending_refusal: str = ""
-    on_refresh: list[Callable[[], None]] = field(default_factory=list)
     _location: tuple[Path, str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -142,8 +141,6 @@ class Binder(QObject):
         if binding.message is not None and binding.message.refusal:
             binding.message.refusal = ""
             binding.message.show_state()
-        for callback in binding.on_refresh:
-            callback()
 
     def show_findings(self, findings: list[Finding]) -> list[Finding]:
         """Put each finding beside its field; returns those that have no field here."""

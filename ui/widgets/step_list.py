@@ -38,7 +38,7 @@ def _visual(direction: Qt.LayoutDirection, bounds: QRect, rect: QRect) -> QRect:
     (what `QStyle.visualRect` does)."""
     if direction != Qt.LayoutDirection.RightToLeft:
         return rect
-    return rect.translated(2 * (bounds.right() - rect.right()) + rect.width() - bounds.width(), 0)
+    return QRect(bounds.right() - rect.right() + bounds.left(), rect.y(), rect.width(), rect.height())
 
 
 class StepDelegate(QStyledItemDelegate):
