@@ -70,7 +70,7 @@ def install_filters(app: QApplication) -> None:
 
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "colorSchemeChanged"):
-        hints.colorSchemeChanged.connect(lambda _scheme: style.apply(app))
+        hints.colorSchemeChanged.connect(lambda _scheme: style.restyle_soon())
     UndoKeysToStack(app).watch_focus(app)
 
 

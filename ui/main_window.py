@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.session.check_disk()
         elif event.type() == QEvent.Type.PaletteChange:  # light and dark (see ui.app.install_filters)
-            style.apply()
+            style.restyle_soon()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.session.closing():

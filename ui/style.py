@@ -15,6 +15,7 @@ that read on both. `apply` styles every widget again when the palette changes.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -125,6 +126,23 @@ def set_read_only_look(widget: QWidget) -> None:
     """A read-only text field sits on the window's colour, so it does not invite typing."""
     widget.setProperty("read-only-look", True)
     decorate(widget)
+
+
+def restyle_soon() -> None:
+    """Restyle once the events of this turn are handled, however many asked.
+
+    A light/dark switch reaches every window as a PaletteChange and the application as a
+    colour-scheme change; each `apply` goes over every widget (120 ms with all steps built,
+    1,140 widgets, offscreen), so each asking for its own would multiply the stall. One
+    single-shot timer on the application: starting it again while it waits changes nothing."""
+    app = QApplication.instance()
+    if app is None:
+        return
+    timer = app.findChild(QTimer, "postmortem-restyle")
+    if timer is None:
+        timer = QTimer(app, objectName="postmortem-restyle", singleShot=True, interval=0)
+        timer.timeout.connect(apply)
+    timer.start()
 
 
 def apply(_app: QApplication | None = None) -> None:

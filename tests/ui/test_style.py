@@ -21,11 +21,14 @@ def _has_colour(image: QImage, colour: QColor, tolerance: int = 12) -> bool:
     for y in range(image.height()):
         for x in range(image.width()):
             pixel = image.pixelColor(x, y)
-            if max(
-                abs(pixel.red() - colour.red()),
-                abs(pixel.green() - colour.green()),
-                abs(pixel.blue() - colour.blue()),
-            ) <= tolerance:
+            if (
+                max(
+                    abs(pixel.red() - colour.red()),
+                    abs(pixel.green() - colour.green()),
+                    abs(pixel.blue() - colour.blue()),
+                )
+                <= tolerance
+            ):
                 return True
     return False
 
@@ -51,7 +54,11 @@ def test_titles_stand_out_and_no_application_style_sheet_slows_every_widget(
 
 
 def test_a_refused_value_is_said_in_the_error_colour_which_follows_a_dark_palette(
-    window: MainWindow, writer: Writer, example_copy: Path, qapp: QApplication, dark_afterwards: None
+    window: MainWindow,
+    writer: Writer,
+    example_copy: Path,
+    qapp: QApplication,
+    dark_afterwards: None,
 ) -> None:
     assert window.session.open(example_copy)
     writer.type(("meta", "organisation", "brand_colour"), "blue-ish")
@@ -64,11 +71,9 @@ def test_a_refused_value_is_said_in_the_error_colour_which_follows_a_dark_palett
     for role, colour in ((QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.WindowText, "#e8eaed")):
         dark.setColor(role, QColor(colour))
     qapp.setPalette(dark)
-    qapp.processEvents()
+    writer.qtbot.waitUntil(lambda: _has_colour(message.grab().toImage(), ERROR_DARK), timeout=2000)
     image = message.grab().toImage()
-    assert _has_colour(image, ERROR_DARK)
     assert not _has_colour(image, ERROR_LIGHT)
     # The step list's own box (palette(window)) follows too, not only the fixed colours.
     steps = window.steps.grab().toImage()
     assert steps.pixelColor(steps.width() - 3, steps.height() - 3) == QColor("#202124")
-
