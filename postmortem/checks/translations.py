@@ -8,7 +8,8 @@
   translated: the digest the translation was made from is not the
   original's any more. Reported per paragraph, so the writer knows which.
 - `translation-left-over` (warning): a translated paragraph whose original
-  paragraph is gone; that language's letter leaves it out.
+  paragraph is gone, or a translated reference line when the original has
+  none (and is headed by its title); that language's letter leaves it out.
 - the leak check's findings about a translation's own words (an internal
   host name typed into the German text), at the translation's place;
 - `unknown-field` (error): a `{{ name }}` in a translated paragraph that no
@@ -120,6 +121,14 @@ def _parts(document: Document, tag: str, translation: LetterTranslation, where: 
     originals = letter_parts(document)
     found = [_compare(_PART_NAMES[part], originals[part], getattr(translation, part), tag,
                       f"{where}.{part}") for part in LETTER_PARTS if part in originals]
+    if "reference" not in originals and translation.reference.text.strip():
+        found.append(Finding(
+            W, f"{where}.reference",
+            f"the {language_name(tag)} translation has a reference line the original no longer has "
+            f"({_quote(translation.reference.text)}); the letter leaves it out and is headed by the "
+            "title, as the original is",
+            "Remove it, or give the original a reference line again.", "translation-left-over",
+            "customer"))
     return [f for f in found if f is not None]
 
 

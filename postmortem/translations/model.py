@@ -21,20 +21,23 @@ DIGEST_CHARS: Final = 12
 LANGUAGE_PATTERN: Final = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 
 # The document texts a translation may give in its own words: the
-# customer-visible texts the letter's fields print, and the signer's title
-# and biography. Anything else (notes, owners, the analysis) cannot be
-# named here, so a translation cannot bring it into a letter.
+# customer-visible texts the letter's fields print, the signer's title
+# and biography, and the document's title, which a letter without a
+# reference line prints as its heading and its e-mail's subject. Anything
+# else (notes, owners, the analysis) cannot be named here, so a translation
+# cannot bring it into a letter.
 TRANSLATABLE: Final = re.compile(
     r"impact\.(?:services\[\d{1,5}\]|data_loss_details|customer_actions)"
     r"|timeline\.events\[\d{1,6}\]\.description"
     r"|action_items\.items\[\d{1,6}\]\.(?:title|description)"
     r"|meta\.authors\[\d{1,4}\]\.(?:title|bio)"
+    r"|meta\.title"
 )
 
 
 # The file keeps texts in the order the letter's sources appear in the document, whatever
 # order a hand edit left them in: equal translations are equal files.
-_PLACE_ORDER = ("impact.services", "impact.data_loss_details", "impact.customer_actions",
+_PLACE_ORDER = ("meta.title", "impact.services", "impact.data_loss_details", "impact.customer_actions",
                 "timeline.events", "action_items.items", "meta.authors")
 
 
@@ -76,7 +79,8 @@ class LetterTranslation(_Model):
     texts: dict[str, TranslatedText] = Field(
         default_factory=no_entries,
         description="The document's customer-visible texts the letter prints, by their place, "
-        "e.g. impact.customer_actions or action_items.items[0].title",
+        "e.g. impact.customer_actions, action_items.items[0].title, or meta.title when the letter "
+        "has no reference line",
     )
 
     @field_validator("texts")
@@ -88,6 +92,6 @@ class LetterTranslation(_Model):
                     f"{place[:60]!r} is not a customer-visible text the letter prints; a translation "
                     "may give impact.services[N], impact.data_loss_details, impact.customer_actions, "
                     "timeline.events[N].description, action_items.items[N].title or .description, "
-                    "meta.authors[N].title or .bio"
+                    "meta.authors[N].title or .bio, meta.title"
                 )
         return dict(sorted(texts.items(), key=lambda item: _place_key(item[0])))

@@ -1,7 +1,8 @@
 """The document as it reads in one language.
 
 `in_language(document, "de")` is a copy whose letter parts, body and
-letter-printed texts are the German translation's and whose
+letter-printed texts (the title too, when the letter has no reference line
+and prints it as its heading) are the German translation's and whose
 `meta.language` is "de"; everything else is the original's. Every renderer
 (Markdown, HTML, PDF, e-mail, the merge) reads the copy as it reads any
 document, so the customer view's guarantees hold unchanged: a translation
@@ -79,7 +80,10 @@ def _swap_in(copy: Document, translation: LetterTranslation) -> None:
     # A part without words yet keeps the original's: `postmortem check` reports it.
     for part in LETTER_PARTS:
         text = getattr(translation, part).text
-        if text.strip():
+        # A reference line the original no longer has is left over, as a paragraph would be:
+        # the letter reads as the original does, headed by the (translated) title.
+        left_over = part == "reference" and not letter.reference.strip()
+        if text.strip() and not left_over:
             setattr(letter, part, text)
     letter.body = translated_body(split_paragraphs(letter.body), translation.body)
     for place, translated in translation.texts.items():

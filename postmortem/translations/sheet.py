@@ -54,10 +54,25 @@ def _body_entry(originals: list[str], body: list[TranslatedText], row: Row) -> E
                  row.state, True)
 
 
+def _text_entry(place: str, original: str, translated: TranslatedText | None) -> Entry:
+    name = text_name(place)
+    text = translated.text if translated else ""
+    multiline = "services" not in place and not place.endswith("title")
+    return Entry(f"text:{place}", name[:1].upper() + name[1:], original, text, _state(original, translated),
+                 multiline)
+
+
 def entries(document: Document, language: str) -> list[Entry]:
     translation = document.customer_letter.translations[language]
     parts = letter_parts(document)
+    texts = document_texts(document)
     found = []
+    if "meta.title" in texts:
+        # Where the reference line would be: the title is the letter's heading.
+        found.append(_text_entry("meta.title", texts.pop("meta.title"), translation.texts.get("meta.title")))
+    if "reference" not in parts and translation.reference.text.strip():
+        found.append(Entry("reference", _PART_LABELS["reference"], "", translation.reference.text,
+                           State.LEFT_OVER, False))
     for part in ("reference", "greeting"):
         if part in parts:
             found.append(Entry(part, _PART_LABELS[part], parts[part], getattr(translation, part).text,
@@ -68,12 +83,7 @@ def entries(document: Document, language: str) -> list[Entry]:
         if part in parts:
             found.append(Entry(part, _PART_LABELS[part], parts[part], getattr(translation, part).text,
                                _state(parts[part], getattr(translation, part)), part == "email_note"))
-    for place, original in document_texts(document).items():
-        translated = translation.texts.get(place)
-        name = text_name(place)
-        found.append(Entry(f"text:{place}", name[:1].upper() + name[1:], original,
-                           translated.text if translated else "", _state(original, translated),
-                           "services" not in place and not place.endswith("title")))
+    found += [_text_entry(place, original, translation.texts.get(place)) for place, original in texts.items()]
     return found
 
 
@@ -140,7 +150,9 @@ def current_edit(document: Document, language: str, key: str) -> Edit:
 
 
 def remove_edit(document: Document, language: str, key: str) -> Edit:
-    """Remove a left-over paragraph (`left:N`) from the translation."""
+    """Remove a left-over paragraph (`left:N`) or reference line (`reference`) from the translation."""
+    if key in LETTER_PARTS:
+        return (*_ROOT, language, key), TranslatedText()
     body = list(_translation(document, language).body)
     del body[int(key.partition(":")[2])]
     return (*_ROOT, language, "body"), body

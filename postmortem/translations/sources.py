@@ -5,7 +5,9 @@ note), a letter prints texts written elsewhere in the document through its
 `{{ fields }}`: the services, the data-loss details, what customers should
 do, the customer-visible events, the promised actions. Only those the
 letter uses now are listed, and only their customer-visible versions, the
-same ones `postmortem.views.letter_facts` copies.
+same ones `postmortem.views.letter_facts` copies. A letter without a
+reference line prints the document's title in its place (the heading, the
+PDF's title, the e-mail's subject), so the title is listed exactly then.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ LETTER_PARTS = ("reference", "greeting", "closing", "email_note")
 """The letter's own one-text parts, as `customer_letter.<part>` and `translations.<lang>.<part>`."""
 
 _TEXT_NAMES = (
+    (re.compile(r"meta\.title"), "document title (the letter's heading without a reference line)"),
     (re.compile(r"impact\.services\[(\d+)\]"), "affected service {n}"),
     (re.compile(r"impact\.data_loss_details"), "data-loss details"),
     (re.compile(r"impact\.customer_actions"), "text on what customers should do"),
@@ -44,6 +47,8 @@ def document_texts(document: Document) -> dict[str, str]:
     needs = VOCABULARY.needs(names_used(document.customer_letter.body))
     impact = document.impact
     texts: dict[str, str] = {}
+    if not document.customer_letter.reference.strip():
+        texts["meta.title"] = document.meta.title
     if "services" in needs:
         texts |= {f"impact.services[{i}]": s for i, s in enumerate(impact.services)}
     if needs & {"data_loss", "data_loss_details"} and impact.data_loss != DataLoss.NONE:
