@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from email import policy
 from email.headerregistry import Address
@@ -148,12 +149,23 @@ def _html(note: CoveringNote, language: str) -> str:
     )
 
 
+def _file_words(text: str) -> list[str]:
+    """'Müller & Söhne' -> ['muller', 'sohne']; a name in another script keeps its own letters
+    (the attachment's name travels RFC 2231-encoded)."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    own = unicodedata.normalize("NFC", text).lower()
+    return re.findall(r"[a-z0-9]+", plain) or re.findall(r"[^\W_]+", own)
+
+
 def attachment_name(document: Document) -> str:
-    """The PDF's file name, from the organisation and the letter's date: nothing internal."""
-    words = re.findall(r"[A-Za-z0-9]+", document.meta.organisation.name)
+    """The PDF's file name in the letter's language ('northwind-load-labs-brief-2026-11-06.pdf'),
+    from the organisation and the letter's date: nothing internal."""
+    tr = translator(document.meta.language)
+    # One lower-case word in the file name the customer sees: a German letter is a "brief".
+    word = tr.pgettext("attachment file name", "letter")
     day = document.customer_letter.date or document_date(document)
-    stem = "-".join(w.lower() for w in words[:4]) or "our"
-    return f"{stem}-letter{'-' + day.isoformat() if day else ''}.pdf"
+    stem = "-".join([*_file_words(document.meta.organisation.name)[:4], *_file_words(word)])
+    return f"{stem}{'-' + day.isoformat() if day else ''}.pdf"
 
 
 def build_draft(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import shutil
-from email import message_from_bytes
+from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
@@ -52,11 +52,15 @@ def test_each_recipient_gets_the_letter_in_their_language(folder: Path,
     assert "Liebe Kundinnen und Kunden von Northwind," in german and "Nichts davon war Pech." in german
     assert "None of this was bad luck" in pdf_text((out / "0003-bo-chen.pdf").read_bytes())
     assert "Nichts davon war Pech." in pdf_text((out / "0005-dora-maar.pdf").read_bytes())
-    message = message_from_bytes((out / "0002-ana-lima.eml").read_bytes())
+    message = message_from_bytes((out / "0002-ana-lima.eml").read_bytes(), policy=policy.default)
     assert message["Content-Language"] == "de"
     assert " ".join(str(message["Subject"]).split()).startswith("Ausfall unserer Website")
     plain = next(p for p in message.walk() if p.get_content_type() == "text/plain")
     assert "Anbei finden Sie unseren Brief" in plain.get_payload(decode=True).decode("utf-8")
+    # The attached letter's file name, which the customer sees, is in their language too.
+    assert next(message.iter_attachments()).get_filename() == "northwind-load-labs-brief-2026-11-06.pdf"
+    english = message_from_bytes((out / "0004-cy-young.eml").read_bytes(), policy=policy.default)
+    assert next(english.iter_attachments()).get_filename() == "northwind-load-labs-letter-2026-11-06.pdf"
 
 
 def test_a_row_that_changes_language_is_the_only_letter_rewritten(
@@ -81,3 +85,18 @@ def test_check_with_recipients_names_the_row_whose_language_has_no_translation(
     lines = [line for line in capsys.readouterr().out.splitlines() if "column language" in line]
     assert lines == ["warning: recipients.csv row 3, column language: 'fr': the letter has no translation "
                      "into it (it has en, de); this recipient gets it in English"]
+
+
+@pytest.mark.parametrize(("organisation", "language", "name"), [
+    ("Müller & Söhne GmbH", "de", "muller-sohne-gmbh-brief-2026-11-06.pdf"),
+    ("ノースウインド", "ja", "ノースウインド-お知らせ-2026-11-06.pdf"),
+    ("", "fr", "lettre-2026-11-06.pdf"),
+])
+def test_the_attachment_is_named_in_the_letters_language(organisation: str, language: str, name: str) -> None:
+    from postmortem.fileformat import load
+    from postmortem.mail.draft import attachment_name
+
+    document = load(EXAMPLE)
+    document.meta.organisation.name = organisation
+    document.meta.language = language
+    assert attachment_name(document) == name
