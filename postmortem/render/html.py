@@ -22,12 +22,13 @@ from markupsafe import Markup, escape
 
 from postmortem import markdown
 from postmortem.assets import APP_ASSETS, AssetFolder, read_app_text
-from postmortem.chart import describe
+from postmortem.chart import TimelineChart
 from postmortem.i18n import Translator, is_english, svg_text_ok, translator
 from postmortem.i18n.labels import category_label, data_loss_label, event_kind_label, status_label
 from postmortem.letterfields import expand_letter
 from postmortem.model import Person
 from postmortem.render import wording
+from postmortem.render.chart_html import chart_figure
 from postmortem.render.colours import brand_css
 from postmortem.render.scripts import language_direction, language_spans, strong_direction
 from postmortem.render.timeline_svg import timeline_svg
@@ -207,14 +208,12 @@ def _letter_body(view: CustomerView, texts: MarkdownContext) -> Markup:
     writer cannot guess, and the token's paragraph becomes the figure.
     """
     token = "pmchart" + secrets.token_hex(8)
-    if not svg_text_ok(view.language):
-        # The drawing's words would print unshaped and backwards: the chart in words instead.
-        return texts.block(expand_letter(view.body, view.facts).text)
     body = expand_letter(view.body, view.facts, chart=lambda _: token).text
     html = str(texts.block(body))
     if token in html and view.facts.chart is not None:
-        svg = timeline_svg(view.facts.chart, title=wording.letter_chart_title(translator(view.language)))
-        figure = f'<div class="letter-chart">{svg}</div>'
+        title = wording.letter_chart_title(translator(view.language))
+        chart = _chart(view.facts.chart, title, "letter", view.page_size)
+        figure = f'<div class="letter-chart">{chart}</div>'
         # Its own paragraph (which carries a `dir`) becomes the figure; inside a sentence it splits it.
         html = re.sub(f"<p[^<>]*>{token}</p>", lambda _: figure, html).replace(token, f"</p>{figure}<p>")
     return Markup(html)
@@ -251,13 +250,27 @@ def letter_html(view: CustomerView, assets: AssetFolder | None = None) -> str:
     return _render("letter.html.j2", context)
 
 
+# The text's width on the page (the paper less letter.css's and report.css's side margins), which
+# sets the type size of a chart whose words are HTML.
+_TEXT_WIDTH_MM = {("letter", "A4"): 124.0, ("letter", "Letter"): 129.9,
+                  ("report", "A4"): 166.0, ("report", "Letter"): 171.9}
+
+
+def _chart(chart: TimelineChart, title: str, kind: str, page_size: str) -> Markup:
+    """The chart as one SVG, or with its words in HTML where WeasyPrint cannot set them in an SVG
+    (`svg_text_ok`: Arabic, Hebrew, the Indic scripts, Thai, ...)."""
+    if svg_text_ok(chart.language):
+        return Markup(timeline_svg(chart, title=title))
+    width = _TEXT_WIDTH_MM.get((kind, page_size), _TEXT_WIDTH_MM[(kind, "A4")])
+    return chart_figure(chart, title=title, text_width_mm=width)
+
+
 def _report_chart(view: InternalView) -> Markup | None:
-    """The report's chart; in words for a language its drawing cannot carry (`svg_text_ok`)."""
+    """The report's chart under the key figures."""
     if view.chart is None:
         return None
-    if not svg_text_ok(view.language):
-        return Markup(f'<p class="note-line">{escape(describe(view.chart))}</p>')
-    return Markup(timeline_svg(view.chart))
+    title = translator(view.language).gettext("Incident timeline")
+    return _chart(view.chart, title, "report", view.page_size)
 
 
 def report_html(view: InternalView, assets: AssetFolder | None = None) -> str:

@@ -8,6 +8,9 @@ WeasyPrint tags a page's content, but:
 - table header cells get no `Scope`, so a reader cannot tell a column
   header from a row header;
 - an inline SVG's alt text is its <title> alone, not its <desc>;
+- a figure made of HTML (`<div role="img" aria-label>`: the timeline chart
+  whose words WeasyPrint sets in HTML, `render/chart_html.py`) is a plain
+  `Div`, and the SVG inside it a `Figure` without alt text;
 - an element's own `lang` (a generated English label in a document written
   in another language) never becomes a `Lang` on its structure element.
 
@@ -126,7 +129,19 @@ def _wrap_tags(tags_module: Any, margin_box: type[Any]) -> None:
                 if lang and "Lang" not in struct:
                     struct["Lang"] = pydyf.String(lang)
             if element is not None and struct.get("S") == "/Figure" and str(element.tag).endswith("}svg"):
-                struct["Alt"] = pydyf.String(_svg_alt(element))
+                if "chart-shapes" in element.get("class", "").split():
+                    # Part of the figure around it, which says what it shows.
+                    struct["S"] = "/NonStruct"
+                    del struct["A"]
+                else:
+                    struct["Alt"] = pydyf.String(_svg_alt(element))
+            elif element is not None and element.get("role") == "img" and element.get("aria-label"):
+                struct["S"] = "/Figure"
+                struct["Alt"] = pydyf.String(" ".join(element.get("aria-label").split()))
+                x, y = box.content_box_x(), box.content_box_y()
+                struct["A"] = pydyf.Dictionary(
+                    {"O": "/Layout", "BBox": pydyf.Array((x, y, x + box.width, y + box.height))}
+                )
             if parent.get("S") == "/LI" and struct.get("S") not in _LIST_ITEM_PARTS and pdf is not None:
                 # A list item's own block (the question of a "why", a second
                 # paragraph) would sit in the LI beside its label; PDF/UA
