@@ -160,8 +160,9 @@ def _write_export(args: argparse.Namespace, child: PdfChild | None) -> int:
         from postmortem.checks.translations import translation_findings
 
         # What the letter in this language lacks or says out of date: told, not refused.
+        where = f"customer_letter.translations.{language}"
         for finding in translation_findings(original):
-            if finding.location.startswith(f"customer_letter.translations.{language}."):
+            if finding.location == where or finding.location.startswith(f"{where}."):
                 print(f"warning: {finding}", file=sys.stderr)
     customer = args.audience == "customer"
     for finding in false:

@@ -357,3 +357,25 @@ def test_exporting_a_translation_with_gaps_warns_about_each_and_still_writes(
     assert warnings == ["warning: customer_letter.translations.de.body: the German translation has no "
                         "paragraph 11 of the original ('One more thing.')"]
     assert "One more thing" not in example_copy.with_name("raid-outage-letter-de.md").read_text("utf-8")
+
+
+def test_a_translation_into_a_language_without_wording_says_what_prints_in_english(
+        example_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    document = load(example_copy)
+    letter = document.customer_letter
+    letter.translations = {**letter.translations, "pt-BR": letter.translations["de"].model_copy(deep=True)}
+    save(document, example_copy)
+    assert main(["export", str(example_copy), "--audience", "customer", "--format", "md",
+                 "--language", "pt-BR"]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        "warning: customer_letter.translations.pt-BR: Postmortem Studio has no wording in 'pt-BR': the "
+        "Portuguese (Brazil) letter's page footers, chart, default greeting and closing and the letter "
+        "fields' phrases will print in English (dates follow the language)"]
+    # What it warns about: the window's joining word is English, around a Portuguese date.
+    written = example_copy.with_name("raid-outage-letter-pt-BR.md").read_text("utf-8")
+    assert "dauerte from quarta-feira, 28 de outubro de 2026" in written
+    # German has its catalog: nothing to say.
+    assert main(["export", str(example_copy), "--audience", "customer", "--format", "md",
+                 "--language", "de"]) == 0
+    assert "warning:" not in capsys.readouterr().err

@@ -17,14 +17,29 @@ _SHOWN = 3  # phrases quoted in the message; the rest are counted
 
 
 def catalog_gap(document: Document) -> list[Finding]:
-    language = document.meta.language
+    return language_gap(document.meta.language, "meta.language")
+
+
+def language_gap(language: str, location: str, letter: str = "") -> list[Finding]:
+    """The gap in `language`'s catalog, found at `location`; `letter` names a translation's
+    letter ("the Portuguese letter"), whose words beside the translator's are the product's."""
     gap = catalog_gaps(language)
     if not gap:
         return []
     if gap.catalog is None:
         known = ", ".join(catalog_languages())
+        if letter:
+            return [Finding(
+                W, location,
+                f"Postmortem Studio has no wording in {language!r}: {letter}'s page footers, chart, "
+                "default greeting and closing and the letter fields' phrases will print in English "
+                "(dates follow the language)",
+                f"Translate into a language it has ({known}), or add a catalog for {language!r} "
+                "(see postmortem/locale/README.md).",
+                "catalog-gap", "customer",
+            )]
         return [Finding(
-            W, "meta.language",
+            W, location,
             f"Postmortem Studio has no wording in {language!r}: its headings, page footers and "
             "the letter fields' phrases will print in English (dates follow the language)",
             f"Choose a language it has ({known}), or add a catalog for {language!r} "
@@ -36,9 +51,9 @@ def catalog_gap(document: Document) -> list[Finding]:
     how = ", ".join(f"{len(texts)} {what}" for texts, what in kinds if texts)
     quoted = "; ".join(repr(text) for text in lacking[:_SHOWN]) + ("; …" if len(lacking) > _SHOWN else "")
     return [Finding(
-        W, "meta.language",
+        W, location,
         f"the {gap.catalog!r} catalog lacks {len(lacking)} of the product's phrases ({how}): "
         f"{quoted} will print in English",
         f"Translate them in postmortem/locale/{gap.catalog}/LC_MESSAGES/postmortem.po.",
-        "catalog-gap",
+        "catalog-gap", "customer" if letter else None,
     )]

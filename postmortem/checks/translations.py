@@ -15,13 +15,17 @@
 - `unknown-field` (error): a `{{ name }}` in a translated paragraph that no
   field has, with its paragraph;
 - `translation-own-language` (hint): a translation into the document's own
-  language, which is never used.
+  language, which is never used;
+- `catalog-gap` (warning): a translation into a language the product has no
+  (complete) catalog for: that letter's page footers, chart and field
+  phrases print in English.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
+from postmortem.checks.catalog import language_gap
 from postmortem.checks.findings import Finding, H, Level, W
 from postmortem.checks.settings import Compiled
 from postmortem.model import Document
@@ -61,6 +65,7 @@ def translation_findings(document: Document) -> list[Finding]:
                 "Change the document's language or remove the translation.", "translation-own-language",
                 "customer"))
             continue
+        findings += language_gap(tag, where, f"the {language_name(tag)} letter")
         findings += _body(document, tag, translation, where)
         findings += _parts(document, tag, translation, where)
         findings += _texts(document, tag, translation, where)
