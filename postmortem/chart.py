@@ -53,13 +53,14 @@ def _clock(instant: dt.datetime, tz_name: str, language: str = "en") -> str:
     return timefmt.clock(instant, tz_name, language)
 
 
-def timeline_chart(document: Document, *, customer: bool = False) -> TimelineChart | None:
+def timeline_chart(document: Document, *, customer: bool = False, language: str = "") -> TimelineChart | None:
     """The chart's data, or None when the document has no times to draw.
 
     With `customer`, only what a customer letter may show: the impact window
-    and the resolution, no internal events.
+    and the resolution, no internal events. Its words, times and durations
+    are in the document's language, or in `language` (the app's interface).
     """
-    tz, language = document.meta.time_zone, document.meta.language
+    tz, language = document.meta.time_zone, language or document.meta.language
     tr = translator(language)
     moments = key_moments(document)
     figures = key_figures(document)

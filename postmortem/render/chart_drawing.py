@@ -10,8 +10,8 @@ A mirrored drawing (a right-to-left page or interface) runs its time axis
 from right to left: the row names stand on the right, where a reader of
 Arabic or Hebrew starts, each bar grows leftwards from its start towards
 its duration on the left, as the page's lines do. Its labels keep their
-logical anchor ("start" is a name's right edge), as in an SVG with
-`direction="rtl"`.
+logical anchor (in a mirrored drawing "start" is a name's right edge);
+each writer turns it into the edge it places.
 """
 
 from __future__ import annotations

@@ -26,13 +26,18 @@ _HATCH = (
 )
 
 
-def _text(label: Label) -> str:
+_MIRRORED_ANCHOR = {"start": "end", "end": "start", "middle": "middle"}
+
+
+def _text(label: Label, mirrored: bool) -> str:
+    # A mirrored drawing's words are placed by their edges on the page: "start" is a name's right edge.
+    anchor = _MIRRORED_ANCHOR[label.anchor] if mirrored else label.anchor
     return element(
         "text",
         label.text,
         x=label.x,
         y=label.y,
-        text_anchor=None if label.anchor == "start" else label.anchor,
+        text_anchor=None if anchor == "start" else anchor,
         font_size=str(label.size),
         font_weight="700" if label.bold else None,
         fill=label.fill,
@@ -45,18 +50,21 @@ def timeline_svg(chart: TimelineChart, *, title: str = "", mirrored: bool = Fals
     Its words are in the chart's language; `title` defaults to "Incident timeline" in it.
     The `<svg>` carries the labels' language (for screen readers and the
     PDF's tags) and the sans stack for it (labels in Arabic need an Arabic
-    face). It runs left to right, earlier to later, or `mirrored`: right to
-    left, with `direction="rtl"` (the labels' anchors are logical).
+    face). It runs left to right, earlier to later, or `mirrored` (the app's
+    Overview in a right-to-left interface): right to left, each word's
+    anchor the edge it has on the page. QtSvg, which draws it, ignores SVG's
+    `direction` and orders each word by its first strong letter, so an
+    Arabic time ("2:10 ص") reads right to left there. A page in a
+    right-to-left language never prints an SVG's words (`chart_html`).
     """
     tr = translator(chart.language)
     drawing = draw(chart, mirrored=mirrored)
     font = font_stack(SANS, chart.language).replace('"', "'")
     lang = escape(language_of_labels(chart.language))
-    direction = "rtl" if mirrored else "ltr"
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline-chart" role="img" '
         f'viewBox="0 0 {num(drawing.width)} {num(drawing.height)}" width="{num(drawing.width)}" '
-        f'height="{num(drawing.height)}" font-family="{escape(font)}" direction="{direction}" lang="{lang}" '
+        f'height="{num(drawing.height)}" font-family="{escape(font)}" direction="ltr" lang="{lang}" '
         'aria-labelledby="pm-chart-title pm-chart-desc">'
     )
     parts = [
@@ -64,7 +72,7 @@ def timeline_svg(chart: TimelineChart, *, title: str = "", mirrored: bool = Fals
         element("title", title or tr.gettext("Incident timeline"), id="pm-chart-title"),
         element("desc", describe(chart), id="pm-chart-desc"),
         _HATCH,
-        *(_text(part) if isinstance(part, Label) else part for part in drawing.parts),
+        *(_text(part, mirrored) if isinstance(part, Label) else part for part in drawing.parts),
         "</svg>",
     ]
     return "".join(parts)

@@ -41,8 +41,9 @@ LANGUAGES = (
 )
 _BY_CODE = {language.code: language for language in LANGUAGES}
 
-# What install() put on the application, so that a second call replaces it.
+# What install() put on the application, so that a second call replaces it, and its language.
 _installed: list[QTranslator] = []
+_speaking: list[Language] = []
 
 
 def language_named(code: str) -> Language | None:
@@ -61,6 +62,12 @@ def system_language(locale: QLocale | None = None) -> Language:
 def chosen_language(preferences: Preferences, locale: QLocale | None = None) -> Language:
     """The writer's choice from View ▸ Language, else the system's language."""
     return language_named(preferences.get(Preferences.LANGUAGE)) or system_language(locale)
+
+
+def interface_language() -> Language:
+    """The language `install` put on the app (English before it): what the core's words in the
+    app's own widgets (the Overview's chart) are written in."""
+    return _speaking[-1] if _speaking else _BY_CODE[SOURCE]
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -106,6 +113,7 @@ def install(app: QApplication, language: Language) -> list[str]:
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)
             loaded.append(name)
+    _speaking[:] = [language]
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language.right_to_left else Qt.LayoutDirection.LeftToRight
     )

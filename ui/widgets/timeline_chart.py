@@ -1,7 +1,10 @@
 """The report's timeline chart, live in the Overview step.
 
 The drawing is the core's (`postmortem.render.timeline_svg`), so the app
-shows exactly what the report prints. The chart is made and QtSvg imported
+shows what the report prints, in the interface's language (the core's
+catalogue and CLDR data for it) and, in a right-to-left interface, mirrored
+as a right-to-left report prints it: time runs from right to left, the
+rows' names on the right. The chart is made and QtSvg imported
 on the turn after the view is first painted, not when the window is built:
 the Overview step is the first thing the app shows, and its fields should
 be on screen without waiting for the drawing (about 50 ms). The core's chart
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui import style
 from ui.document_controller import DocumentController
+from ui.i18n.languages import interface_language
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
@@ -110,14 +114,14 @@ class TimelineChartView(QWidget):
         from postmortem.render.timeline_svg import timeline_svg
 
         self._stale = False
-        chart = timeline_chart(self.controller.document)
+        chart = timeline_chart(self.controller.document, language=interface_language().code)
         if chart is None:
             self.svg = ""
             self.canvas.hide()
             self.empty.show()
             self.setAccessibleDescription(self.tr(EMPTY_TEXT))
             return
-        svg = timeline_svg(chart)
+        svg = timeline_svg(chart, mirrored=self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
         if svg != self.svg:
             self.svg = svg
             self.canvas.load(svg)
