@@ -143,3 +143,21 @@ def test_a_misplaced_title_translation_is_one_line_naming_the_field(
     assert error.startswith(f"error: {example_copy}:")
     assert "customer_letter.translations.de.texts: 'meta.titles' is not a customer-visible text" in error
     assert "meta.title" in error.split("may give", 1)[1]
+
+
+def test_a_translated_greeting_or_note_the_original_no_longer_has_is_left_out_too(example_path: Path) -> None:
+    document = load(example_path)
+    document.customer_letter.greeting = ""  # the writer starts the letter without one
+    document.customer_letter.email_note = ""
+    markdown = export(document, "md", "customer", language="de").decode()
+    assert "Liebe Kundinnen und Kunden" not in markdown and "Dear Northwind" not in markdown
+    message = message_from_bytes(export(document, "eml", "customer", language="de"), policy=policy.default)
+    plain = next(p for p in message.walk() if p.get_content_type() == "text/plain").get_content()
+    assert "Anbei finden Sie unseren Brief" not in plain and "Liebe Kundinnen" not in plain
+    assert [f.split(";")[0] for f in findings(document, "translation-left-over")] == [
+        "customer_letter.translations.de.greeting: the German translation has a greeting the original no "
+        "longer has ('Liebe Kundinnen und Kunden von Northwind,')",
+        "customer_letter.translations.de.email_note: the German translation has an e-mail note the original "
+        "no longer has ('Anbei finden Sie unseren Brief zu diesem Vorfall:…')"]
+    rows = {r.key: r for r in entries(document, "de")}
+    assert rows["greeting"].state.value == rows["email_note"].state.value == "left over"

@@ -365,17 +365,21 @@ class TranslationSheet(QWidget):
         path, value = edit
         self.controller.set_value(path, value, text=text, mergeable=mergeable)
 
-    def _edit(self, key: str, text: str) -> None:
+    def _words(self, key: str) -> str:
         label = self.rows[key].title.text() if key in self.rows else key
-        words = self.tr("Edit %1 %2").replace("%1", language_name(self.language)).replace("%2", label.lower())
-        self._push(text_edit(self.controller.document, self.language, key, text), words, mergeable=True)
+        return self.tr("Edit %1 %2").replace("%1", language_name(self.language)).replace("%2", label.lower())
+
+    def _edit(self, key: str, text: str) -> None:
+        self._push(text_edit(self.controller.document, self.language, key, text), self._words(key),
+                   mergeable=True)
 
     def _act(self, key: str, action: str) -> None:
         document = self.controller.document
         self.controller.seal_typing()
         if action == _REMOVE:
-            self._push(remove_edit(document, self.language, key), self.tr("Remove left-over paragraph"),
-                       mergeable=False)
+            # A left-over part (a greeting the original no longer has) is named as any edit of it.
+            words = self.tr("Remove left-over paragraph") if key.startswith("left:") else self._words(key)
+            self._push(remove_edit(document, self.language, key), words, mergeable=False)
         else:
             self._push(current_edit(document, self.language, key), self.tr("Mark translation as up to date"),
                        mergeable=False)

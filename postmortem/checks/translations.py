@@ -8,8 +8,9 @@
   translated: the digest the translation was made from is not the
   original's any more. Reported per paragraph, so the writer knows which.
 - `translation-left-over` (warning): a translated paragraph whose original
-  paragraph is gone, or a translated reference line when the original has
-  none (and is headed by its title); that language's letter leaves it out.
+  paragraph is gone, or a translated reference line, greeting, closing or
+  e-mail note where the original has none (without a reference line it is
+  headed by its title); that language's letter leaves it out.
 - the leak check's findings about a translation's own words (an internal
   host name typed into the German text), at the translation's place;
 - `unknown-field` (error): a `{{ name }}` in a translated paragraph that no
@@ -126,14 +127,19 @@ def _parts(document: Document, tag: str, translation: LetterTranslation, where: 
     originals = letter_parts(document)
     found = [_compare(_PART_NAMES[part], originals[part], getattr(translation, part), tag,
                       f"{where}.{part}") for part in LETTER_PARTS if part in originals]
-    if "reference" not in originals and translation.reference.text.strip():
+    for part in LETTER_PARTS:
+        text = getattr(translation, part).text
+        if part in originals or not text.strip():
+            continue
+        after = "and is headed by the title, as the original is" if part == "reference" else \
+            "as the original has none"
+        name = _PART_NAMES[part]
+        a_name = f"an {name}" if name[0] in "aeiou" else f"a {name}"
         found.append(Finding(
-            W, f"{where}.reference",
-            f"the {language_name(tag)} translation has a reference line the original no longer has "
-            f"({_quote(translation.reference.text)}); the letter leaves it out and is headed by the "
-            "title, as the original is",
-            "Remove it, or give the original a reference line again.", "translation-left-over",
-            "customer"))
+            W, f"{where}.{part}",
+            f"the {language_name(tag)} translation has {a_name} the original no longer has "
+            f"({_quote(text)}); the letter leaves it out {after}",
+            f"Remove it, or give the original {a_name} again.", "translation-left-over", "customer"))
     return [f for f in found if f is not None]
 
 

@@ -80,10 +80,9 @@ def _swap_in(copy: Document, translation: LetterTranslation) -> None:
     # A part without words yet keeps the original's: `postmortem check` reports it.
     for part in LETTER_PARTS:
         text = getattr(translation, part).text
-        # A reference line the original no longer has is left over, as a paragraph would be:
-        # the letter reads as the original does, headed by the (translated) title.
-        left_over = part == "reference" and not letter.reference.strip()
-        if text.strip() and not left_over:
+        # A part the original no longer has is left over, as a paragraph would be: the letter
+        # reads as the original does (without a reference line, headed by the translated title).
+        if text.strip() and str(getattr(letter, part)).strip():
             setattr(letter, part, text)
     letter.body = translated_body(split_paragraphs(letter.body), translation.body)
     for place, translated in translation.texts.items():

@@ -62,6 +62,18 @@ def _text_entry(place: str, original: str, translated: TranslatedText | None) ->
                  multiline)
 
 
+def _part_entry(parts: dict[str, str], translation: LetterTranslation, part: str) -> list[Entry]:
+    """A letter part beside its translation; a translation of a part the original no longer
+    has is left over (the letter leaves it out), and there is none when neither has it."""
+    translated = getattr(translation, part)
+    if part in parts:
+        return [Entry(part, _PART_LABELS[part], parts[part], translated.text, _state(parts[part], translated),
+                      part == "email_note")]
+    if translated.text.strip():
+        return [Entry(part, _PART_LABELS[part], "", translated.text, State.LEFT_OVER, part == "email_note")]
+    return []
+
+
 def entries(document: Document, language: str) -> list[Entry]:
     translation = document.customer_letter.translations[language]
     parts = letter_parts(document)
@@ -70,19 +82,10 @@ def entries(document: Document, language: str) -> list[Entry]:
     if "meta.title" in texts:
         # Where the reference line would be: the title is the letter's heading.
         found.append(_text_entry("meta.title", texts.pop("meta.title"), translation.texts.get("meta.title")))
-    if "reference" not in parts and translation.reference.text.strip():
-        found.append(Entry("reference", _PART_LABELS["reference"], "", translation.reference.text,
-                           State.LEFT_OVER, False))
-    for part in ("reference", "greeting"):
-        if part in parts:
-            found.append(Entry(part, _PART_LABELS[part], parts[part], getattr(translation, part).text,
-                               _state(parts[part], getattr(translation, part)), False))
+    found += [entry for part in ("reference", "greeting") for entry in _part_entry(parts, translation, part)]
     originals = split_paragraphs(document.customer_letter.body)
     found += [_body_entry(originals, translation.body, row) for row in line_up(originals, translation.body)]
-    for part in ("closing", "email_note"):
-        if part in parts:
-            found.append(Entry(part, _PART_LABELS[part], parts[part], getattr(translation, part).text,
-                               _state(parts[part], getattr(translation, part)), part == "email_note"))
+    found += [entry for part in ("closing", "email_note") for entry in _part_entry(parts, translation, part)]
     found += [_text_entry(place, original, translation.texts.get(place)) for place, original in texts.items()]
     return found
 
@@ -150,7 +153,7 @@ def current_edit(document: Document, language: str, key: str) -> Edit:
 
 
 def remove_edit(document: Document, language: str, key: str) -> Edit:
-    """Remove a left-over paragraph (`left:N`) or reference line (`reference`) from the translation."""
+    """Remove a left-over paragraph (`left:N`) or part (`reference`, `greeting`, ...) from the translation."""
     if key in LETTER_PARTS:
         return (*_ROOT, language, key), TranslatedText()
     body = list(_translation(document, language).body)

@@ -38,6 +38,7 @@ def test_a_letter_without_reference_line_asks_for_its_title_in_german_and_is_sen
     qtbot.keyClick(title.editor, Qt.Key.Key_Tab)
     assert row(page, TITLE_ROW).state.text() == ""
     writer.click(row(page, "Reference").action)
+    assert window.undo_action.text() == "Undo Edit German reference"
     assert "text:meta.title" in page.translation.rows and "reference" not in page.translation.rows
     assert page.translation.heading.text().endswith("Everything is translated.")
 
