@@ -161,3 +161,13 @@ def test_a_translated_greeting_or_note_the_original_no_longer_has_is_left_out_to
         "no longer has ('Anbei finden Sie unseren Brief zu diesem Vorfall:…')"]
     rows = {r.key: r for r in entries(document, "de")}
     assert rows["greeting"].state.value == rows["email_note"].state.value == "left over"
+
+
+def test_an_internal_host_in_the_translated_title_is_a_leak_there(example_path: Path) -> None:
+    document = without_reference(example_path)
+    german = document.customer_letter.translations["de"]
+    title = TranslatedText(made_from=digest(ENGLISH_TITLE), text="Ausfall von db01.internal.northwind.lan")
+    german.texts = {**german.texts, "meta.title": title}
+    assert findings(document, "leak-host") == [
+        "customer_letter.translations.de.texts.meta.title: in the German translation: names the internal "
+        "host db01.internal.northwind.lan"]
