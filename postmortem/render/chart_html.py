@@ -41,7 +41,7 @@ def _place(label: Label, drawing: Drawing, points_per_unit: float) -> str:
     """The CSS that puts `label`'s box where the SVG would have set its text."""
     width, height = drawing.width, drawing.height
     top = _percent((label.y - _ASCENT * label.size) / height * 100)
-    style = [f"top: {top}", f"font-size: {num(label.size * points_per_unit * 10 // 1 / 10)}pt"]
+    style = [f"top: {top}", f"font-size: {num(label.size * points_per_unit)}pt"]
     # The anchor's edge: "start" is the left edge left to right and the right edge mirrored.
     left_edge = (label.anchor == "start") != drawing.mirrored
     if label.anchor == "middle":
