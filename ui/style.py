@@ -140,7 +140,9 @@ def restyle_soon() -> None:
         return
     timer = app.findChild(QTimer, "postmortem-restyle")
     if timer is None:
-        timer = QTimer(app, objectName="postmortem-restyle", singleShot=True, interval=0)
+        timer = QTimer(app)
+        timer.setObjectName("postmortem-restyle")
+        timer.setSingleShot(True)
         timer.timeout.connect(apply)
     timer.start()
 
