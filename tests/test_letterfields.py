@@ -97,6 +97,14 @@ def test_a_field_with_nothing_to_print_is_an_error_and_printed_as_written(docume
     assert "{{ timeline }}" in export(document, "md", "customer").decode()
 
 
+def test_a_recipient_field_outside_a_merge_says_what_fills_it(document: Document) -> None:
+    document.customer_letter.body = "Dear {{ recipient.name }},\n\nI am sorry."
+    findings = [f for f in check(document, "customer") if f.rule == "empty-field"]
+    assert [f.message for f in findings] == [
+        "{{ recipient.name }} at line 1, column 6 has nothing to print: only a merge fills it, from each "
+        "recipient's row (postmortem merge, the Recipients step)"]
+
+
 def test_document_text_is_never_evaluated_as_a_template(document: Document) -> None:
     # A fact that looks like a field, or like template code, is printed as text, never expanded again.
     document.impact.customer_actions = "Write {{ signer }} and {% if x %}{{ 7*7 }}{% endif %}."

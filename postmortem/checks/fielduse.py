@@ -21,6 +21,7 @@ from postmortem import timefmt
 from postmortem.checks.consistency import COMMITMENT
 from postmortem.checks.findings import E, Finding, W
 from postmortem.letterfields import VOCABULARY, expand_letter
+from postmortem.letterfields.recipient import PREFIX
 from postmortem.model import Document
 from postmortem.views import customer_view, document_date
 
@@ -65,7 +66,9 @@ def fields(doc: Document) -> list[Finding]:
                                "Put it on a line of its own, between two paragraphs.", "block-only-field",
                                "customer", (use.start, use.end)))
         else:
-            reason = _NOTHING.get(use.name, "it has nothing to print")
+            reason = _NOTHING.get(use.name, "only a merge fills it, from each recipient's row "
+                                  "(postmortem merge, the Recipients step)" if use.name.startswith(PREFIX)
+                                  else "nothing fills it")
             out.append(Finding(E, LOCATION, f"{use.written} at {use.position} has nothing to print: {reason}",
                                "Fill in what it prints, or take the field out.", "empty-field", "customer",
                                (use.start, use.end)))
