@@ -22,7 +22,10 @@ One module per kind of check:
 - `settings`: the organisation's `postmortem-settings.yaml`;
 - `images`: a logo or signature image that exports would leave out;
 - `catalog`: the product's own wording missing in the document's language;
-- `translations`: the letter's translations against the original (missing, stale).
+- `translations`: the letter's translations against the original (missing, stale);
+- `translation_wording`: the wording checks above on each translation, in its language;
+- `lexicons`: how writers apologise, own up and deflect in each language but
+  English, and the hint naming the checks that do not run in a language.
 """
 
 from __future__ import annotations
@@ -105,7 +108,9 @@ def check(
         leaks,
         letter,
         letter_voice,
+        lexicons,
         readability,
+        translation_wording,
         translations,
     )
     from postmortem.checks.fields import analysis_fields, customer_fields, notes_fields
@@ -114,6 +119,8 @@ def check(
     compiled = settings.compiled()
     day = today or dt.date.today()
     visible = customer_fields(document)
+    language = document.meta.language
+    translated = translation_wording.letters(document)
     findings = [
         *completeness.overview(document),
         *completeness.timeline(document),
@@ -131,8 +138,10 @@ def check(
         *blameless.blameless(document, analysis_fields(document)),
         *letter.language(document, visible, compiled),
         *letter_voice.voice(document, visible),
-        *(readability.readability(visible, settings.readability_limit) if has_letter(document) else []),
-        *readability.long_sentences(visible, settings.sentence_limit),
+        *(readability.readability(visible, settings.readability_limit, language)
+          if has_letter(document) else []),
+        *readability.long_sentences(visible, settings.sentence_limit, language),
+        *lexicons.not_run_hint(language, "meta.language", None, analysis=True),
         *leaks.leaks(document, visible, notes_fields(document), compiled),
         *images.images(document),
         *catalog.catalog_gap(document),
@@ -141,8 +150,9 @@ def check(
         *fonts.missing_faces(visible, "customer", document.meta.language),
         *fonts.missing_faces(_internal_only(document, visible), "internal", document.meta.language),
         *translations.translation_findings(document),
-        *translations.translation_leaks(document, compiled),
+        *translations.translation_leaks(document, compiled, translated),
         *translations.translation_fields(document),
+        *translation_wording.wording(document, settings, translated),
     ]
     if audience is not None:
         findings = [f for f in findings if f.audience in (None, audience)]

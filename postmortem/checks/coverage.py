@@ -11,6 +11,11 @@ Apology and ownership are recognised by the lexicon in `phrases` and
 reported by `letter_voice` (`no-apology`, `ownership`); this module only
 reads them to tick the topics. Template prompts (`[[...]]`) never count as
 saying anything.
+
+In another language each topic is read with that language's lexicon
+(`lexicons`) and its day and month names from CLDR (Babel); a topic its
+lexicon has no words for counts as covered, and the hint of
+`lexicons.not_run` says it was not judged.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from postmortem.checks import letter as wording
-from postmortem.checks import phrases
+from postmortem.checks import lexicons, phrases
 from postmortem.checks.consistency import COMMITMENT
 from postmortem.checks.findings import E, Finding, H, Level, W
 from postmortem.checks.textscan import mask
@@ -109,7 +114,11 @@ def _writer_words(body: str) -> str:
 
 
 def _check(topic: str, doc: Document, words: str, fields: set[str]) -> bool:
+    lexicon = lexicons.lexicon_for(doc.meta.language)
+    if lexicon is not None:
+        return _check_in(lexicon, topic, doc, words, fields)
     zone = wording.zone_pattern(doc)
+    assert zone is not None
     checks: dict[str, Callable[[], bool]] = {
         "happened": lambda: bool(
             fields & {"impact_window", "timeline", "services"}
@@ -130,6 +139,53 @@ def _check(topic: str, doc: Document, words: str, fields: set[str]) -> bool:
         "apology": lambda: bool(phrases.apologies(words) or phrases.apologies(doc.customer_letter.closing)),
     }
     return checks[topic]()
+
+
+def _check_in(lexicon: lexicons.Lexicon, topic: str, doc: Document, words: str, fields: set[str]) -> bool:
+    """`_check` in a language other than English; True (not judged) where the lexicon has no words."""
+
+    def says(pattern: re.Pattern[str] | None) -> bool:
+        return pattern is None or pattern.search(words) is not None
+
+    zone = wording.zone_pattern(doc)
+    clock = wording.find_clock(words)
+    checks: dict[str, Callable[[], bool]] = {
+        "happened": lambda: bool(fields & {"impact_window", "timeline", "services"})
+        or says(lexicon.happened),
+        "when": lambda: bool(fields & wording.ZONED_FIELDS) or zone is None or (
+            bool(_day_in(doc.meta.language).search(words) or clock)
+            and (clock is None or bool(zone.search(words)))
+        ),
+        "loss": lambda: bool(fields & {"data_loss", "data_loss_window"}) or says(lexicon.mentions_data),
+        "action": lambda: "customer_action" in fields or says(lexicon.to_do),
+        "changes": lambda: "promises" in fields or _commits_in(lexicon, words),
+        "ownership": lambda: lexicon.ownership is None or bool(lexicon.ownership.search(words)),
+        "apology": lambda: lexicon.apology is None or bool(
+            lexicon.apology.search(words) or lexicon.apology.search(doc.customer_letter.closing)
+        ),
+    }
+    return checks[topic]()
+
+
+def _commits_in(lexicon: lexicons.Lexicon, words: str) -> bool:
+    if lexicon.commitment is None or lexicon.by_when is None:
+        return True
+    return any(
+        lexicon.commitment.search(sentence) and lexicon.by_when.search(sentence)
+        for sentence in re.split(r"(?<=[.!?。！？؟])\s*|\n\s*\n", words)
+    )
+
+
+def _day_in(language: str) -> re.Pattern[str]:
+    """Day and month names in `language` from CLDR, and dates written with digits."""
+    from postmortem.i18n.locales import locale_for
+
+    locale = locale_for(language)
+    names = [*locale.days["format"]["wide"].values(), *locale.months["format"]["wide"].values(),
+             *locale.months["format"]["abbreviated"].values()]
+    alternatives = "|".join(re.escape(n.rstrip(".")) for n in sorted(set(names), key=len, reverse=True) if n)
+    return re.compile(rf"(?:{alternatives})|\d{{4}}-\d\d-\d\d|\d{{1,2}}\.\s?\d{{1,2}}\.|\d{{1,2}}\s?[月日]",
+                      re.IGNORECASE)
 
 
 def _commits_with_date(words: str) -> bool:
@@ -158,7 +214,9 @@ def coverage(doc: Document) -> list[Finding]:
 
 def open_topics(findings: Iterable[Finding]) -> set[str]:
     """Topic keys left open, from a list of findings (what the app shows)."""
-    letter = [f for f in findings if f.section == "customer_letter"]
+    # A translation's findings are about that language's letter, not the original's topics.
+    translated = "customer_letter.translations."
+    letter = [f for f in findings if f.section == "customer_letter" and not f.location.startswith(translated)]
     return {TOPIC_BY_RULE[f.rule].key for f in letter if f.rule in TOPIC_BY_RULE}
 
 

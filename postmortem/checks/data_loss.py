@@ -9,6 +9,10 @@
   and tell customers to write again if it was.
 - `data-loss-plain`, `data-loss-window` (warnings): the details leave
   customers guessing what was lost, or when.
+
+In another language the words are read with its lexicon (`lexicons`):
+"no data was lost" and "lost" in that language; a hedged belief and words
+that say data was lost while none is marked are English patterns only.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import re
 from postmortem.checks.fields import TextField
 from postmortem.checks.findings import Audience, E, Finding, Level, W, blank
 from postmortem.checks.textscan import Span, find_all, quoted_spans, sentences
+from postmortem.i18n.locales import is_english
 from postmortem.model import DataLoss, Document
 
 _CUSTOMER: Audience = "customer"
@@ -80,8 +85,12 @@ def readable(fields: list[TextField]) -> list[TextField]:
     return [f for f in fields if f.kind in READ_KINDS]
 
 
-def data_loss(doc: Document, fields: list[TextField]) -> list[Finding]:
-    """What `fields` (the `readable` ones) say about lost data against the data-loss status."""
+def data_loss(doc: Document, fields: list[TextField], language: str | None = None) -> list[Finding]:
+    """What `fields` (the `readable` ones) say about lost data against the data-loss status,
+    read in `language` (default: the document's)."""
+    language = doc.meta.language if language is None else language
+    if not is_english(language):
+        return _data_loss_in(doc, fields, language)
     impact = doc.impact
     out: list[Finding] = []
     lost = impact.data_loss != DataLoss.NONE
@@ -109,9 +118,16 @@ def data_loss(doc: Document, fields: list[TextField]) -> list[Finding]:
                 said = " ".join(field.text[span[0]:span[1]].split())
                 out.append(_found(E, field, span, f"says “{said}”, but data loss is marked none",
                                   _AGREE, rule="data-loss-contradiction"))
+    return out + _details(doc, _PLAIN_LOSS)
+
+
+def _details(doc: Document, plain: re.Pattern[str] | None) -> list[Finding]:
+    """The data-loss details: do they use the word, and is the period given?"""
+    impact = doc.impact
     details = impact.data_loss_details
-    if lost and not blank(details):
-        if not _PLAIN_LOSS.search(details):
+    out: list[Finding] = []
+    if impact.data_loss != DataLoss.NONE and not blank(details):
+        if plain is not None and not plain.search(details):
             out.append(Finding(W, "impact.data_loss_details", "does not say plainly what was or may be lost",
                                "Use the word: “Messages sent between … and … may be lost.”",
                                "data-loss-plain", _CUSTOMER))
@@ -120,3 +136,18 @@ def data_loss(doc: Document, fields: list[TextField]) -> list[Finding]:
                                "Give its start and end; the letter prints them with the time zone.",
                                "data-loss-window", _CUSTOMER))
     return out
+
+
+def _data_loss_in(doc: Document, fields: list[TextField], language: str) -> list[Finding]:
+    """The same rules in another language, as far as its lexicon reaches."""
+    from postmortem.checks.lexicons import lexicon_for
+
+    lexicon = lexicon_for(language)
+    assert lexicon is not None
+    out: list[Finding] = []
+    if doc.impact.data_loss != DataLoss.NONE and lexicon.says_no_loss is not None:
+        for field in fields:
+            for match in find_all(lexicon.says_no_loss, field.text, skip=quoted_spans(field.text)):
+                message = f"says “{match.group()}”, but data loss is marked {doc.impact.data_loss.value}"
+                out.append(_found(E, field, match.span(), message, _AGREE, rule="data-loss-contradiction"))
+    return out + _details(doc, lexicon.plain_loss)

@@ -11,6 +11,12 @@ own name are what a letter is meant to show, and pass.
 
 Secrets are looked for in internal text too (as warnings): a token pasted
 into the internal report is still a leaked token.
+
+People's names are the names the document holds (authors, reviewers,
+owners) in every language; names guessed from capitalised words are looked
+for in English only. German capitalises every noun and the polite "Sie",
+and a Spanish or French sentence start is no more a name than an English
+one, but the name lexicon's everyday words that tell them apart are English.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from postmortem.checks.fields import TextField, all_fields
 from postmortem.checks.findings import E, Finding, Level, W
 from postmortem.checks.settings import Compiled
 from postmortem.checks.textscan import EMAIL, URL, Span, excerpt, overlaps
+from postmortem.i18n.locales import is_english
 from postmortem.model import Document
 
 _CUSTOMER_KINDS = ("line", "prose", "bio")
@@ -71,10 +78,21 @@ _SHINGLE = 8  # words in a row shared with internal notes that count as copied
 
 
 def leaks(
-    doc: Document, fields: list[TextField], notes: list[TextField], compiled: Compiled
+    doc: Document,
+    fields: list[TextField],
+    notes: list[TextField],
+    compiled: Compiled,
+    *,
+    internal: bool = True,
 ) -> list[Finding]:
+    """Leaks in `fields` (what customers see); with `internal`, also secrets in the internal text.
+
+    A translation's check passes only the translation's own texts and no `internal`: the
+    rest of its letter is the original's, checked once with the original.
+    """
     visible = [f for f in fields if f.kind in _CUSTOMER_KINDS]
-    names = _name_pattern(doc)
+    english = is_english(doc.meta.language)
+    names = _name_pattern(doc, english)
     tickets = _ticket_patterns(doc, compiled)
     shingles = _note_shingles(notes)
     org = doc.meta.organisation
@@ -103,7 +121,7 @@ def leaks(
                                rule="leak-email"))
         found += _addresses(field)
         found += _hosts(field, compiled, own_domains, email_spans)
-        found += _people(field, names, allowed, email_spans)
+        found += _people(field, names, allowed, email_spans, guess=english)
         for span, ticket in _tickets(text, tickets):
             found.append(_leak(E, field, span, f"mentions the internal ticket {ticket}",
                                "Leave tracker ids out; describe the change itself.", rule="leak-ticket"))
@@ -116,7 +134,8 @@ def leaks(
                                rule="leak-notes"))
         out += sorted(found, key=lambda f: f.span or (0, 0))
     customer_locations = {f.location for f in fields}
-    for field in notes + [f for f in _internal_text(doc) if f.location not in customer_locations]:
+    internal_text = [*notes, *(f for f in _internal_text(doc) if f.location not in customer_locations)]
+    for field in internal_text if internal else ():
         # Only known key formats here: internal text is full of request and trace
         # ids that look random and are harmless.
         for _, span, message, suggestion in secrets(field.text, random_looking=False):
@@ -147,13 +166,19 @@ def _host(field: TextField, span: Span) -> Finding:
 
 
 def _people(
-    field: TextField, known: re.Pattern[str] | None, allowed: list[str], emails: list[Span]
+    field: TextField,
+    known: re.Pattern[str] | None,
+    allowed: list[str],
+    emails: list[Span],
+    *,
+    guess: bool = True,
 ) -> list[Finding]:
-    """Names of people other than the signer, and the handles chat tools give them."""
+    """Names of people other than the signer, and the handles chat tools give them; with
+    `guess` (English), also capitalised words the name lexicon takes for names."""
     out: list[Finding] = []
     taken: list[Span] = list(emails)
     spans = [m.span() for m in known.finditer(field.text)] if known else []
-    if field.view_name != "greeting":  # "Dear Ms Okafor," names the reader, not a colleague
+    if guess and field.view_name != "greeting":  # "Dear Ms Okafor," names the reader, not a colleague
         spans += names.person_names(field.text, allowed=allowed, common=COMMON_WORDS)
     for span in sorted(spans):
         if not overlaps(span, taken):
@@ -191,7 +216,7 @@ def _addresses(field: TextField) -> list[Finding]:
     return out
 
 
-def _name_pattern(doc: Document) -> re.Pattern[str] | None:
+def _name_pattern(doc: Document, english: bool = True) -> re.Pattern[str] | None:
     """People named in the document, other than the signer, as they might appear in a letter."""
     signer = doc.customer_letter.signer.strip()
     keep = set(signer.split()) | set(doc.meta.organisation.name.split())
@@ -199,14 +224,38 @@ def _name_pattern(doc: Document) -> re.Pattern[str] | None:
     variants: list[str] = []
     for name in others:
         variants.append(name)
+        # A name in Chinese characters or kana has parts of two characters (田中).
         variants += [part for part in name.split()
-                     if len(part) >= 3 and part not in COMMON_WORDS and part not in keep]
+                     if len(part) >= (3 if english or not _CJK.search(part) else 2)
+                     and part not in COMMON_WORDS and part not in keep]
     variants = sorted(set(variants), key=len, reverse=True)
     if not variants:
         return None
     alternatives = "|".join(r"\s+".join(map(re.escape, v.split())) for v in variants)
     # Case-sensitive on purpose: "Reed" is a name, "reed" is not; "Don't" is not "Don".
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?!['’]t\b)(?![\w-])")
+    if english:
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?!['’]t\b)(?![\w-])")
+    return re.compile("|".join(_bounded(v) for v in variants))
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = r"A-Za-z\u00c0-\u024f0-9_"
+
+
+def _bounded(name: str) -> str:
+    """One name as a pattern that finds it in text of any script.
+
+    Japanese runs words together ("Maren Holtは"), so a name in Latin letters
+    is bounded by other Latin letters only, and one in kana or Chinese
+    characters not at all. Arabic joins و, ف, ب and ل to the next word
+    ("وأحمد"), so a name in another script may follow one of them.
+    """
+    body = r"\s+".join(map(re.escape, name.split()))
+    if _CJK.search(name):
+        return f"(?:{body})"
+    if re.fullmatch(rf"[{_LATIN}\s'’.-]+", name):
+        return rf"(?<![{_LATIN}-])(?:{body})(?!['’]t\b)(?![{_LATIN}-])"
+    return rf"(?:(?<![\w-])|(?<=(?<!\w)[وفبل]))(?:{body})(?![\w-])"
 
 
 Tickets = tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]

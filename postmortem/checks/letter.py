@@ -17,6 +17,11 @@ Whether the letter apologises and owns the failure is `letter_voice`;
 what else it covers (what happened, when, loss, ...) is `coverage`; its
 fields are `fielduse`. The letter is one body, read with its `{{ fields }}`
 blanked out: fields are facts, checked where they are written.
+
+In another language, non-apologies, deflection, the time zone and data loss
+are read with that language's lexicon (`lexicons`); supplier blame is an
+English phrase list and does not run there. Jargon and the organisation's
+banned phrases are its own words, looked for in every language.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from __future__ import annotations
 import re
 
 from postmortem import timefmt
-from postmortem.checks import data_loss, phrases
+from postmortem.checks import data_loss, lexicons, phrases
 from postmortem.checks.fields import TextField
 from postmortem.checks.findings import Audience, E, Finding, Level, W
 from postmortem.checks.settings import Compiled
@@ -90,19 +95,28 @@ def _finding(
     return Finding(level, field.location, message, suggestion, rule, _CUSTOMER, span)
 
 
-def language(doc: Document, fields: list[TextField], compiled: Compiled) -> list[Finding]:
+def language(
+    doc: Document, fields: list[TextField], compiled: Compiled, language: str | None = None
+) -> list[Finding]:
+    """The letter's wording; `language` is the letter's (default: the document's)."""
+    lexicon = lexicons.lexicon_for(doc.meta.language if language is None else language)
     out: list[Finding] = []
     readable = data_loss.readable(fields)
     # Owning the choice of a supplier anywhere in the letter covers a story told before it.
-    owned = any(phrases.owns_supplier(f.text) for f in readable if f.location.startswith("customer_letter."))
+    owned = lexicon is not None or any(
+        phrases.owns_supplier(f.text) for f in readable if f.location.startswith("customer_letter.")
+    )
+    non_apologies = _NON_APOLOGIES if lexicon is None else lexicon.non_apologies or ()
+    non_apology_help = _NON_APOLOGY_HELP if lexicon is None else lexicon.non_apology_help
+    deflection = _DEFLECTION if lexicon is None else lexicon.deflection
     for field in readable:
         quoted = quoted_spans(field.text)
         taken: list[Span] = []
-        for pattern, message in _NON_APOLOGIES:
+        for pattern, message in non_apologies:
             for match in find_all(pattern, field.text, skip=quoted):
                 if not overlaps(match.span(), taken):
                     taken.append(match.span())
-                    out.append(_finding(E, field, match.span(), message, _NON_APOLOGY_HELP,
+                    out.append(_finding(E, field, match.span(), message, non_apology_help,
                                         rule="non-apology"))
         for banned, pattern in compiled.banned:
             for match in find_all(pattern, field.text, skip=quoted):
@@ -111,13 +125,13 @@ def language(doc: Document, fields: list[TextField], compiled: Compiled) -> list
                                     banned.suggestion or "Say it plainly, in your own words.",
                                     rule="banned-phrase"))
         out += _vendor_blame(field, quoted, owned)
-        for match in find_all(_DEFLECTION, field.text, skip=quoted):
+        for match in find_all(deflection, field.text, skip=quoted) if deflection else ():
             out.append(_finding(W, field, match.span(), f"“{match.group()}” pushes the failure away from you",
                                 "Own what was yours to control: how you prepared for this, and what you "
                                 "are changing.", rule="deflection"))
-        out += _jargon(field, compiled)
-    out += _time_zones(doc, readable)
-    out += data_loss.data_loss(doc, readable)
+        out += _jargon(field, compiled, lexicon)
+    out += _time_zones(doc, readable, language)
+    out += data_loss.data_loss(doc, readable, language)
     return out
 
 
@@ -145,7 +159,8 @@ def _vendor_blame(field: TextField, quoted: list[Span], owned: bool) -> list[Fin
     return out
 
 
-def _jargon(field: TextField, compiled: Compiled) -> list[Finding]:
+def _jargon(field: TextField, compiled: Compiled, lexicon: lexicons.Lexicon | None = None) -> list[Finding]:
+    """Terms from the jargon list (English words, which other languages borrow: RAID, DNS, cluster)."""
     text = mask(field.text, URL, EMAIL, _DOTTED)
     lower = text.lower()
     out: list[Finding] = []
@@ -158,9 +173,11 @@ def _jargon(field: TextField, compiled: Compiled) -> list[Finding]:
             continue
         taken += [m.span() for m in matches]
         times = f" ({len(matches)} times in this field)" if len(matches) > 1 else ""
+        instead = (f"Say “{term.plain}” instead, or explain it in a few words." if lexicon is None
+                   else f"Explain it in a few plain words of {lexicon.name} (in English: “{term.plain}”).")
         out.append(_finding(W, field, matches[0].span(),
-                            f"“{matches[0].group()}” is jargon customers may not know{times}",
-                            f"Say “{term.plain}” instead, or explain it in a few words.", rule="jargon"))
+                            f"“{matches[0].group()}” is jargon customers may not know{times}", instead,
+                            rule="jargon"))
     return sorted(out, key=lambda f: f.span or (0, 0))
 
 
@@ -168,24 +185,36 @@ def _jargon(field: TextField, compiled: Compiled) -> list[Finding]:
 ZONED_FIELDS = frozenset({"impact_window", "timeline", "data_loss_window"})
 
 
-def zone_pattern(doc: Document) -> re.Pattern[str]:
-    """Words that name a time zone, including the document zone's place name."""
+def zone_pattern(doc: Document, language: str | None = None) -> re.Pattern[str] | None:
+    """Words that name a time zone, including the document zone's place name; None where the
+    letter's language has no words for it in its lexicon."""
     place = timefmt.place_name(doc.meta.time_zone)
-    return re.compile(rf"{_ZONE_WORDS}|\b{re.escape(place)}(?:\s+\w+)?\s+[Tt]ime\b|\b{re.escape(place)}\)")
+    lexicon = lexicons.lexicon_for(doc.meta.language if language is None else language)
+    if lexicon is None:
+        named = re.escape(place)
+        return re.compile(rf"{_ZONE_WORDS}|\b{named}(?:\s+\w+)?\s+[Tt]ime\b|\b{named}\)")
+    if lexicon.zone is None:
+        return None
+    # The place, in the letter's language ("ニューヨーク") or in English, names the zone.
+    local = timefmt.place_name(doc.meta.time_zone, doc.meta.language if language is None else language)
+    places = "|".join(re.escape(p) for p in dict.fromkeys((local, place)))
+    return re.compile(rf"{lexicon.zone.pattern}|(?:{places})", lexicon.zone.flags)
 
 
 def find_clock(text: str) -> re.Match[str] | None:
     return _CLOCK.search(mask(text, URL, EMAIL))
 
 
-def _time_zones(doc: Document, fields: list[TextField]) -> list[Finding]:
+def _time_zones(doc: Document, fields: list[TextField], language: str | None) -> list[Finding]:
     # Events are printed under a line naming their zone. (A data-loss text
     # gets its window appended only when it gives no times of its own.)
     covered = {"facts.events.description"}
     if names_used(doc.customer_letter.body) & ZONED_FIELDS:
         covered.add("body")
     place = timefmt.place_name(doc.meta.time_zone)
-    zone = zone_pattern(doc)
+    zone = zone_pattern(doc, language)
+    if zone is None:
+        return []
     out: list[Finding] = []
     for field in fields:
         if field.view_name in covered:

@@ -12,13 +12,15 @@ failure in the story ("the responsibility rests on me").
 - `vague-promise` (warning): a promise ("we will look into ways to …")
   with no date and no customer-promised action item behind it.
 
-The phrasings are in `phrases`; this module decides what they mean for a
-letter.
+The phrasings are in `phrases` (English) and `lexicons` (each other
+language); this module decides what they mean for a letter. In another
+language, the apology and ownership are judged with its lexicon; a person
+blamed and vague promises are English phrase lists and do not run there.
 """
 
 from __future__ import annotations
 
-from postmortem.checks import phrases
+from postmortem.checks import lexicons, phrases
 from postmortem.checks.consistency import content_words
 from postmortem.checks.fields import TextField
 from postmortem.checks.findings import Audience, E, Finding, W
@@ -39,31 +41,58 @@ def _unquoted(spans: list[tuple[int, int]], field: TextField) -> list[tuple[int,
     return [s for s in spans if not inside(s, quoted)]
 
 
-def voice(doc: Document, fields: list[TextField]) -> list[Finding]:
+def voice(doc: Document, fields: list[TextField], language: str | None = None) -> list[Finding]:
+    """What the letter's voice lacks; `language` is the letter's (default: the document's)."""
     letter = letter_fields(fields)
     if not letter:
         return []
+    lexicon = lexicons.lexicon_for(doc.meta.language if language is None else language)
+    if lexicon is not None:
+        return _voice_in(lexicon, fields, letter)
     out: list[Finding] = []
     # The closing line counts: "My humblest apologies," is where some writers say it.
     said = [f for f in fields if f.location.startswith(_LETTER) and f.kind in ("prose", "line")]
     if not any(_unquoted(phrases.apologies(f.text), f) for f in said):
         where = _named(letter, "apology")
-        out.append(Finding(E, where.location, "the letter never apologises",
-                           "Say plainly that you are sorry, and for what: “We are sorry: for two hours you "
-                           "could not take payments.”", "no-apology", _CUSTOMER))
+        out.append(_no_apology(where))
     blamed = [(f, m) for f in letter for m in phrases.person_mistakes(f.text)
               if m["who"].strip().lower() not in ("i", "we")]
     if not any(_unquoted(phrases.ownership(f.text), f) for f in letter):
         where = _named(letter, "responsibility")
-        out.append(Finding(W, where.location, "the letter does not own the failure",
-                           "Say in the first person what you got wrong: “We …, and that was our mistake.”",
-                           "ownership", _CUSTOMER))
+        out.append(_no_ownership(where))
     for field, match in blamed:
         words = " ".join(match.group().split())
         out.append(Finding(W, field.location, f"puts the mistake on a person: “{words}”",
                            "Own it as the organisation: “we made a mistake”, and say what let it through.",
                            "letter-blame", _CUSTOMER, match.span()))
     out += _vague_promises(doc, letter)
+    return out
+
+
+def _no_apology(where: TextField) -> Finding:
+    return Finding(E, where.location, "the letter never apologises",
+                   "Say plainly that you are sorry, and for what: “We are sorry: for two hours you "
+                   "could not take payments.”", "no-apology", _CUSTOMER)
+
+
+def _no_ownership(where: TextField) -> Finding:
+    return Finding(W, where.location, "the letter does not own the failure",
+                   "Say in the first person what you got wrong: “We …, and that was our mistake.”",
+                   "ownership", _CUSTOMER)
+
+
+def _voice_in(lexicon: lexicons.Lexicon, fields: list[TextField], letter: list[TextField]) -> list[Finding]:
+    """The apology and ownership, in a language other than English, where its lexicon has them."""
+    out: list[Finding] = []
+    said = [f for f in fields if f.location.startswith(_LETTER) and f.kind in ("prose", "line")]
+    if lexicon.apology is not None and not any(
+        _unquoted(lexicons.spans(lexicon.apology, f.text), f) for f in said
+    ):
+        out.append(_no_apology(_named(letter, "apology")))
+    if lexicon.ownership is not None and not any(
+        _unquoted(lexicons.spans(lexicon.ownership, f.text), f) for f in letter
+    ):
+        out.append(_no_ownership(_named(letter, "responsibility")))
     return out
 
 

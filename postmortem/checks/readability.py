@@ -1,4 +1,4 @@
-"""How hard the letter is to read: the Flesch-Kincaid grade level.
+"""How hard the letter is to read: the Flesch-Kincaid grade level (English).
 
 grade = 0.39 × words per sentence + 11.8 × syllables per word − 15.59
 
@@ -9,6 +9,11 @@ fast, and gives the same grade on every machine, which a test can rely on.
 The grade is reported on every letter as a hint, and as a warning when it
 is above the organisation's limit, pointing at the hardest part. Sentences
 longer than the settings' `sentence_limit` are warnings of their own.
+
+A letter in another language is read with that language's formula
+(`reading_ease`) and its own words (a lexicon's `words`: umlauts and accents
+are letters); where the language has neither, nothing is judged, and the
+hint of `lexicons.not_run` says so.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from postmortem.checks import lexicons, reading_ease
 from postmortem.checks.fields import TextField
 from postmortem.checks.findings import Finding, H, W
 from postmortem.checks.textscan import EMAIL, URL, Span, paragraphs, sentences
@@ -70,6 +76,10 @@ def syllables(word: str) -> int:
     return max(1, count)
 
 
+# Cached: the app checks again after every pause in typing, and every text but the one
+# being typed in is the same as last time; the letter's translations are cleaned again
+# for their own grade.
+@functools.lru_cache(maxsize=512)
 def _clean(text: str) -> str:
     text = URL.sub(lambda m: "link" + " " * (len(m.group()) - 4), text)
     text = EMAIL.sub(lambda m: "address" + " " * max(0, len(m.group()) - 7), text)
@@ -89,7 +99,10 @@ def score(texts: list[str]) -> Score:
     return Score(words, sentence_count, syllable_count)
 
 
-def readability(fields: list[TextField], limit: float) -> list[Finding]:
+def readability(fields: list[TextField], limit: float, language: str = "en") -> list[Finding]:
+    lexicon = lexicons.lexicon_for(language)
+    if lexicon is not None:
+        return _readability_in(fields, limit, lexicon)
     prose = [f for f in fields if f.view_name in PROSE]
     overall = score([f.text for f in prose])
     if overall.words == 0:
@@ -117,19 +130,23 @@ def readability(fields: list[TextField], limit: float) -> list[Finding]:
     return out
 
 
-def long_sentences(fields: list[TextField], limit: int) -> list[Finding]:
+def long_sentences(fields: list[TextField], limit: int, language: str = "en") -> list[Finding]:
     """Each sentence longer than `limit` words: the grade of a whole letter can hide one.
 
     A colon or semicolon counts as a break: "we could not restore it: the
     backup was too old" reads as two short statements, not one long one.
     """
+    lexicon = lexicons.lexicon_for(language)
+    word = _WORD if lexicon is None else lexicon.words
+    if word is None:
+        return []  # words are not spaced (Japanese): a count of them would be a guess
     out = []
     for field in fields:
         if field.view_name not in PROSE:
             continue
         clean = _clean(field.text)
         for span in _clauses(clean):
-            words = len(_WORD.findall(clean, *span))
+            words = len(word.findall(clean, *span))
             if words > limit:
                 out.append(
                     Finding(W, field.location, f"a sentence of {words} words", f"Split it; aim for sentences "
@@ -154,3 +171,44 @@ def _longest_sentence(text: str) -> Span | None:
     clean = _clean(text)
     spans = sentences(clean)
     return max(spans, key=lambda s: len(_WORD.findall(clean, *s))) if spans else None
+
+
+def _reading(texts: list[str], lexicon: lexicons.Lexicon) -> tuple[reading_ease.Reading | None, int]:
+    """The texts' reading in the lexicon's formula (None without words), and their number of words."""
+    syllables, formula = reading_ease.FORMULAS[lexicon.reading]
+    assert lexicon.words is not None
+    words = [lexicon.words.findall(clean, start, end)
+             for clean in map(_clean, texts) for start, end in sentences(clean)]
+    found = reading_ease.counts(words, syllables)
+    return (formula(found) if found.words else None), found.words
+
+
+def _readability_in(fields: list[TextField], limit: float, lexicon: lexicons.Lexicon) -> list[Finding]:
+    """The letter's reading grade in its own language's formula; nothing where it has none."""
+    if not lexicon.reading or lexicon.words is None:
+        return []
+    prose = [f for f in fields if f.view_name in PROSE]
+    overall, words = _reading([f.text for f in prose], lexicon)
+    if overall is None:
+        return []
+    out = [Finding(H, "customer_letter", f"the letter reads at {overall.said}; your limit is grade {limit:g}",
+                   rule="reading-grade", audience="customer")]
+    if overall.above(limit) and words >= _MIN_WORDS:
+        parts = [(f, span) for f in prose for span in paragraphs(f.text)]
+
+        def grade(part: tuple[TextField, Span]) -> float:
+            found, _ = _reading([part[0].text[slice(*part[1])]], lexicon)
+            return found.grade if found else 0.0
+
+        hardest, (start, _end) = max(parts, key=grade)
+        clean = _clean(hardest.text[start:_end])
+        spans = sentences(clean)
+        longest = max(spans, key=lambda s: len(lexicon.words.findall(clean, *s))) if spans else None  # type: ignore[union-attr]
+        count = len(lexicon.words.findall(clean, *longest)) if longest else 0
+        out.append(Finding(W, hardest.location,
+                           f"the letter reads at {overall.said}, above your limit of grade {limit:g}; "
+                           "this part is the hardest",
+                           f"Split long sentences (the longest here has {count} words) and prefer short, "
+                           "everyday words.", "readability", "customer",
+                           (start + longest[0], start + longest[1]) if longest else None))
+    return out

@@ -24,7 +24,15 @@ _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^“”\n]*”|„[^„“”\n]*[“”
 
 # A sentence ends at . ! or ? followed by a space and a capital, digit or
 # opening quote; a line break (paragraph or list item) also ends one.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]*_]*[ \t]+(?=[\"“‘(*_]*[A-Z0-9])|\n+")
+# Other scripts: a space and a letter beyond ASCII ends one when that letter
+# is a capital (Ä, É) or has no case at all (Arabic, whose question mark is
+# ؟); Japanese ends a sentence at 。！？ with no space after it.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"'”’)\]*_]*[ \t]+(?=[\"“‘(*_]*[A-Z0-9])|\n+"
+    r"|(?P<other>(?<=[.!?؟])[\"'”’)\]*_»]*[ \t]+(?=[\"“‘(*_«„]*[^\x00-\x7f]))"
+    r"|(?<=[。！？])[」』）]*"
+)
+_OPENING = "\"“‘(*_«„"
 _ABBREVIATIONS = {
     "e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "st", "vs", "approx", "no", "inc", "ltd", "cf"
 }
@@ -56,11 +64,19 @@ def sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):
+        if boundary.group("other") is not None and not _starts_other_sentence(text, boundary.end()):
+            continue
         if boundary.group().startswith("\n") or not _after_abbreviation(text, boundary.start()):
             spans.append((start, boundary.start()))
             start = boundary.end()
     spans.append((start, len(text)))
     return [trimmed for span in spans if (trimmed := _trim(text, span))]
+
+
+def _starts_other_sentence(text: str, at: int) -> bool:
+    """Whether the letter at `at` (after opening quotes) may start a sentence: not a small letter."""
+    letter = text[at:at + 4].lstrip(_OPENING)[:1]
+    return bool(letter) and not letter.islower()
 
 
 def _after_abbreviation(text: str, dot_end: int) -> bool:

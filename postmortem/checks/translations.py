@@ -25,6 +25,8 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from postmortem.checks.catalog import language_gap
 from postmortem.checks.findings import Finding, H, Level, W
@@ -33,6 +35,9 @@ from postmortem.model import Document
 from postmortem.translations.model import LetterTranslation, TranslatedText
 from postmortem.translations.paragraphs import State, TooLong, digest, line_up, split_paragraphs
 from postmortem.translations.sources import LETTER_PARTS, document_texts, letter_parts, text_name
+
+if TYPE_CHECKING:
+    from postmortem.checks.fields import TextField
 
 _PART_NAMES = {"reference": "reference line", "greeting": "greeting", "closing": "closing",
                "email_note": "e-mail note"}
@@ -157,7 +162,11 @@ def is_translation_finding(finding: Finding) -> bool:
 __all__ = ["Level", "is_translation_finding", "language_name", "translation_findings"]
 
 
-def translation_leaks(document: Document, compiled: Compiled) -> list[Finding]:
+def translation_leaks(
+    document: Document,
+    compiled: Compiled,
+    letters: Mapping[str, tuple[Document, list[TextField]]] | None = None,
+) -> list[Finding]:
     """The leak check run on the letter as it reads in each language, reporting only what a
     translation's own words bring: an internal host typed into the German text is as much a
     leak as in the English one."""
@@ -180,8 +189,15 @@ def translation_leaks(document: Document, compiled: Compiled) -> list[Finding]:
                 if text.text.strip()}
         if any(p.text.strip() for p in translation.body):
             own["customer_letter.body"] = f"{where}.body"
-        copy = in_language(document, tag)
-        for finding in leaks.leaks(copy, customer_fields(copy), notes_fields(copy), compiled):
+        # `letters`: the copies (and their fields) the caller already made for the other checks.
+        if letters and tag in letters:
+            copy, fields = letters[tag]
+        else:
+            copy = in_language(document, tag)
+            fields = customer_fields(copy)
+        # Only the translation's own texts: what it prints from the original is checked there.
+        translated = [f for f in fields if f.location in own]
+        for finding in leaks.leaks(copy, translated, notes_fields(copy), compiled, internal=False):
             # Telling a name from a capitalised noun is English-only ("Sie", "Server"): in a
             # translation, only the document's own people count as names.
             if finding.rule == "leak-name" and not any(f"names {who}," in finding.message for who in people):
