@@ -133,7 +133,9 @@ def marked_letter(example_path: Path, paragraphs: list[tuple[str, str]]) -> tupl
             text = mark(re.sub(r" DEMARK\d+$", "", text), "DE")
             german[entry.key] = text.rsplit(" ", 1)[1]
         set_value(document, *text_edit(document, "de", entry.key, text))
-    gaps = [f for f in check(document, "customer") if f.location.startswith("customer_letter.translations")]
+    # Nothing missing or stale; the one hint names the checks that do not read German.
+    gaps = [f for f in check(document, "customer")
+            if f.location.startswith("customer_letter.translations") and f.rule != "checks-not-run"]
     assert [str(f) for f in gaps] == []
     assert len(german) - 1 == int(german["english"])  # a translation for each original
     return document, german
