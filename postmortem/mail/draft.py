@@ -150,22 +150,25 @@ def _html(note: CoveringNote, language: str) -> str:
 
 
 def _file_words(text: str) -> list[str]:
-    """'Müller & Söhne' -> ['muller', 'sohne']; a name in another script keeps its own letters
-    (the attachment's name travels RFC 2231-encoded)."""
+    """'Müller & Söhne' -> ['muller', 'sohne']; words in another script give nothing."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    own = unicodedata.normalize("NFC", text).lower()
-    return re.findall(r"[a-z0-9]+", plain) or re.findall(r"[^\W_]+", own)
+    return re.findall(r"[a-z0-9]+", plain)
 
 
 def attachment_name(document: Document) -> str:
     """The PDF's file name in the letter's language ('northwind-load-labs-brief-2026-11-06.pdf'),
-    from the organisation and the letter's date: nothing internal."""
-    tr = translator(document.meta.language)
-    # One lower-case word in the file name the customer sees: a German letter is a "brief".
-    word = tr.pgettext("attachment file name", "letter")
+    from the organisation (else its public domain) and the letter's date: nothing internal.
+
+    Only ASCII: a name in another script travels RFC 2231-encoded, which older mail readers
+    (munpack) do not decode, and the attachment reaches them nameless. So the letter's word
+    is left out where it has no ASCII spelling (Japanese, Arabic): no English word stands in.
+    """
+    org = document.meta.organisation
+    words = _file_words(org.name)[:4] or _file_words(org.contact_email.rpartition("@")[2].rpartition(".")[0])
+    word = translator(document.meta.language).pgettext("attachment file name", "letter")
     day = document.customer_letter.date or document_date(document)
-    stem = "-".join([*_file_words(document.meta.organisation.name)[:4], *_file_words(word)])
-    return f"{stem}{'-' + day.isoformat() if day else ''}.pdf"
+    parts = [*words[:4], *_file_words(word), *([day.isoformat()] if day else [])]
+    return "-".join(parts or ["letter"]) + ".pdf"
 
 
 def build_draft(
