@@ -20,6 +20,7 @@ lexicon has no words for counts as covered, and the hint of
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -170,12 +171,14 @@ def _check_in(lexicon: lexicons.Lexicon, topic: str, doc: Document, words: str, 
 def _commits_in(lexicon: lexicons.Lexicon, words: str) -> bool:
     if lexicon.commitment is None or lexicon.by_when is None:
         return True
+    # A full stop after a number is a German date ("bis zum 15. Dezember"), not a sentence's end.
     return any(
         lexicon.commitment.search(sentence) and lexicon.by_when.search(sentence)
-        for sentence in re.split(r"(?<=[.!?。！？؟])\s*|\n\s*\n", words)
+        for sentence in re.split(r"(?<=[^\d][.!?])\s+|(?<=[。！？؟])\s*|\n\s*\n", words)
     )
 
 
+@functools.cache
 def _day_in(language: str) -> re.Pattern[str]:
     """Day and month names in `language` from CLDR, and dates written with digits."""
     from postmortem.i18n.locales import locale_for

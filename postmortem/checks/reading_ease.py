@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _GERMAN_VOWELS = re.compile(r"[aeiouyäöü]+")
@@ -76,7 +77,7 @@ class Counts:
     monosyllables: int
 
 
-def counts(sentence_words: list[list[str]], syllables: functools._lru_cache_wrapper[int]) -> Counts:
+def counts(sentence_words: list[list[str]], syllables: Callable[[str], int]) -> Counts:
     words = [w for sentence in sentence_words for w in sentence]
     each = [syllables(w) for w in words]
     return Counts(

@@ -14,7 +14,7 @@ from postmortem.checks.lexicons import Lexicon
 
 _I = re.IGNORECASE
 _A = "['’]"
-_W = r"(?:[\w-]+,?\s+)"
+_W = r"(?:[\w'’-]+,?\s+)"  # a word in between, elided ones ("l'entière") too
 
 LEXICON = Lexicon(
     name="French",

@@ -20,6 +20,7 @@ LEXICON = Lexicon(
     apology=re.compile(
         rf"\btut\s+(?:mir|uns)\s+{_W}{{0,2}}?leid\b|\bleid\s+tut\b"
         rf"|\b(?:entschuldige|entschuldigen)\s+(?:ich\s+|wir\s+)?(?:mich|uns)\b"
+        rf"|\b(?:mich|uns)\s+{_W}{{0,2}}?(?:entschuldigen|entschuldige)\b"
         rf"|\bum\s+{_W}{{0,2}}?(?:Entschuldigung|Verzeihung|Nachsicht)\b"
         rf"|\b(?:meine|unsere)\s+{_W}?(?:Entschuldigung|Bitte\s+um\s+Entschuldigung)\b"
         rf"|\b(?:verzeihen|entschuldigen)\s+Sie\b|\b(?:ich|wir)\s+{_W}?bedauern?\b|\bbedauern?\s+(?:ich|wir)\b",
@@ -104,6 +105,7 @@ LEXICON = Lexicon(
         r"\bbis\s+(?:zum\s+|Ende\s+|Mitte\s+|Anfang\s+|spätestens\s+)?(?:\d|[A-ZÄÖÜ]\w+|wann\b)"
         r"|\binnerhalb\s+(?:von\s+)?(?:\w+\s+)?(?:Tag|Tagen|Woche|Wochen|Monat|Monaten)\b"
         r"|\b(?:nächste[nrs]?|diese[nrs]?)\s+(?:Woche|Monat|Quartal|Jahr)\b|\bbereits\s+(?:umgesetzt|erledigt)\b",
+        _I,
     ),
     words=re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*"),
     reading="wiener",

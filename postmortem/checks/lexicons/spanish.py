@@ -19,8 +19,8 @@ LEXICON = Lexicon(
     apology=re.compile(
         rf"\blo\s+(?:\w+\s+)?(?:siento|sentimos)\b|\b(?:pido|pedimos|pedirles?|pedirle|les\s+pedimos)\s+{_W}{{0,2}}?"
         rf"(?:perd[óo]n|disculpas?)\b|\b(?:mis|nuestras)\s+{_W}{{0,2}}?disculpas\b|\bdisculp(?:e|en|adme|adnos)\b"
-        rf"|\b(?:nos|me)\s+disculpamos\b|\bme\s+disculpo\b|\bperd[óo]n(?:enos|eme|en)?\b"
-        rf"|\b(?:lamento|lamentamos)\b",
+        rf"|\b(?:nos|me)\s+disculpamos\b|\bme\s+disculpo\b|\bperd[óo]n(?:ennos|enos|eme|en|e|anos|ame)?\b"
+        rf"|\b(?:lamento|lamentamos)\b|\b(?:sentimos|siento)\s+(?:mucho|profundamente|sinceramente|much[ií]simo)\b",
         _I,
     ),
     ownership=re.compile(
