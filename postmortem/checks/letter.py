@@ -26,6 +26,7 @@ banned phrases are its own words, looked for in every language.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from postmortem import timefmt
@@ -161,7 +162,7 @@ def _vendor_blame(field: TextField, quoted: list[Span], owned: bool) -> list[Fin
 
 def _jargon(field: TextField, compiled: Compiled, lexicon: lexicons.Lexicon | None = None) -> list[Finding]:
     """Terms from the jargon list (English words, which other languages borrow: RAID, DNS, cluster)."""
-    text = mask(field.text, URL, EMAIL, _DOTTED)
+    text = _without_addresses(field.text)
     lower = text.lower()
     out: list[Finding] = []
     taken: list[Span] = []
@@ -179,6 +180,12 @@ def _jargon(field: TextField, compiled: Compiled, lexicon: lexicons.Lexicon | No
                             f"“{matches[0].group()}” is jargon customers may not know{times}", instead,
                             rule="jargon"))
     return sorted(out, key=lambda f: f.span or (0, 0))
+
+
+@functools.lru_cache(maxsize=512)
+def _without_addresses(text: str) -> str:
+    """The text with links, e-mail addresses and dotted names blanked (cached, as `_clean` is)."""
+    return mask(text, URL, EMAIL, _DOTTED)
 
 
 # Fields whose text states its time zone when printed.

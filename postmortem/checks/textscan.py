@@ -7,6 +7,7 @@ finding can point at the characters the writer typed.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -61,6 +62,13 @@ def mask(text: str, *patterns: re.Pattern[str]) -> str:
 
 def sentences(text: str) -> list[Span]:
     """Spans of the sentences in a field, leading list markers and blanks trimmed."""
+    return list(_sentences(text))
+
+
+# Cached: the rules split the same texts (readability, long sentences, promises, data loss),
+# and the app checks again after every pause in typing, when all but one text are unchanged.
+@functools.lru_cache(maxsize=512)
+def _sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):
@@ -70,7 +78,7 @@ def sentences(text: str) -> list[Span]:
             spans.append((start, boundary.start()))
             start = boundary.end()
     spans.append((start, len(text)))
-    return [trimmed for span in spans if (trimmed := _trim(text, span))]
+    return tuple(trimmed for span in spans if (trimmed := _trim(text, span)))
 
 
 def _starts_other_sentence(text: str, at: int) -> bool:
