@@ -191,7 +191,8 @@ def _readability_in(fields: list[TextField], limit: float, lexicon: lexicons.Lex
     overall, words = _reading([f.text for f in prose], lexicon)
     if overall is None:
         return []
-    out = [Finding(H, "customer_letter", f"the letter reads at {overall.said}; your limit is grade {limit:g}",
+    out = [Finding(H, "customer_letter",
+                   f"the letter reads at {overall.figure} ({overall.source}; your limit is {limit:g})",
                    rule="reading-grade", audience="customer")]
     if overall.above(limit) and words >= _MIN_WORDS:
         parts = [(f, span) for f in prose for span in paragraphs(f.text)]
@@ -206,8 +207,8 @@ def _readability_in(fields: list[TextField], limit: float, lexicon: lexicons.Lex
         longest = max(spans, key=lambda s: len(lexicon.words.findall(clean, *s))) if spans else None  # type: ignore[union-attr]
         count = len(lexicon.words.findall(clean, *longest)) if longest else 0
         out.append(Finding(W, hardest.location,
-                           f"the letter reads at {overall.said}, above your limit of grade {limit:g}; "
-                           "this part is the hardest",
+                           f"the letter reads at {overall.figure} ({overall.source}), above your limit of "
+                           f"{limit:g}; this part is the hardest",
                            f"Split long sentences (the longest here has {count} words) and prefer short, "
                            "everyday words.", "readability", "customer",
                            (start + longest[0], start + longest[1]) if longest else None))

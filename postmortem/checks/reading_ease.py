@@ -111,7 +111,8 @@ class Reading:
     formula: str  # "Wiener Sachtextformel"
     value: float  # the formula's own figure
     grade: float  # the school grade compared with the limit
-    said: str  # how the hint states it
+    figure: str  # "grade 7.7", "a reading ease of 85"
+    source: str  # "Wiener Sachtextformel", "Kandel-Moles, about grade 6 on Flesch's scale"
 
     def above(self, limit: float) -> bool:
         return self.grade > limit
@@ -120,13 +121,13 @@ class Reading:
 def wiener(c: Counts) -> Reading:
     ms, iw, es = (100 * n / c.words for n in (c.polysyllables, c.long_words, c.monosyllables))
     grade = 0.1935 * ms + 0.1672 * c.words / c.sentences + 0.1297 * iw - 0.0327 * es - 0.875
-    return Reading("Wiener Sachtextformel", grade, grade, f"grade {grade:.1f} (Wiener Sachtextformel)")
+    return Reading("Wiener Sachtextformel", grade, grade, f"grade {grade:.1f}", "Wiener Sachtextformel")
 
 
 def _ease(formula: str, ease: float) -> Reading:
     band = ease_grade(ease)
-    return Reading(formula, ease, lowest_grade(band),
-                   f"a reading ease of {ease:.0f} ({formula}), about grade {band} on Flesch's scale")
+    return Reading(formula, ease, lowest_grade(band), f"a reading ease of {ease:.0f}",
+                   f"{formula}, about grade {band} on Flesch's scale")
 
 
 def kandel_moles(c: Counts) -> Reading:

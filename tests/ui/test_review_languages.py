@@ -13,9 +13,9 @@ import pytest
 from gui_helpers import Writer
 from letters_in_languages import EXAMPLE, letter_in
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTextEdit
 
-from postmortem.fileformat import save
+from postmortem.fileformat import load, save
 from ui.main_window import MainWindow
 from ui.models.findings_model import FINDING_ROLE, WHERE_ROLE
 from ui.steps.review import ReviewStep
@@ -81,3 +81,33 @@ def test_review_lists_a_german_documents_own_findings_and_leads_to_the_words(
     assert QApplication.focusWidget() is editor
     start, end = index.data(FINDING_ROLE).span
     assert editor.textCursor().selectedText() == editor.toPlainText()[start:end] == "Jonas Eriksen"
+
+
+@pytest.mark.timeout(120)
+def test_a_finding_about_a_translation_leads_to_its_words_in_the_translation(
+    qtbot, window: MainWindow, writer: Writer, example_copy: Path
+) -> None:
+    document = load(example_copy)
+    paragraph = document.customer_letter.translations["de"].body[1]
+    paragraph.text = "Wir entschuldigen uns für etwaige Unannehmlichkeiten. " + paragraph.text
+    save(document, example_copy)
+    assert window.session.open(example_copy)
+    writer.go("Review & export")
+    page = window.current_page()
+    assert isinstance(page, ReviewStep)
+    saying = ("In the German translation: “etwaige Unannehmlichkeiten” makes the harm sound small and "
+              "hypothetical")
+    qtbot.waitUntil(lambda: saying in shown(page), timeout=20_000)
+    assert not page.verdict.text().startswith("Ready to publish")
+
+    model = page.list.model()
+    index = next(model.index(row, 0) for row in range(model.rowCount())
+                 if model.index(row, 0).data() == saying)
+    page.list.setFocus()
+    page.list.setCurrentIndex(index)
+    qtbot.keyClick(page.list, Qt.Key.Key_Return)
+    assert window.current_page().step.title == "Customer letter"
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QTextEdit)
+    assert editor.textCursor().selectedText() == "etwaige Unannehmlichkeiten"
+    assert editor.toPlainText().startswith("Wir entschuldigen uns")

@@ -68,12 +68,7 @@ CHECK_NAMES = {
 # Checks whose phrase lists are English only, in every other language. Each needs a lexicon
 # as large as its English one (hundreds of phrasings from real letters) before it can be
 # trusted in a language; a short list would miss most blame and let the letter pass.
-ENGLISH_ONLY = (
-    "a supplier blamed",
-    "a person blamed",
-    "promises without a date",
-    "names guessed from capitalised words (the document's own people are still looked for)",
-)
+ENGLISH_ONLY = ("supplier blame", "a person blamed", "promises without a date", "names guessed from capitals")
 # Read in the internal analysis, which is in the document's language.
 ANALYSIS_ONLY_ENGLISH = ("blame and hindsight in the analysis", "promises not marked as customer-promised")
 
@@ -120,7 +115,9 @@ def not_run_hint(
     if lexicon is None:
         return []
     missing = [*not_run(lexicon), *(ANALYSIS_ONLY_ENGLISH if analysis else ())]
+    why = "They read English phrasings"
+    if not lexicon.reading:
+        why += f", and no reading-grade formula made for {lexicon.name} is known here"
     return [Finding(H, location, f"not checked in {lexicon.name}: {'; '.join(missing)}",
-                    f"These checks read English phrasings (the reading grade needs a formula made for the "
-                    f"language); ask someone who reads {lexicon.name} to look for them.",
-                    "checks-not-run", audience)]
+                    f"{why}; the people the document names are still looked for by name. Ask someone who "
+                    f"reads {lexicon.name} to look for the rest.", "checks-not-run", audience)]
