@@ -103,6 +103,8 @@ def test_a_finding_about_a_translation_leads_to_its_words_in_the_translation(
     model = page.list.model()
     index = next(model.index(row, 0) for row in range(model.rowCount())
                  if model.index(row, 0).data() == saying)
+    # Where, in words: the language by name and the paragraph by number (it read "Translations › De").
+    assert index.data(WHERE_ROLE).startswith("Customer letter › German translation › Paragraph 2")
     page.list.setFocus()
     page.list.setCurrentIndex(index)
     qtbot.keyClick(page.list, Qt.Key.Key_Return)

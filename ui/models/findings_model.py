@@ -17,6 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from postmortem.checks import Finding, Level
+from postmortem.checks.translations import language_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,10 +37,12 @@ _SINGULAR = {
     "contributing_factors": "Contributing factor",
     "services": "Service",
     "tags": "Tag",
+    "paragraphs": "Paragraph",
 }
 # Lists whose findings name their entry themselves ("customers.csv row 3, column email").
 _UNNUMBERED = {"recipients"}
 _PART = re.compile(r"([a-z_0-9]+)(?:\[(\d+)\])?")
+_TRANSLATION = re.compile(r"\btranslations\.([A-Za-z0-9-]+)")
 _ICONS = {
     Level.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
     Level.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -52,7 +55,20 @@ def _words(name: str) -> str:
 
 
 def location_words(location: str) -> str:
-    """'action_items.items[2].owner' -> 'Action items › Item 3 › Owner'."""
+    """'action_items.items[2].owner' -> 'Action items › Item 3 › Owner';
+    'customer_letter.translations.de.body[1]' -> 'Customer letter › German translation › Paragraph 2'."""
+    # A language tag is not a word: 'de' read 'De', and 'pt-BR' lost its region.
+    translation = _TRANSLATION.search(location)
+    if translation is not None:
+        before, after = location[: translation.start()].rstrip("."), location[translation.end() :]
+        words = [location_words(before)] if before else []
+        words.append(f"{language_name(translation.group(1))} translation")
+        if after.lstrip("."):
+            # A translation's body is held paragraph by paragraph, and its other texts by the
+            # document place they translate ('texts.impact.customer_actions').
+            after = re.sub(r"^\.?body\[", "paragraphs[", after).lstrip(".").removeprefix("texts.")
+            words.append(location_words(after))
+        return " › ".join(words)
     parts: list[str] = []
     for match in _PART.finditer(location):
         name, index = match.group(1), match.group(2)
