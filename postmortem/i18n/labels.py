@@ -7,11 +7,21 @@ extract` finds it; the English text is the msgid.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from postmortem.i18n.catalogs import Translator, translator
 from postmortem.model import CustomerLetter, DataLoss
 
 
-def section_titles(tr: Translator) -> dict[str, str]:
+class Words(Protocol):
+    """What naming a value needs of a translator. `gettext.NullTranslations` has it too: the
+    names in English, the msgids themselves, without reading a catalogue (the app's English
+    window names severities and statuses before its first paint, when Babel is not loaded)."""
+
+    def pgettext(self, context: str, message: str) -> str: ...
+
+
+def section_titles(tr: Words) -> dict[str, str]:
     """How the reports name each section (the keys of `model.SECTION_TITLES`)."""
     return {
         "meta": tr.pgettext("section", "Overview"),
@@ -25,7 +35,7 @@ def section_titles(tr: Translator) -> dict[str, str]:
     }
 
 
-def data_loss_label(value: DataLoss | str, tr: Translator) -> str:
+def data_loss_label(value: DataLoss | str, tr: Words) -> str:
     return {
         "none": tr.pgettext("data loss", "None"),
         "possible": tr.pgettext("data loss", "Possible"),
@@ -33,7 +43,7 @@ def data_loss_label(value: DataLoss | str, tr: Translator) -> str:
     }.get(str(value), str(value))
 
 
-def severity_description(value: str, tr: Translator) -> str:
+def severity_description(value: str, tr: Words) -> str:
     """What a severity means (`model.Severity.description`, in the document's language)."""
     return {
         "SEV1": tr.pgettext("severity",
@@ -46,7 +56,7 @@ def severity_description(value: str, tr: Translator) -> str:
     }.get(str(value), str(value))
 
 
-def status_label(value: str, tr: Translator) -> str:
+def status_label(value: str, tr: Words) -> str:
     """A write-up's status (draft, in review, final) or an action item's (open, in progress, ...)."""
     return {
         "draft": tr.pgettext("status", "Draft"),
@@ -59,7 +69,7 @@ def status_label(value: str, tr: Translator) -> str:
     }.get(value, value.capitalize())
 
 
-def event_kind_label(value: str, tr: Translator) -> str:
+def event_kind_label(value: str, tr: Words) -> str:
     return {
         "trigger": tr.pgettext("event kind", "trigger"),
         "detection": tr.pgettext("event kind", "detection"),
@@ -72,7 +82,7 @@ def event_kind_label(value: str, tr: Translator) -> str:
     }.get(value, value)
 
 
-def category_label(value: str, tr: Translator) -> str:
+def category_label(value: str, tr: Words) -> str:
     return {
         "prevent": tr.pgettext("action category", "Prevent"),
         "detect": tr.pgettext("action category", "Detect"),

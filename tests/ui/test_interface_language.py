@@ -146,6 +146,32 @@ def test_german_undo_menu_names_the_field_in_german(
     german.close()
 
 
+def test_german_overview_and_impact_name_severity_status_and_data_loss_in_german(
+    window: MainWindow, qtbot, english_after: None, example_copy: Path
+) -> None:
+    choose_language(window, "Deutsch")
+    window.close()
+
+    german = restart(example_copy)
+    qtbot.waitExposed(german)
+    writer = Writer(qtbot, german)
+    severity, status = writer.widget(("meta", "severity")), writer.widget(("meta", "status"))
+    assert severity.currentText() == (
+        "SEV1 — Kritisch: Der Dienst ist ausgefallen oder viele Kunden haben Daten verloren"
+    )
+    assert status.currentText() == "Endfassung"  # it read "Final" in a German window
+    # Picking a German name stores the file's own value.
+    status.setFocus()
+    qtbot.keyClick(status, Qt.Key.Key_Up)
+    qtbot.keyClick(status, Qt.Key.Key_Up)
+    assert german.controller.document.meta.status == "draft"
+    german.steps.setCurrentRow(2)  # Auswirkungen
+    qtbot.waitUntil(lambda: german.current_page().step.title == "Impact")
+    assert Writer(qtbot, german).widget(("impact", "data_loss")).currentText() == "Möglich"
+    german.session.questions.unsaved = lambda _title: "discard"
+    german.close()
+
+
 def test_arabic_lays_the_window_out_right_to_left(
     window: MainWindow, qtbot, english_after: None, example_copy: Path
 ) -> None:

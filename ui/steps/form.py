@@ -168,16 +168,16 @@ class Form(QWidget):
         label: str,
         enum: type[Enum],
         *,
-        descriptions: bool = False,
+        names: Callable[[str], str] | None = None,
         required: bool = False,
         hint: str = "",
     ) -> QComboBox:
+        """A choice among `enum`'s members, each shown as `names` calls its value (the core's
+        words for it in the interface's language), else as the value itself."""
         combo = QComboBox(self)
         for member in enum:
             value = str(member.value)
-            described = getattr(member, "description", "")
-            text = f"{value} — {described}" if descriptions else value[:1].upper() + value[1:]
-            combo.addItem(text, member)
+            combo.addItem(names(value) if names else value[:1].upper() + value[1:], member)
         message = self._row(label, combo, required=required, hint=hint)
         binding = self._bind(
             Binding(
@@ -313,6 +313,7 @@ class Form(QWidget):
 
         binding = self._bind(Binding(path, picker, picker.value, write, _same_line, message))
         self.controller.path_changed.connect(lambda: setattr(picker, "folder", self.controller.folder))
+
         def edited() -> None:
             self.binder.edited(binding)
             self.binder.finished(binding)

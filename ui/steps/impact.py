@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from postmortem.i18n.labels import data_loss_label
 from postmortem.model import DataLoss
+from ui.i18n.languages import core_words
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.timeline_model import incident_moment
 from ui.step_state import step_named
@@ -71,7 +73,14 @@ class ImpactStep(StepPage):
             self.tr("Data"),
             self.tr("The letter puts the data-loss statement in its own box, so it cannot be missed."),
         )
-        loss.choice(("impact", "data_loss"), self.tr("Data loss"), DataLoss, required=True)
+        words = core_words()
+        loss.choice(
+            ("impact", "data_loss"),
+            self.tr("Data loss"),
+            DataLoss,
+            names=lambda value: data_loss_label(value, words),
+            required=True,
+        )
         loss.markdown(
             ("impact", "data_loss_details"),
             self.tr("What was or may have been lost"),

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from postmortem.i18n.labels import severity_description, status_label
 from postmortem.model import PageSize, Severity, Status
 from ui import style
+from ui.i18n.languages import core_words
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.record_models import PeopleModel
 from ui.step_state import step_named
@@ -81,11 +83,19 @@ class OverviewStep(StepPage):
             self.tr("INC-2026-042"),
             hint=self.tr("The id in your incident tracker; the report prints it."),
         )
-        form.choice(("meta", "severity"), self.tr("Severity"), Severity, descriptions=True, required=True)
+        words = core_words()
+        form.choice(
+            ("meta", "severity"),
+            self.tr("Severity"),
+            Severity,
+            names=lambda value: f"{value} — {severity_description(value, words)}",
+            required=True,
+        )
         form.choice(
             ("meta", "status"),
             self.tr("Status"),
             Status,
+            names=lambda value: status_label(value, words),
             hint=self.tr("Set it to Final only when the checks find no errors."),
         )
         form.moment(
