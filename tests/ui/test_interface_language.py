@@ -13,7 +13,7 @@ import pytest
 from gui_helpers import Writer
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMenu, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QMenu, QPushButton
 
 from ui.app import launch
 from ui.i18n import languages, update
@@ -160,6 +160,8 @@ def test_german_overview_and_impact_name_severity_status_and_data_loss_in_german
         "SEV1 — Kritisch: Der Dienst ist ausgefallen oder viele Kunden haben Daten verloren"
     )
     assert status.currentText() == "Endfassung"  # it read "Final" in a German window
+    # The hint under it names the choice as the list does.
+    assert any("„Endfassung“" in label.text() for label in german.current_page().findChildren(QLabel))
     # Picking a German name stores the file's own value.
     status.setFocus()
     qtbot.keyClick(status, Qt.Key.Key_Up)

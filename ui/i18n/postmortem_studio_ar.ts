@@ -1684,7 +1684,7 @@
     </message>
     <message>
         <source>Set it to Final only when the checks find no errors.</source>
-        <translation>لا تجعلها «Final» إلا عندما لا تجد الفحوص أي أخطاء.</translation>
+        <translation>لا تجعلها «نهائي» إلا عندما لا تجد الفحوص أي أخطاء.</translation>
     </message>
     <message>
         <source>Date of this write-up</source>

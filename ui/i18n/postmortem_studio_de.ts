@@ -1656,7 +1656,7 @@
     </message>
     <message>
         <source>Set it to Final only when the checks find no errors.</source>
-        <translation>Erst auf „Final“ setzen, wenn die Prüfungen keine Fehler mehr finden.</translation>
+        <translation>Erst auf „Endfassung“ setzen, wenn die Prüfungen keine Fehler mehr finden.</translation>
     </message>
     <message>
         <source>Date of this write-up</source>

@@ -1656,7 +1656,7 @@
     </message>
     <message>
         <source>Set it to Final only when the checks find no errors.</source>
-        <translation>Póngalo en «Final» solo cuando las comprobaciones no encuentren errores.</translation>
+        <translation>Póngalo en «Definitivo» solo cuando las comprobaciones no encuentren errores.</translation>
     </message>
     <message>
         <source>Date of this write-up</source>

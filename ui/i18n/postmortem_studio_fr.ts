@@ -1656,7 +1656,7 @@
     </message>
     <message>
         <source>Set it to Final only when the checks find no errors.</source>
-        <translation>Ne le passez à « Final » que lorsque les vérifications ne trouvent plus d’erreur.</translation>
+        <translation>Ne le passez à « Définitif » que lorsque les vérifications ne trouvent plus d’erreur.</translation>
     </message>
     <message>
         <source>Date of this write-up</source>

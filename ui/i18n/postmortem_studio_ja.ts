@@ -1649,7 +1649,7 @@
     </message>
     <message>
         <source>Set it to Final only when the checks find no errors.</source>
-        <translation>チェックでエラーが出なくなってから「Final」にします。</translation>
+        <translation>チェックでエラーが出なくなってから「確定」にします。</translation>
     </message>
     <message>
         <source>Date of this write-up</source>
