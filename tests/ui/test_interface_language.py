@@ -170,6 +170,9 @@ def test_german_overview_and_impact_name_severity_status_and_data_loss_in_german
     german.steps.setCurrentRow(2)  # Auswirkungen
     qtbot.waitUntil(lambda: german.current_page().step.title == "Impact")
     assert Writer(qtbot, german).widget(("impact", "data_loss")).currentText() == "Möglich"
+    zones = [label.text() for label in german.current_page().findChildren(QLabel) if "UTC−4" in label.text()]
+    # Beside each date and time: the zone in German (it read "New York time (EDT, UTC−4)").
+    assert zones and all(text == "Nordamerikanische Ostküsten-Sommerzeit, UTC−4" for text in zones)
     german.session.questions.unsaved = lambda _title: "discard"
     german.close()
 

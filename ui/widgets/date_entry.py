@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from postmortem import timefmt
 from ui import style
+from ui.i18n.languages import interface_language
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QCalendarWidget  # Qt makes the popup when it first opens
@@ -321,7 +322,8 @@ class OptionalDateTimeEdit(QWidget):
         if self.date_only:
             self.zone.setText("")
         elif isinstance(value, dt.datetime):
-            self.zone.setText(timefmt.zone_label(value, self.zone_name))
+            # In the interface's words, as the app's other names for the document's values.
+            self.zone.setText(timefmt.zone_label(value, self.zone_name, interface_language().code))
         else:
             self.zone.setText(self.zone_name)
 
