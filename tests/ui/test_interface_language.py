@@ -13,13 +13,23 @@ import pytest
 from gui_helpers import Writer
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QMenu, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+)
 
 from ui.app import launch
 from ui.i18n import languages, update
 from ui.main_window import MainWindow
 from ui.step_state import STEP_NAMES, STEPS, State
 from ui.steps.recipients import RecipientsStep
+from ui.steps.timeline import TimelineStep
 from ui.widgets.date_entry import DateTimeEntry
 from ui.widgets.step_list import DETAIL_ROLE, STATE_ROLE
 
@@ -173,6 +183,43 @@ def test_german_overview_and_impact_name_severity_status_and_data_loss_in_german
     zones = [label.text() for label in german.current_page().findChildren(QLabel) if "UTC−4" in label.text()]
     # Beside each date and time: the zone in German (it read "New York time (EDT, UTC−4)").
     assert zones and all(text == "Nordamerikanische Ostküsten-Sommerzeit, UTC−4" for text in zones)
+    german.session.questions.unsaved = lambda _title: "discard"
+    german.close()
+
+
+def test_german_tables_name_event_kinds_and_statuses_in_german_and_store_the_files_values(
+    window: MainWindow, qtbot, english_after: None, example_copy: Path
+) -> None:
+    choose_language(window, "Deutsch")
+    window.close()
+
+    german = restart(example_copy)
+    qtbot.waitExposed(german)
+    steps = german.steps
+    zeitverlauf = steps.visualItemRect(steps.findItems("Zeitverlauf", Qt.MatchFlag.MatchExactly)[0])
+    qtbot.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=zeitverlauf.center())
+    timeline = german.current_page()
+    assert isinstance(timeline, TimelineStep)
+    view = timeline.table.view
+    row = next(i for i, e in enumerate(timeline.model.items()) if e.kind == "detection")
+    assert view.model().index(row, 1).data() == "Erkennung"  # it read "detection"
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(row, 1))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    # The restarted window is not the active one offscreen, so the editor F2 opened is found
+    # where the view puts it rather than through the keyboard focus.
+    editor = view.viewport().findChild(QComboBox)
+    assert editor is not None and editor.isVisible()
+    assert [editor.itemText(i) for i in range(3)] == ["Auslöser", "Erkennung", "Eskalation"]
+    qtbot.keyClicks(editor, "Eskalation")
+    Writer(qtbot, german).enter(editor)
+    assert timeline.model.items()[row].kind == "escalation"  # the file keeps its own value
+    assert view.model().index(row, 1).data() == "Eskalation"
+
+    german.steps.setCurrentRow(4)  # Maßnahmen
+    actions = german.current_page().findChild(QTableView)
+    statuses = {actions.model().index(r, 5).data() for r in range(actions.model().rowCount())}
+    assert statuses == {"Erledigt", "In Arbeit", "Offen"}  # "done", "in progress", "open" in the file
     german.session.questions.unsaved = lambda _title: "discard"
     german.close()
 

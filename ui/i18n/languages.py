@@ -10,6 +10,7 @@ when the app starts: widgets take their texts when they are built.
 from __future__ import annotations
 
 import gettext
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,6 +81,15 @@ def core_words() -> Words:
     40 ms), which the Overview step would otherwise pay before the first paint."""
     code = interface_language().code
     return gettext.NullTranslations() if code == SOURCE else core_translator(code)
+
+
+def value_names(name: Callable[[str, Words], str]) -> Callable[[str], str]:
+    """How the app's tables show one kind of document value ('in progress', 'trigger'): `name`
+    in the interface's words; in English the file's own value, as the tables always showed it."""
+    if interface_language().code == SOURCE:
+        return str
+    words = core_words()
+    return lambda value: name(value, words)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

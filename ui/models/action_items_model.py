@@ -11,8 +11,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from postmortem.editing import Path
+from postmortem.i18n.labels import category_label, status_label
 from postmortem.model import ActionItem, ActionStatus, Category, Priority
 from ui.document_controller import DocumentController
+from ui.i18n.languages import value_names
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.list_model import Column, DocumentListModel, Index
 from ui.models.problems import ProblemMarks
@@ -69,6 +71,13 @@ class ActionItemsModel(DocumentListModel):
         super().__init__(controller, ITEMS, parent)
         self._today = today
         self.problems = ProblemMarks(self, controller, ITEMS)
+        self._names = {CATEGORY: value_names(category_label), STATUS: value_names(status_label)}
+
+    def shown(self, column: int, value: Any) -> str:
+        """A cell's value as the table shows it: categories and statuses in the interface's words."""
+        text = str(getattr(value, "value", value))
+        name = self._names.get(column)
+        return name(text) if name else text
 
     @property
     def today(self) -> dt.date:
@@ -80,7 +89,7 @@ class ActionItemsModel(DocumentListModel):
 
     def choices(self, column: int) -> list[tuple[str, Any]]:
         kind = _CHOICES.get(column)
-        return [(member.value, member) for member in kind] if kind else []
+        return [(self.shown(column, member), member) for member in kind] if kind else []
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -105,7 +114,7 @@ class ActionItemsModel(DocumentListModel):
             if column == TRACKER and value:
                 # The ticket id says enough in a narrow column; the tooltip has the link.
                 return value.rstrip("/").rsplit("/", 1)[-1] or value
-            return getattr(value, "value", value)
+            return self.shown(column, value) if column in self._names else getattr(value, "value", value)
         if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE, TRACKER) and value:
             return value
         if role == Qt.ItemDataRole.EditRole:
@@ -135,7 +144,7 @@ class ActionItemsModel(DocumentListModel):
             return self.tr("%1, overdue").replace("%1", value.isoformat())
         if overdue and column == DUE and role == Qt.ItemDataRole.ToolTipRole:
             overdue_tip = self.tr("Overdue: due %1 and still %2")
-            return overdue_tip.replace("%1", value.isoformat()).replace("%2", item.status.value)
+            return overdue_tip.replace("%1", value.isoformat()).replace("%2", self.shown(STATUS, item.status))
         return self.problems.data(index, role, self.columns[column].field)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

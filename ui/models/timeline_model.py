@@ -17,9 +17,10 @@ from PySide6.QtGui import QFont
 
 from postmortem import timefmt
 from postmortem.editing import Path
+from postmortem.i18n.labels import event_kind_label
 from postmortem.model import Document, EventKind, TimelineEvent
 from ui.document_controller import DocumentController
-from ui.i18n.languages import translate
+from ui.i18n.languages import translate, value_names
 from ui.i18n.marks import QT_TRANSLATE_NOOP
 from ui.models.list_model import Column, DocumentListModel, Index
 from ui.models.problems import ProblemMarks
@@ -68,6 +69,7 @@ class TimelineModel(DocumentListModel):
     def __init__(self, controller: DocumentController, parent: Any = None) -> None:
         super().__init__(controller, EVENTS, parent)
         self.problems = ProblemMarks(self, controller, EVENTS)
+        self.kind_name = value_names(event_kind_label)  # the kinds in the interface's words
 
     @property
     def zone(self) -> str:
@@ -79,7 +81,7 @@ class TimelineModel(DocumentListModel):
         return super().header_text(column)
 
     def choices(self, column: int) -> list[tuple[str, Any]]:
-        return [(kind.value, kind) for kind in EventKind] if column == KIND else []
+        return [(self.kind_name(kind.value), kind) for kind in EventKind] if column == KIND else []
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -96,7 +98,7 @@ class TimelineModel(DocumentListModel):
             if column == TIME:
                 return timefmt.table_time(event.time, self.zone)
             if column == KIND:
-                return event.kind.value
+                return self.kind_name(event.kind.value)
             if column == DESCRIPTION:
                 return event.description.replace("\n", " ")
             return None
