@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from postmortem.assets import APP_ASSETS
-from ui import immortal, style
+from ui import immortal, long_lived, style
 from ui.i18n import languages
 from ui.main_window import MainWindow
 from ui.settings import ORGANISATION, Preferences, WindowState
@@ -72,6 +72,7 @@ def install_filters(app: QApplication) -> None:
     if hasattr(hints, "colorSchemeChanged"):
         hints.colorSchemeChanged.connect(lambda _scheme: style.restyle_soon())
     UndoKeysToStack(app).watch_focus(app)
+    long_lived.collect_on_this_thread(app)
 
 
 def _load_name_lexicon() -> None:

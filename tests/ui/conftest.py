@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from postmortem.workspace.userdirs import DATA_ENV
 from ui.app import create_application
 from ui.document_controller import DocumentController
+from ui.long_lived import collect_on_this_thread
 from ui.main_window import MainWindow
 
 
@@ -33,9 +34,12 @@ def qapp_cls() -> type[QApplication]:
 
 
 @pytest.fixture(scope="session")
-def qapp(qapp_args: list[str]) -> QApplication:
-    """The app as `ui.app` sets it up: the light/dark and undo-keys filters included."""
-    return create_application(["postmortem-studio-tests"])
+def qapp(qapp_args: list[str]) -> Iterator[QApplication]:
+    """The app as `ui.app` sets it up: the light/dark and undo-keys filters included, and the
+    garbage collected on this thread only; tests that run after these get the collector back."""
+    app = create_application(["postmortem-studio-tests"])
+    yield app
+    collect_on_this_thread(app).stop()
 
 
 @pytest.fixture(autouse=True)
