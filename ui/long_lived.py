@@ -75,9 +75,10 @@ class MainThreadCollector(QObject):
 
 
 def collect_on_this_thread(app: QObject) -> MainThreadCollector:
-    """Start collecting garbage only on the thread that owns `app` (the UI thread); once per app."""
-    found = app.findChild(MainThreadCollector)
-    if found is None:
-        found = MainThreadCollector(app)
-        found.start()
-    return found
+    """Start collecting garbage only on the thread that owns `app` (the UI thread).
+
+    Called once per application (`ui.app.install_filters`); not found again with `findChild`,
+    which would wrap the application's style and build QStyle's enums before the first paint."""
+    collector = MainThreadCollector(app)
+    collector.start()
+    return collector

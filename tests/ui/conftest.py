@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 from postmortem.workspace.userdirs import DATA_ENV
 from ui.app import create_application
 from ui.document_controller import DocumentController
-from ui.long_lived import collect_on_this_thread
+from ui.long_lived import MainThreadCollector
 from ui.main_window import MainWindow
 
 
@@ -39,7 +39,8 @@ def qapp(qapp_args: list[str]) -> Iterator[QApplication]:
     garbage collected on this thread only; tests that run after these get the collector back."""
     app = create_application(["postmortem-studio-tests"])
     yield app
-    collect_on_this_thread(app).stop()
+    for collector in app.findChildren(MainThreadCollector):
+        collector.stop()
 
 
 @pytest.fixture(autouse=True)
