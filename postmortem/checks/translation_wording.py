@@ -30,7 +30,14 @@ from postmortem.checks.settings import Settings
 from postmortem.checks.translations import language_name
 from postmortem.model import Document
 from postmortem.translations.model import LetterTranslation
-from postmortem.translations.paragraphs import Row, State, line_up, split_paragraphs
+from postmortem.translations.paragraphs import (
+    PARAGRAPH_BREAK,
+    Row,
+    State,
+    line_up,
+    printed_paragraphs,
+    split_paragraphs,
+)
 from postmortem.translations.reading import in_language
 from postmortem.translations.sources import LETTER_PARTS
 
@@ -102,18 +109,14 @@ def _own_places(translation: LetterTranslation, where: str) -> dict[str, str]:
 
 
 def _paragraph_starts(translation: LetterTranslation, rows: list[Row]) -> list[tuple[int, int, int]]:
-    """(start, end, index in the translation) of each paragraph in the copy's joined body,
-    as `translations.paragraphs.translated_body` joins them."""
+    """(start, end, index in the translation) of each paragraph in the copy's joined body."""
     out: list[tuple[int, int, int]] = []
     at = 0
-    for row in rows:
-        if row.translated is None or row.original is None:
-            continue
-        text = translation.body[row.translated].text
-        if not text.strip():
-            continue
-        out.append((at, at + len(text), row.translated))
-        at += len(text) + 2  # the blank line between paragraphs
+    for index in printed_paragraphs(rows):
+        text = translation.body[index].text
+        if text.strip():  # as join_paragraphs leaves out an empty one
+            out.append((at, at + len(text), index))
+            at += len(text) + len(PARAGRAPH_BREAK)
     return out
 
 

@@ -32,8 +32,11 @@ def split_paragraphs(body: str) -> list[str]:
     return [p for p in _BLANK_LINES.split(text) if p.strip()] if text.strip() else []
 
 
+PARAGRAPH_BREAK = "\n\n"
+
+
 def join_paragraphs(paragraphs: Sequence[str]) -> str:
-    return "\n\n".join(p for p in paragraphs if p.strip())
+    return PARAGRAPH_BREAK.join(p for p in paragraphs if p.strip())
 
 
 def digest(text: str) -> str:
@@ -91,6 +94,10 @@ def line_up(originals: Sequence[str], translated: Sequence[TranslatedText]) -> l
 def translated_body(originals: Sequence[str], translated: Sequence[TranslatedText]) -> str:
     """The translation's body as the letter prints it: every paragraph that stands for one
     of the original's, current or stale, in order; nothing the original no longer says."""
-    rows = line_up(originals, translated)
-    return join_paragraphs([translated[r.translated].text for r in rows
-                            if r.translated is not None and r.original is not None])
+    printed = printed_paragraphs(line_up(originals, translated))
+    return join_paragraphs([translated[index].text for index in printed])
+
+
+def printed_paragraphs(rows: Sequence[Row]) -> list[int]:
+    """The translation's paragraphs `translated_body` prints, by index, in order."""
+    return [r.translated for r in rows if r.translated is not None and r.original is not None]
